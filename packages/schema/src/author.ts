@@ -1,0 +1,18 @@
+import { z } from 'zod'
+import { IdSchema, NonEmptyTextSchema } from './common'
+import { MediaSchema } from './media'
+import { SlugSchema } from './slug'
+
+/** Someone who writes or reviews articles. */
+export const AuthorSchema = z.object({
+  id: IdSchema,
+  name: NonEmptyTextSchema,
+  slug: SlugSchema,
+  /** Post-nominal letters, e.g. "PT, DPT, OCS". */
+  credentials: z.string(),
+  jobTitle: z.string(),
+  bio: z.string(),
+  photo: MediaSchema.nullable(),
+})
+
+export type Author = z.output<typeof AuthorSchema>

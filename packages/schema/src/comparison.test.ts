@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest'
+import { ComparisonSchema } from './comparison'
+import { makeValidSnapshot } from './testing'
+
+function comparison() {
+  const value = makeValidSnapshot().comparisons[0]
+  if (!value) throw new Error('fixture has no comparison')
+  return value
+}
+
+function issuesOf(value: unknown) {
+  const result = ComparisonSchema.safeParse(value)
+  expect(result.success).toBe(false)
+  return result.error?.issues.map((issue) => ({ path: issue.path, message: issue.message })) ?? []
+}
+
+describe('ComparisonSchema', () => {
+  it('accepts the fixture comparison unchanged', () => {
+    const input = comparison()
+    expect(ComparisonSchema.parse(input)).toEqual(input)
+  })
+
+  it('accepts three therapies with three values per row', () => {
+    const input = comparison()
+    input.therapies = ['201', '202', '203']
+    input.rows = [{ label: 'Tool used', values: ['Needles', 'Hands', 'Cups'] }]
+    expect(ComparisonSchema.safeParse(input).success).toBe(true)
+  })
+
+  it('rejects a row with fewer values than therapies, naming the row', () => {
+    const input = comparison()
+    input.rows[1] = { label: 'Typical session', values: ['30–45 minutes'] }
+    expect(issuesOf(input)).toEqual([{ path: ['rows', 1, 'values'], message: 'row "Typical session" has 1 values for 2 therapies' }])
+  })
+
+  it('rejects a row with more values than therapies', () => {
+    const input = comparison()
+    input.rows[0] = { label: 'Tool used', values: ['Needles', 'Hands', 'Cups'] }
+    expect(issuesOf(input)).toEqual([{ path: ['rows', 0, 'values'], message: 'row "Tool used" has 3 values for 2 therapies' }])
+  })
+
+  it('rejects advice for a therapy that is not compared', () => {
+    const input = comparison()
+    input.whenToChoose.push({ therapy: '299', text: 'Never.' })
+    expect(issuesOf(input)).toEqual([
+      { path: ['whenToChoose', 2, 'therapy'], message: 'therapy 299 is not one of the compared therapies' },
+    ])
+  })
+
+  it('compares at least two and at most four therapies', () => {
+    expect(issuesOf({ ...comparison(), therapies: ['201'], rows: [{ label: 'Tool used', values: ['Needles'] }], whenToChoose: [] })).toEqual([
+      { path: ['therapies'], message: 'compare at least 2 therapies' },
+    ])
+    const five = ['201', '202', '203', '204', '205']
+    expect(issuesOf({ ...comparison(), therapies: five, rows: [{ label: 'Tool used', values: ['a', 'b', 'c', 'd', 'e'] }] })).toEqual([
+      { path: ['therapies'], message: 'compare at most 4 therapies' },
+    ])
+  })
+
+  it('needs at least one attribute row', () => {
+    expect(issuesOf({ ...comparison(), rows: [] })).toEqual([{ path: ['rows'], message: 'a comparison needs at least one attribute row' }])
+  })
+
+  it('rejects blank cell values', () => {
+    const input = comparison()
+    input.rows[0] = { label: 'Tool used', values: ['Needles', '  '] }
+    expect(issuesOf(input)).toEqual([{ path: ['rows', 0, 'values', 1], message: 'must not be empty' }])
+  })
+})

@@ -1,0 +1,118 @@
+import { z } from 'zod'
+import { ArticleSchema } from './article'
+import { AuthorSchema } from './author'
+import { BrandSchema } from './brand'
+import { ClinicSchema } from './clinic'
+import { DateTimeSchema } from './common'
+import { ComparisonSchema } from './comparison'
+import { ConditionSchema } from './condition'
+import { FaqSchema } from './faq'
+import { type RichText, richTextReferences } from './richText'
+import { TherapySchema } from './therapy'
+
+/** Bumped when the snapshot changes in a way old sites cannot read. */
+export const SNAPSHOT_SCHEMA_VERSION = 1
+
+/** The document collections of a snapshot, in the order they are listed. */
+export const SNAPSHOT_COLLECTIONS = ['clinics', 'therapies', 'conditions', 'authors', 'faqs', 'articles', 'comparisons'] as const
+export type SnapshotCollection = (typeof SNAPSHOT_COLLECTIONS)[number]
+
+const BrandSnapshotShape = z.object({
+  schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
+  generatedAt: DateTimeSchema,
+  brand: BrandSchema,
+  clinics: z.array(ClinicSchema),
+  therapies: z.array(TherapySchema),
+  conditions: z.array(ConditionSchema),
+  authors: z.array(AuthorSchema),
+  faqs: z.array(FaqSchema),
+  articles: z.array(ArticleSchema),
+  comparisons: z.array(ComparisonSchema),
+})
+
+type Shape = z.output<typeof BrandSnapshotShape>
+type Ctx = z.RefinementCtx
+type Path = (string | number)[]
+
+/**
+ * Everything one brand's site shows, and only published content of that brand.
+ * Besides each document's own rules it checks what only the whole can: ids and slugs are
+ * unique per collection, every clinic belongs to the brand, and every reference points
+ * at a document inside the snapshot.
+ */
+export const BrandSnapshotSchema = BrandSnapshotShape.superRefine((snapshot, ctx) => {
+  const ids = Object.fromEntries(
+    SNAPSHOT_COLLECTIONS.map((collection) => [collection, new Set(snapshot[collection].map((doc) => doc.id))]),
+  ) as Record<SnapshotCollection, Set<string>>
+
+  for (const collection of SNAPSHOT_COLLECTIONS) {
+    const seenIds = new Set<string>()
+    const seenSlugs = new Map<string, string>()
+    snapshot[collection].forEach((doc, index) => {
+      if (seenIds.has(doc.id)) ctx.addIssue({ code: 'custom', path: [collection, index, 'id'], message: `duplicate id ${doc.id}` })
+      seenIds.add(doc.id)
+      const other = seenSlugs.get(doc.slug)
+      if (other !== undefined) {
+        ctx.addIssue({ code: 'custom', path: [collection, index, 'slug'], message: `slug "${doc.slug}" is also used by ${other}` })
+      }
+      seenSlugs.set(doc.slug, doc.id)
+    })
+  }
+
+  const expect = (collection: SnapshotCollection, id: string, path: Path) => {
+    if (!ids[collection].has(id)) {
+      ctx.addIssue({ code: 'custom', path, message: `refers to ${collection} ${id}, which is not published for this brand` })
+    }
+  }
+  const expectAll = (collection: SnapshotCollection, list: readonly string[], path: Path) =>
+    list.forEach((id, index) => expect(collection, id, [...path, index]))
+
+  snapshot.clinics.forEach((clinic, i) => {
+    if (clinic.brand !== snapshot.brand.id) {
+      ctx.addIssue({ code: 'custom', path: ['clinics', i, 'brand'], message: `belongs to brand ${clinic.brand}, not ${snapshot.brand.id}` })
+    }
+    expectAll('therapies', clinic.therapies, ['clinics', i, 'therapies'])
+  })
+  snapshot.therapies.forEach((therapy, i) => {
+    expectAll('conditions', therapy.conditions, ['therapies', i, 'conditions'])
+    checkBody(therapy.howItWorks, ['therapies', i, 'howItWorks'], ids, ctx)
+  })
+  snapshot.conditions.forEach((condition, i) => {
+    expectAll('therapies', condition.therapies, ['conditions', i, 'therapies'])
+    checkBody(condition.body, ['conditions', i, 'body'], ids, ctx)
+  })
+  snapshot.faqs.forEach((faq, i) => {
+    expectAll('therapies', faq.therapies, ['faqs', i, 'therapies'])
+    expectAll('conditions', faq.conditions, ['faqs', i, 'conditions'])
+    checkBody(faq.answer, ['faqs', i, 'answer'], ids, ctx)
+  })
+  snapshot.articles.forEach((article, i) => {
+    if (article.author !== null) expect('authors', article.author, ['articles', i, 'author'])
+    expectAll('therapies', article.relatedTherapies, ['articles', i, 'relatedTherapies'])
+    expectAll('conditions', article.relatedConditions, ['articles', i, 'relatedConditions'])
+    expectAll('faqs', article.faqs, ['articles', i, 'faqs'])
+    checkBody(article.body, ['articles', i, 'body'], ids, ctx)
+  })
+  snapshot.comparisons.forEach((comparison, i) => {
+    expectAll('therapies', comparison.therapies, ['comparisons', i, 'therapies'])
+    comparison.conditionGuidance.forEach((entry, j) =>
+      expect('conditions', entry.condition, ['comparisons', i, 'conditionGuidance', j, 'condition']),
+    )
+  })
+})
+
+function checkBody(body: RichText, path: Path, ids: Record<SnapshotCollection, Set<string>>, ctx: Ctx) {
+  const refs = richTextReferences(body)
+  const missing = (collection: SnapshotCollection, id: string) => {
+    if (!ids[collection].has(id)) {
+      ctx.addIssue({ code: 'custom', path, message: `embeds ${collection} ${id}, which is not published for this brand` })
+    }
+  }
+  refs.faqs.forEach((id) => missing('faqs', id))
+  refs.comparisons.forEach((id) => missing('comparisons', id))
+  for (const link of refs.links) if (link.kind === 'internal') missing(link.collection, link.id)
+}
+
+export type BrandSnapshot = z.output<typeof BrandSnapshotSchema>
+export type BrandSnapshotInput = z.input<typeof BrandSnapshotSchema>
+export type { Shape as BrandSnapshotShape }

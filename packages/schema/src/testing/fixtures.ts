@@ -1,0 +1,348 @@
+import type { z } from 'zod'
+import type { MediaSchema } from '../media'
+import type { OpeningHoursSchema } from '../clinic'
+import type { RichTextSchema } from '../richText'
+import type { BrandSnapshotInput } from '../snapshot'
+
+/*
+ * A small but complete snapshot of a fictional brand, valid against BrandSnapshotSchema.
+ * Every name, address, phone number and domain is made up (555-01xx numbers, `.example` domain).
+ *
+ * Ids are numeric strings, as a SQLite-backed CMS would publish them:
+ *   brand 1 · clinics 101 (Portland, OR), 102 (Tempe, AZ) · therapies 201 (dry needling,
+ *   not offered in OR), 202 (manual therapy) · conditions 301, 302 · author 401 ·
+ *   FAQs 501, 502 · article 601 (its body uses every rich-text node type) · comparison 701 ·
+ *   media 901–903.
+ *
+ * Every text is already trimmed and every colour lower-case, so parsing the fixture returns
+ * an equal object.
+ */
+
+type MediaInput = z.input<typeof MediaSchema>
+type OpeningHoursInput = z.input<typeof OpeningHoursSchema>
+type RichTextInput = z.input<typeof RichTextSchema>
+
+function media(id: string, name: string, alt: string): MediaInput {
+  const url = `https://media.harbor-lane-physio.example/${name}.jpg`
+  return {
+    id,
+    url,
+    alt,
+    width: 1600,
+    height: 900,
+    mimeType: 'image/jpeg',
+    sizes: [
+      { name: 'thumbnail', url: `https://media.harbor-lane-physio.example/${name}-400x225.jpg`, width: 400, height: 225 },
+      { name: 'card', url: `https://media.harbor-lane-physio.example/${name}-800x450.jpg`, width: 800, height: 450 },
+    ],
+  }
+}
+
+/** Monday to Friday open (Wednesday is index 2), Saturday mornings, Sunday closed. */
+function weekHours(opens: string, closes: string): OpeningHoursInput[] {
+  return [
+    { day: 'monday', closed: false, opens, closes },
+    { day: 'tuesday', closed: false, opens, closes },
+    { day: 'wednesday', closed: false, opens, closes },
+    { day: 'thursday', closed: false, opens, closes },
+    { day: 'friday', closed: false, opens, closes },
+    { day: 'saturday', closed: false, opens: '09:00', closes: '13:00' },
+    { day: 'sunday', closed: true },
+  ]
+}
+
+function paragraph(text: string): RichTextInput[number] {
+  return { type: 'paragraph', children: [{ type: 'text', text }] }
+}
+
+/** The article body: one of each block node, every text mark, both link kinds, a nested list. */
+function articleBody(): RichTextInput {
+  return [
+    {
+      type: 'paragraph',
+      children: [
+        { type: 'text', text: 'Neck pain from desk work is ' },
+        { type: 'text', text: 'common', bold: true },
+        { type: 'text', text: ', ' },
+        { type: 'text', text: 'rarely serious', italic: true },
+        { type: 'text', text: ' and ' },
+        { type: 'text', text: 'usually treatable', underline: true },
+        { type: 'text', text: '. Forget the idea that you must ' },
+        { type: 'text', text: 'rest it for weeks', strikethrough: true },
+        { type: 'text', text: '; gentle movement helps. Try ' },
+        { type: 'text', text: 'chin-tucks', code: true },
+        { type: 'text', text: ' between meetings.' },
+        { type: 'linebreak' },
+        { type: 'text', text: 'Read the ' },
+        {
+          type: 'link',
+          target: { kind: 'external', href: 'https://guidelines.example/neck-pain', newTab: true },
+          children: [{ type: 'text', text: 'clinical guideline' }],
+        },
+        { type: 'text', text: ' or our page on ' },
+        {
+          type: 'link',
+          target: { kind: 'internal', collection: 'therapies', id: '201' },
+          children: [{ type: 'text', text: 'dry needling' }],
+        },
+        { type: 'text', text: '.' },
+      ],
+    },
+    { type: 'heading', level: 2, children: [{ type: 'text', text: 'Two hands-on options' }] },
+    paragraph('Both treatments aim to calm irritated muscles so you can move again.'),
+    { type: 'heading', level: 3, children: [{ type: 'text', text: 'What a first visit looks like' }] },
+    { type: 'heading', level: 4, children: [{ type: 'text', text: 'Before you arrive' }] },
+    {
+      type: 'quote',
+      children: [{ type: 'text', text: 'Most patients feel looser after the first session and stronger after the third.' }],
+    },
+    {
+      type: 'list',
+      ordered: false,
+      items: [
+        { children: [{ type: 'text', text: 'Wear a loose top' }] },
+        {
+          children: [{ type: 'text', text: 'Bring a list of' }],
+          sublists: [
+            {
+              type: 'list',
+              ordered: false,
+              items: [{ children: [{ type: 'text', text: 'medicines you take' }] }, { children: [{ type: 'text', text: 'earlier scans' }] }],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'list',
+      ordered: true,
+      items: [
+        { children: [{ type: 'text', text: 'Assessment' }] },
+        {
+          children: [{ type: 'text', text: 'Treatment' }],
+          sublists: [
+            {
+              type: 'list',
+              ordered: true,
+              items: [{ children: [{ type: 'text', text: 'Hands-on work' }] }, { children: [{ type: 'text', text: 'Exercises to take home' }] }],
+            },
+          ],
+        },
+        { children: [{ type: 'text', text: 'Review' }] },
+      ],
+    },
+    { type: 'image', media: media('903', 'neck-assessment', 'A physical therapist checks how far a patient can turn her head'), caption: 'Checking range of motion' },
+    {
+      type: 'table',
+      rows: [
+        {
+          cells: [
+            { header: true, children: [{ type: 'text', text: 'Week' }] },
+            { header: true, children: [{ type: 'text', text: 'Focus' }] },
+          ],
+        },
+        {
+          cells: [
+            { header: false, children: [{ type: 'text', text: '1–2' }] },
+            { header: false, children: [{ type: 'text', text: 'Pain relief' }] },
+          ],
+        },
+        {
+          cells: [
+            { header: false, children: [{ type: 'text', text: '3–6' }] },
+            { header: false, children: [{ type: 'text', text: 'Strength and posture' }] },
+          ],
+        },
+      ],
+    },
+    { type: 'faqGroup', title: 'Questions we hear often', faqs: ['501', '502'] },
+    { type: 'comparison', comparison: '701' },
+    { type: 'hr' },
+    paragraph('Book a visit if the pain lasts longer than two weeks.'),
+  ]
+}
+
+/** A fresh, valid snapshot of the fictional brand `harbor-lane-physio`; mutate it freely. */
+export function makeValidSnapshot(): BrandSnapshotInput {
+  return {
+    schemaVersion: 1,
+    generatedAt: '2026-03-02T08:30:00.000Z',
+    brand: {
+      id: '1',
+      name: 'Harbor Lane Physio',
+      slug: 'harbor-lane-physio',
+      kind: 'clinic',
+      tagline: 'Physical therapy that gets you moving again',
+      domain: 'www.harbor-lane-physio.example',
+      theme: { primary: '#1f5c7a', accent: '#f2a541', background: '#fbfaf7', text: '#1b1f23' },
+      logo: media('901', 'logo', 'Harbor Lane Physio logo: a lighthouse above a wave'),
+      contact: { phone: '(503) 555-0100', email: 'hello@harbor-lane-physio.example' },
+      socialLinks: [
+        { platform: 'instagram', url: 'https://social.example/harborlanephysio' },
+        { platform: 'youtube', url: 'https://video.example/@harborlanephysio' },
+      ],
+      acceptsAppointments: true,
+      medicalDisclaimer: 'This page is general information, not medical advice. Ask a licensed clinician about your own situation.',
+    },
+    clinics: [
+      {
+        id: '101',
+        brand: '1',
+        name: 'Harbor Lane Physio Portland',
+        slug: 'portland',
+        address: { street: '410 Quay Street', street2: 'Suite 2', city: 'Portland', state: 'OR', postalCode: '97209', country: 'US' },
+        geo: { lat: 45.529, lng: -122.681 },
+        phone: '(503) 555-0142',
+        email: 'portland@harbor-lane-physio.example',
+        openingHours: weekHours('08:00', '18:00'),
+        therapies: ['201', '202'],
+        booking: { method: 'form' },
+      },
+      {
+        id: '102',
+        brand: '1',
+        name: 'Harbor Lane Physio Tempe',
+        slug: 'tempe',
+        address: { street: '88 Mesa Crossing', city: 'Tempe', state: 'AZ', postalCode: '85281-1234', country: 'US' },
+        geo: { lat: 33.425, lng: -111.94 },
+        phone: '(480) 555-0134',
+        email: null,
+        openingHours: weekHours('07:30', '17:00'),
+        therapies: ['201', '202'],
+        booking: { method: 'url', url: 'https://booking.example/harbor-lane-tempe', note: 'Online booking opens two weeks ahead.' },
+      },
+    ],
+    therapies: [
+      {
+        id: '201',
+        name: 'Dry needling',
+        slug: 'dry-needling',
+        summary: 'Thin filament needles placed in tight muscle bands to ease pain and let the muscle relax.',
+        howItWorks: [
+          paragraph('A trained therapist places a fine needle into a trigger point; the muscle twitches and then lets go.'),
+        ],
+        sessionLength: { minMinutes: 30, maxMinutes: 45 },
+        cost: { minCents: 6000, maxCents: 9500, currency: 'USD' },
+        sideEffects: ['Soreness for a day or two', 'Small bruises'],
+        contraindications: ['Fear of needles', 'Blood-thinning medication without a doctor’s approval'],
+        practitioners: ['Licensed physical therapist with dry needling training'],
+        notOfferedInStates: ['OR'],
+        conditions: ['301', '302'],
+      },
+      {
+        id: '202',
+        name: 'Manual therapy',
+        slug: 'manual-therapy',
+        summary: 'Hands-on mobilisation of joints and soft tissue to restore comfortable movement.',
+        howItWorks: [paragraph('The therapist moves stiff joints and tissue with their hands, then teaches exercises to keep the gain.')],
+        sessionLength: { minMinutes: 45, maxMinutes: 60 },
+        cost: { minCents: 8000, maxCents: 12000, currency: 'USD' },
+        sideEffects: ['Mild soreness'],
+        contraindications: ['Recent fracture in the treated area'],
+        practitioners: ['Licensed physical therapist'],
+        notOfferedInStates: [],
+        conditions: ['301', '302'],
+      },
+    ],
+    conditions: [
+      {
+        id: '301',
+        name: 'Neck pain',
+        slug: 'neck-pain',
+        summary: 'Aching or stiffness in the neck, often from posture or strain.',
+        body: [paragraph('Most neck pain settles within weeks with movement and the right exercises.')],
+        therapies: ['201', '202'],
+      },
+      {
+        id: '302',
+        name: 'Plantar fasciitis',
+        slug: 'plantar-fasciitis',
+        summary: 'Heel pain from an irritated band of tissue under the foot.',
+        body: [
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'text', text: 'Stretching and ' },
+              {
+                type: 'link',
+                target: { kind: 'internal', collection: 'therapies', id: '202' },
+                children: [{ type: 'text', text: 'manual therapy' }],
+              },
+              { type: 'text', text: ' help most people.' },
+            ],
+          },
+        ],
+        therapies: ['201', '202'],
+      },
+    ],
+    authors: [
+      {
+        id: '401',
+        name: 'Maren Okafor',
+        slug: 'maren-okafor',
+        credentials: 'PT, DPT',
+        jobTitle: 'Clinical director',
+        bio: 'Maren has treated runners and office workers for fifteen years.',
+        photo: media('902', 'maren-okafor', 'Portrait of Maren Okafor smiling in the clinic'),
+      },
+    ],
+    faqs: [
+      {
+        id: '501',
+        question: 'Does dry needling hurt?',
+        slug: 'does-dry-needling-hurt',
+        answer: [paragraph('You may feel a brief twitch or ache; most people find it milder than expected.')],
+        topic: 'Treatments',
+        therapies: ['201'],
+        conditions: [],
+      },
+      {
+        id: '502',
+        question: 'How many sessions will I need?',
+        slug: 'how-many-sessions-will-i-need',
+        answer: [paragraph('Many people with neck pain need four to six visits; we review progress at every one.')],
+        topic: 'Visits',
+        therapies: [],
+        conditions: ['301'],
+      },
+    ],
+    articles: [
+      {
+        id: '601',
+        title: 'Dry needling or manual therapy for neck pain?',
+        slug: 'dry-needling-or-manual-therapy-for-neck-pain',
+        excerpt: 'Two hands-on treatments for a stiff, sore neck, and how to choose between them.',
+        body: articleBody(),
+        author: '401',
+        publishedAt: '2026-02-10T09:00:00.000Z',
+        updatedAt: '2026-02-12T15:45:00.000Z',
+        readingTimeMinutes: 1,
+        categories: ['Neck and back'],
+        heroImage: null,
+        relatedTherapies: ['201', '202'],
+        relatedConditions: ['301'],
+        faqs: ['502'],
+        seo: { title: 'Dry needling vs manual therapy for neck pain', description: null, image: null },
+      },
+    ],
+    comparisons: [
+      {
+        id: '701',
+        title: 'Dry needling vs manual therapy',
+        slug: 'dry-needling-vs-manual-therapy',
+        intro: 'Both loosen tight muscles; they differ in the tool used and how a session feels.',
+        therapies: ['201', '202'],
+        rows: [
+          { label: 'Tool used', values: ['Fine filament needles', 'The therapist’s hands'] },
+          { label: 'Typical session', values: ['30–45 minutes', '45–60 minutes'] },
+        ],
+        whenToChoose: [
+          { therapy: '201', text: 'A knot that keeps coming back despite stretching.' },
+          { therapy: '202', text: 'Stiff joints, or if you would rather avoid needles.' },
+        ],
+        combination: { canCombine: true, how: 'Needling first to release the muscle, then manual work and exercise in the same visit.' },
+        conditionGuidance: [{ condition: '301', guidance: 'Start with manual therapy; add needling if progress stalls.' }],
+      },
+    ],
+  }
+}

@@ -1,0 +1,1 @@
+export { makeValidSnapshot } from './fixtures'
