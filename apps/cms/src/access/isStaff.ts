@@ -1,0 +1,5 @@
+import type { Access } from 'payload'
+import { roleOf } from './userBrands'
+
+/** Any logged-in CMS user. */
+export const isStaff: Access = ({ req }) => roleOf(req) !== null

@@ -1,0 +1,66 @@
+import type { CollectionConfig } from 'payload'
+import { brandsField } from '../../fields/brands'
+import { slugField } from '../../fields/slug'
+import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
+import { bodyEditor } from '../../richText/editor'
+import { contentAccess, draftVersions } from '../contentAccess'
+import { setPublishedAt } from './hooks/setPublishedAt'
+
+/** Articles: the bulk of every brand's site. */
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  labels: { singular: 'Article', plural: 'Articles' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'author', 'brands', 'publishedAt', '_status'],
+    group: 'Content',
+    description: 'Reading time is worked out from the body when the site is built.',
+  },
+  access: contentAccess('brands'),
+  versions: draftVersions,
+  defaultSort: '-publishedAt',
+  hooks: {
+    beforeValidate: [ensureUniqueSlug('brands')],
+    beforeChange: [setPublishedAt],
+  },
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    slugField({ from: 'title' }),
+    brandsField(),
+    {
+      name: 'publishedAt',
+      type: 'date',
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: 'Set on first publication unless you choose a date.' },
+    },
+    { name: 'author', type: 'relationship', relationTo: 'authors', admin: { position: 'sidebar' } },
+    {
+      name: 'categories',
+      type: 'text',
+      hasMany: true,
+      admin: { position: 'sidebar', description: 'E.g. Treatments, Conditions, Recovery.' },
+    },
+    { name: 'excerpt', label: 'Lead paragraph', type: 'textarea', required: true, admin: { description: 'Opens the article and is shown in lists and feeds.' } },
+    { name: 'heroImage', type: 'upload', relationTo: 'media' },
+    { name: 'body', type: 'richText', editor: bodyEditor, required: true },
+    {
+      type: 'collapsible',
+      label: 'Related content',
+      fields: [
+        { name: 'relatedTherapies', type: 'relationship', relationTo: 'therapies', hasMany: true },
+        { name: 'relatedConditions', type: 'relationship', relationTo: 'conditions', hasMany: true },
+        { name: 'faqs', label: 'FAQ section at the end', type: 'relationship', relationTo: 'faqs', hasMany: true },
+      ],
+    },
+    {
+      name: 'seo',
+      label: 'Search and social',
+      type: 'group',
+      admin: { description: 'Leave empty to use the title, lead paragraph and hero image.' },
+      fields: [
+        { name: 'title', type: 'text', maxLength: 70 },
+        { name: 'description', type: 'textarea', maxLength: 160 },
+        { name: 'image', type: 'upload', relationTo: 'media' },
+      ],
+    },
+  ],
+}

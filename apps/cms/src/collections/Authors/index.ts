@@ -1,0 +1,33 @@
+import type { CollectionConfig } from 'payload'
+import { brandsField } from '../../fields/brands'
+import { slugField } from '../../fields/slug'
+import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
+import { contentAccess } from '../contentAccess'
+
+/** Clinicians and writers credited on articles. */
+export const Authors: CollectionConfig = {
+  slug: 'authors',
+  labels: { singular: 'Author', plural: 'Authors' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'credentials', 'brands'],
+    group: 'Network',
+  },
+  access: contentAccess('brands'),
+  versions: { maxPerDoc: 20 },
+  hooks: { beforeValidate: [ensureUniqueSlug('brands')] },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    slugField({ from: 'name' }),
+    brandsField(),
+    {
+      type: 'row',
+      fields: [
+        { name: 'credentials', type: 'text', admin: { description: 'Post-nominal letters, e.g. PT, DPT, OCS.' } },
+        { name: 'jobTitle', type: 'text' },
+      ],
+    },
+    { name: 'bio', type: 'textarea' },
+    { name: 'photo', type: 'upload', relationTo: 'media' },
+  ],
+}

@@ -1,0 +1,130 @@
+import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
+import { ownBrands } from '../../access/brandScoped'
+import { isAdmin } from '../../access/isAdmin'
+import { slugField } from '../../fields/slug'
+import { snapshotEndpoint, snapshotIndexEndpoint } from '../../snapshot/endpoints'
+import { draftVersions } from '../contentAccess'
+
+const hexColour: TextFieldSingleValidation = (value) =>
+  typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value) ? true : 'Use a #rrggbb colour, e.g. #0f766e.'
+
+const colour = (name: string, label: string, defaultValue: string, description: string) => ({
+  name,
+  label,
+  type: 'text' as const,
+  required: true,
+  defaultValue,
+  validate: hexColour,
+  admin: { description, width: '25%' },
+})
+
+/** A clinic brand (or publication) with its own website. */
+export const Brands: CollectionConfig = {
+  slug: 'brands',
+  labels: { singular: 'Brand', plural: 'Brands' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'kind', 'domain', '_status', 'updatedAt'],
+    group: 'Network',
+    description: 'Each brand gets its own static website, built from its published content.',
+  },
+  access: {
+    read: ownBrands,
+    readVersions: ownBrands,
+    create: isAdmin,
+    update: ownBrands,
+    delete: isAdmin,
+  },
+  versions: draftVersions,
+  endpoints: [snapshotIndexEndpoint, snapshotEndpoint],
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    slugField({ from: 'name', overrides: { unique: true } }),
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'clinic',
+      options: [
+        { label: 'Single clinic', value: 'clinic' },
+        { label: 'Spine and PT practice', value: 'spine-practice' },
+        { label: 'Multi-location group', value: 'group' },
+        { label: 'Wellness publication', value: 'publication' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    { name: 'tagline', type: 'text', required: true, admin: { description: 'One line under the name on the home page.' } },
+    {
+      name: 'domain',
+      type: 'text',
+      required: true,
+      unique: true,
+      validate: (value: null | string | undefined) =>
+        typeof value === 'string' && /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]*[a-z0-9]$/.test(value)
+          ? true
+          : 'Enter the host name only, e.g. www.example.com.',
+      admin: { description: 'The site\'s host name, without https:// — canonical links are built on it.' },
+    },
+    {
+      name: 'theme',
+      type: 'group',
+      admin: { description: 'Site colours. Text must stay readable (WCAG AA contrast) on the background.' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            colour('primary', 'Primary', '#0f5f5a', 'Buttons, links, header.'),
+            colour('accent', 'Accent', '#b45309', 'Highlights and focus rings.'),
+            colour('background', 'Background', '#ffffff', 'Page background.'),
+            colour('text', 'Text', '#1f2933', 'Body text.'),
+          ],
+        },
+      ],
+    },
+    { name: 'logo', type: 'upload', relationTo: 'media' },
+    {
+      name: 'contact',
+      type: 'group',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'phone', type: 'text' },
+            { name: 'email', type: 'email' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'socialLinks',
+      type: 'array',
+      labels: { singular: 'Social link', plural: 'Social links' },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'platform',
+              type: 'select',
+              required: true,
+              options: ['facebook', 'instagram', 'linkedin', 'youtube', 'tiktok', 'x'],
+            },
+            { name: 'url', type: 'text', required: true },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'acceptsAppointments',
+      type: 'checkbox',
+      defaultValue: true,
+      admin: { position: 'sidebar', description: 'Show appointment requests on the site. Publications turn this off.' },
+    },
+    {
+      name: 'medicalDisclaimer',
+      type: 'textarea',
+      required: true,
+      admin: { description: 'Shown under every article and therapy page.' },
+    },
+  ],
+}

@@ -1,0 +1,80 @@
+import type { CollectionConfig } from 'payload'
+import { brandsField } from '../../fields/brands'
+import { slugField } from '../../fields/slug'
+import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
+import { contentAccess, draftVersions } from '../contentAccess'
+
+/** "Dry needling vs massage": two to four therapies side by side. */
+export const Comparisons: CollectionConfig = {
+  slug: 'comparisons',
+  labels: { singular: 'Comparison', plural: 'Comparisons' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'therapies', 'brands', '_status'],
+    group: 'Content',
+    description: 'Therapies compared attribute by attribute, with advice on which to choose.',
+  },
+  access: contentAccess('brands'),
+  versions: draftVersions,
+  hooks: { beforeValidate: [ensureUniqueSlug('brands')] },
+  fields: [
+    { name: 'title', type: 'text', required: true },
+    slugField({ from: 'title' }),
+    brandsField(),
+    { name: 'intro', type: 'textarea', required: true },
+    {
+      name: 'therapies',
+      type: 'relationship',
+      relationTo: 'therapies',
+      hasMany: true,
+      required: true,
+      minRows: 2,
+      maxRows: 4,
+      admin: { description: 'The table\'s columns, in this order.' },
+    },
+    {
+      name: 'rows',
+      label: 'Compared attributes',
+      type: 'array',
+      minRows: 1,
+      labels: { singular: 'Attribute', plural: 'Attributes' },
+      fields: [
+        { name: 'label', type: 'text', required: true, admin: { description: 'E.g. "Tool used".' } },
+        {
+          name: 'values',
+          type: 'text',
+          hasMany: true,
+          required: true,
+          admin: { description: 'One value per therapy, in the order of the therapies above.' },
+        },
+      ],
+    },
+    {
+      name: 'whenToChoose',
+      label: 'When to choose each',
+      type: 'array',
+      fields: [
+        { name: 'therapy', type: 'relationship', relationTo: 'therapies', required: true },
+        { name: 'text', type: 'textarea', required: true },
+      ],
+    },
+    {
+      name: 'combination',
+      label: 'Can they be combined?',
+      type: 'group',
+      fields: [
+        { name: 'canCombine', type: 'checkbox', defaultValue: false },
+        { name: 'how', type: 'textarea', required: true, admin: { description: 'How they are combined, or why not.' } },
+      ],
+    },
+    {
+      name: 'conditionGuidance',
+      label: 'Guidance per condition',
+      type: 'array',
+      fields: [
+        { name: 'condition', type: 'relationship', relationTo: 'conditions', required: true },
+        { name: 'guidance', type: 'textarea', required: true },
+      ],
+    },
+  ],
+}

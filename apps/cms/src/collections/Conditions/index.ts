@@ -1,0 +1,28 @@
+import type { CollectionConfig } from 'payload'
+import { brandsField } from '../../fields/brands'
+import { slugField } from '../../fields/slug'
+import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
+import { bodyEditor } from '../../richText/editor'
+import { contentAccess, draftVersions } from '../contentAccess'
+
+/** A complaint visitors look up, and the therapies that help with it. */
+export const Conditions: CollectionConfig = {
+  slug: 'conditions',
+  labels: { singular: 'Condition', plural: 'Conditions' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'therapies', 'brands', '_status'],
+    group: 'Care',
+  },
+  access: contentAccess('brands'),
+  versions: draftVersions,
+  hooks: { beforeValidate: [ensureUniqueSlug('brands')] },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    slugField({ from: 'name' }),
+    brandsField(),
+    { name: 'summary', type: 'textarea', required: true },
+    { name: 'body', type: 'richText', editor: bodyEditor },
+    { name: 'therapies', label: 'Therapies that help', type: 'relationship', relationTo: 'therapies', hasMany: true },
+  ],
+}

@@ -1,0 +1,63 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { z } from 'zod'
+
+/** The apps/cms folder; relative paths in the environment are resolved against it. */
+export const CMS_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+const DEV_SECRET = 'development-only-secret-never-used-in-production'
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    /**
+     * `file:<path>` for SQLite (relative paths are inside apps/cms), or a `mongodb://` /
+     * `mongodb+srv://` URI for MongoDB.
+     */
+    DATABASE_URI: z
+      .string()
+      .regex(/^(file:|mongodb:\/\/|mongodb\+srv:\/\/)/, 'DATABASE_URI must start with file:, mongodb:// or mongodb+srv://')
+      .default('file:./data/cms.db'),
+    /** Signs sessions and API keys. At least 32 characters; required in production. */
+    PAYLOAD_SECRET: z.string().min(32, 'PAYLOAD_SECRET must be at least 32 characters').optional(),
+    /** Public origin of the CMS; media URLs in snapshots are built on it. */
+    SERVER_URL: z.url('SERVER_URL must be an absolute URL such as https://cms.example.com').default('http://localhost:3000'),
+    /** Bearer token that deploy-time site builds present to read brand snapshots. */
+    BUILD_TOKEN: z.string().min(32, 'BUILD_TOKEN must be at least 32 characters').optional(),
+    /** Where uploaded media files are stored. */
+    MEDIA_DIR: z.string().default('media'),
+    /** The demo admin the seed creates. */
+    DEMO_ADMIN_EMAIL: z.email('DEMO_ADMIN_EMAIL must be an email address').default('admin@demo-network.example'),
+    DEMO_ADMIN_PASSWORD: z.string().min(12, 'DEMO_ADMIN_PASSWORD must be at least 12 characters').default('demo-admin-2026'),
+  })
+  .transform((env, ctx) => {
+    if (env.NODE_ENV === 'production' && env.PAYLOAD_SECRET === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['PAYLOAD_SECRET'], message: 'PAYLOAD_SECRET is required when NODE_ENV=production' })
+    }
+    const isMongo = env.DATABASE_URI.startsWith('mongodb')
+    const sqliteFile = isMongo ? null : path.resolve(CMS_ROOT, env.DATABASE_URI.slice('file:'.length))
+    return {
+      ...env,
+      PAYLOAD_SECRET: env.PAYLOAD_SECRET ?? DEV_SECRET,
+      /** Which adapter DATABASE_URI selects. */
+      databaseKind: isMongo ? ('mongodb' as const) : ('sqlite' as const),
+      /** Absolute path of the SQLite file, or null on MongoDB. */
+      sqliteFile,
+      mediaDir: path.resolve(CMS_ROOT, env.MEDIA_DIR),
+      serverUrl: env.SERVER_URL.replace(/\/+$/, ''),
+    }
+  })
+
+export type Env = z.output<typeof EnvSchema>
+
+function readEnv(): Env {
+  const result = EnvSchema.safeParse(process.env)
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
+    throw new Error(`Invalid CMS environment (see apps/cms/README.md):\n${lines.join('\n')}`)
+  }
+  return result.data
+}
+
+/** The validated environment. This is the only module that reads `process.env`. */
+export const env: Env = readEnv()

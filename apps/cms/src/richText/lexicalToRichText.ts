@@ -1,0 +1,221 @@
+import type { BlockNode, InlineNode, LinkTarget, ListNode, Media, RichText, TextNode } from '@clinic/schema'
+
+/** A Lexical node as stored by Payload: a `type` plus node-specific properties. */
+interface LexicalNode {
+  type: string
+  [key: string]: unknown
+}
+
+/** What the converter needs from its caller to resolve references. */
+export interface RichTextResolver {
+  /** The published media for an upload, or null if it is not available. */
+  media(id: string): Media | null
+  /** Whether an internal link or embed target is published in the same snapshot. */
+  isPublished(collection: string, id: string): boolean
+}
+
+/** A rich-text value the site cannot render; `path` points into the editor state. */
+export class RichTextConversionError extends Error {
+  readonly path: string
+  constructor(path: string, message: string) {
+    super(`${path}: ${message}`)
+    this.name = 'RichTextConversionError'
+    this.path = path
+  }
+}
+
+// Lexical's text format bit flags.
+const BOLD = 1
+const ITALIC = 1 << 1
+const STRIKETHROUGH = 1 << 2
+const UNDERLINE = 1 << 3
+const CODE = 1 << 4
+
+const isNode = (value: unknown): value is LexicalNode =>
+  typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string'
+
+function childrenOf(node: LexicalNode, path: string): LexicalNode[] {
+  const children = node.children ?? []
+  if (!Array.isArray(children)) throw new RichTextConversionError(path, `"${node.type}" node has no children list`)
+  return children.map((child, index) => {
+    if (!isNode(child)) throw new RichTextConversionError(`${path}.${index}`, 'not a rich-text node')
+    return child
+  })
+}
+
+/** The id of a relationship value stored bare or populated. */
+function idOf(value: unknown): string | null {
+  if (typeof value === 'string' || typeof value === 'number') return String(value)
+  if (typeof value === 'object' && value !== null && 'id' in value) {
+    const id = (value as { id: unknown }).id
+    if (typeof id === 'string' || typeof id === 'number') return String(id)
+  }
+  return null
+}
+
+function text(node: LexicalNode): TextNode {
+  const format = typeof node.format === 'number' ? node.format : 0
+  const result: TextNode = { type: 'text', text: typeof node.text === 'string' ? node.text : '' }
+  if (format & BOLD) result.bold = true
+  if (format & ITALIC) result.italic = true
+  if (format & STRIKETHROUGH) result.strikethrough = true
+  if (format & UNDERLINE) result.underline = true
+  if (format & CODE) result.code = true
+  return result
+}
+
+const SAFE_HREF = /^(https?:\/\/|mailto:|tel:)/i
+
+function linkTarget(node: LexicalNode, resolver: RichTextResolver): LinkTarget | null {
+  const fields = (node.fields ?? {}) as { linkType?: string; url?: unknown; newTab?: unknown; doc?: { relationTo?: unknown; value?: unknown } }
+  if (fields.linkType === 'internal') {
+    const collection = fields.doc?.relationTo
+    const id = idOf(fields.doc?.value)
+    if (typeof collection !== 'string' || id === null) return null
+    if (!resolver.isPublished(collection, id)) return null
+    return { kind: 'internal', collection: collection as Extract<LinkTarget, { kind: 'internal' }>['collection'], id }
+  }
+  const url = typeof fields.url === 'string' ? fields.url.trim() : typeof node.url === 'string' ? node.url.trim() : ''
+  // Anything that is not a web, mail or phone address (javascript:, data:, relative) is dropped.
+  if (!SAFE_HREF.test(url)) return null
+  return { kind: 'external', href: url, newTab: fields.newTab === true }
+}
+
+function inline(nodes: LexicalNode[], path: string, resolver: RichTextResolver): InlineNode[] {
+  const out: InlineNode[] = []
+  nodes.forEach((node, index) => {
+    const here = `${path}.${index}`
+    switch (node.type) {
+      case 'text':
+        out.push(text(node))
+        break
+      case 'linebreak':
+        out.push({ type: 'linebreak' })
+        break
+      case 'tab':
+        out.push({ type: 'text', text: ' ' })
+        break
+      case 'link':
+      case 'autolink': {
+        const children = inline(childrenOf(node, here), here, resolver).flatMap((child) =>
+          child.type === 'link' ? child.children : [child],
+        )
+        const target = linkTarget(node, resolver)
+        // A link to something unpublished or unsafe keeps its words and loses the link.
+        if (target === null) out.push(...children)
+        else out.push({ type: 'link', target, children })
+        break
+      }
+      default:
+        throw new RichTextConversionError(here, `inline node "${node.type}" is not supported by the sites`)
+    }
+  })
+  return out
+}
+
+function list(node: LexicalNode, path: string, resolver: RichTextResolver): ListNode {
+  const result: ListNode = { type: 'list', ordered: node.listType === 'number', items: [] }
+  childrenOf(node, path).forEach((item, index) => {
+    const here = `${path}.${index}`
+    if (item.type !== 'listitem') throw new RichTextConversionError(here, `list contains a "${item.type}" node`)
+    const children = childrenOf(item, here)
+    const nested = children.filter((child) => child.type === 'list')
+    const content = children.filter((child) => child.type !== 'list')
+    const sublists = nested.map((child) => list(child, here, resolver))
+    const previous = result.items.at(-1)
+    // Lexical stores a nested list as its own list item right after its parent item.
+    if (content.length === 0 && sublists.length > 0 && previous) {
+      previous.sublists = [...(previous.sublists ?? []), ...sublists]
+      return
+    }
+    result.items.push(sublists.length > 0 ? { children: inline(content, here, resolver), sublists } : { children: inline(content, here, resolver) })
+  })
+  return result
+}
+
+function headingLevel(tag: unknown): 2 | 3 | 4 {
+  if (tag === 'h3') return 3
+  if (tag === 'h4' || tag === 'h5' || tag === 'h6') return 4
+  return 2
+}
+
+function isEmptyInline(children: InlineNode[]): boolean {
+  return children.every((child) => child.type === 'text' && child.text.trim() === '')
+}
+
+function tableCellInline(cell: LexicalNode, path: string, resolver: RichTextResolver): InlineNode[] {
+  const out: InlineNode[] = []
+  childrenOf(cell, path).forEach((child, index) => {
+    const here = `${path}.${index}`
+    const content = child.type === 'paragraph' ? inline(childrenOf(child, here), here, resolver) : inline([child], path, resolver)
+    if (out.length > 0 && content.length > 0) out.push({ type: 'linebreak' })
+    out.push(...content)
+  })
+  return out
+}
+
+function block(node: LexicalNode, path: string, resolver: RichTextResolver): BlockNode | null {
+  switch (node.type) {
+    case 'paragraph': {
+      const children = inline(childrenOf(node, path), path, resolver)
+      return isEmptyInline(children) ? null : { type: 'paragraph', children }
+    }
+    case 'heading': {
+      const children = inline(childrenOf(node, path), path, resolver)
+      return isEmptyInline(children) ? null : { type: 'heading', level: headingLevel(node.tag), children }
+    }
+    case 'quote':
+      return { type: 'quote', children: inline(childrenOf(node, path), path, resolver) }
+    case 'list':
+      return list(node, path, resolver)
+    case 'horizontalrule':
+      return { type: 'hr' }
+    case 'upload': {
+      const id = idOf(node.value)
+      const media = id === null ? null : resolver.media(id)
+      if (media === null) throw new RichTextConversionError(path, `image ${id ?? '(none)'} is missing`)
+      const caption = (node.fields as { caption?: unknown } | undefined)?.caption
+      return typeof caption === 'string' && caption.trim() !== '' ? { type: 'image', media, caption } : { type: 'image', media }
+    }
+    case 'table': {
+      const rows = childrenOf(node, path).map((row, r) => ({
+        cells: childrenOf(row, `${path}.${r}`).map((cell, c) => ({
+          header: typeof cell.headerState === 'number' && cell.headerState !== 0,
+          children: tableCellInline(cell, `${path}.${r}.${c}`, resolver),
+        })),
+      }))
+      return rows.length === 0 ? null : { type: 'table', rows }
+    }
+    case 'block': {
+      const fields = (node.fields ?? {}) as { blockType?: unknown; title?: unknown; faqs?: unknown; comparison?: unknown }
+      if (fields.blockType === 'faqGroup') {
+        const faqs = (Array.isArray(fields.faqs) ? fields.faqs : [])
+          .map(idOf)
+          .filter((id): id is string => id !== null && resolver.isPublished('faqs', id))
+        if (faqs.length === 0) return null
+        return typeof fields.title === 'string' && fields.title.trim() !== '' ? { type: 'faqGroup', title: fields.title, faqs } : { type: 'faqGroup', faqs }
+      }
+      if (fields.blockType === 'comparisonEmbed') {
+        const id = idOf(fields.comparison)
+        return id !== null && resolver.isPublished('comparisons', id) ? { type: 'comparison', comparison: id } : null
+      }
+      throw new RichTextConversionError(path, `block "${String(fields.blockType)}" is not supported by the sites`)
+    }
+    default:
+      throw new RichTextConversionError(path, `node "${node.type}" is not supported by the sites`)
+  }
+}
+
+/**
+ * Converts a stored Lexical editor state into the snapshot's rich-text tree. Empty paragraphs
+ * are dropped; links, FAQ groups and comparisons that point at unpublished documents keep
+ * their text but lose the reference, so a published page never links to a draft.
+ */
+export function lexicalToRichText(state: unknown, resolver: RichTextResolver, path = 'root'): RichText {
+  if (state === null || state === undefined) return []
+  const root = (state as { root?: unknown }).root
+  if (!isNode(root)) throw new RichTextConversionError(path, 'not a Lexical editor state')
+  return childrenOf(root, path)
+    .map((node, index) => block(node, `${path}.${index}`, resolver))
+    .filter((node): node is BlockNode => node !== null)
+}

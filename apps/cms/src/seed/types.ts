@@ -1,0 +1,185 @@
+import type {
+  Booking,
+  BrandKind,
+  BrandTheme,
+  CostRange,
+  OpeningHours,
+  PostalAddress,
+  UsStateCode,
+} from '@clinic/schema'
+
+/*
+ * Demo content is written in these shapes: the published contract's shapes, but with
+ * references by slug (ids do not exist before seeding) and images described instead of
+ * uploaded. The seed turns them into CMS documents.
+ */
+
+/** An image the seed draws (abstract shapes in two colours) and uploads with its alt text. */
+export interface SeedImage {
+  /** File name without extension, unique across the seed. */
+  key: string
+  alt: string
+  /** Two #rrggbb colours the picture is drawn in. */
+  palette: [string, string]
+  width: number
+  height: number
+}
+
+export interface SeedText {
+  type: 'text'
+  text: string
+  bold?: boolean
+  italic?: boolean
+  underline?: boolean
+  strikethrough?: boolean
+  code?: boolean
+}
+export type SeedInline =
+  | SeedText
+  | { type: 'linebreak' }
+  | {
+      type: 'link'
+      target:
+        | { kind: 'external'; href: string; newTab: boolean }
+        | { kind: 'internal'; collection: 'articles' | 'therapies' | 'conditions' | 'comparisons'; slug: string }
+      children: SeedText[]
+    }
+export interface SeedListItem {
+  children: SeedInline[]
+  sublists?: SeedList[]
+}
+export interface SeedList {
+  type: 'list'
+  ordered: boolean
+  items: SeedListItem[]
+}
+export type SeedBlock =
+  | { type: 'paragraph'; children: SeedInline[] }
+  | { type: 'heading'; level: 2 | 3 | 4; children: SeedInline[] }
+  | { type: 'quote'; children: SeedInline[] }
+  | SeedList
+  | { type: 'image'; image: SeedImage; caption?: string }
+  | { type: 'table'; rows: { cells: { header: boolean; children: SeedInline[] }[] }[] }
+  /** FAQ slugs. */
+  | { type: 'faqGroup'; title?: string; faqs: string[] }
+  /** A comparison slug. */
+  | { type: 'comparison'; comparison: string }
+  | { type: 'hr' }
+export type SeedRichText = SeedBlock[]
+
+export interface SeedBrand {
+  slug: string
+  name: string
+  kind: BrandKind
+  tagline: string
+  domain: string
+  theme: BrandTheme
+  logo: SeedImage
+  contact: { phone: string | null; email: string | null }
+  socialLinks: { platform: 'facebook' | 'instagram' | 'linkedin' | 'youtube' | 'tiktok' | 'x'; url: string }[]
+  acceptsAppointments: boolean
+  medicalDisclaimer: string
+}
+
+export interface SeedClinic {
+  /** Brand slug. */
+  brand: string
+  name: string
+  slug: string
+  address: PostalAddress
+  geo: { lat: number; lng: number }
+  phone: string
+  email: string | null
+  openingHours: OpeningHours[]
+  /** Therapy slugs. */
+  therapies: string[]
+  booking: Booking
+}
+
+/** Documents that can appear on several brands' sites list those brands by slug. */
+interface Shared {
+  brands: string[]
+}
+
+export interface SeedTherapy extends Shared {
+  name: string
+  slug: string
+  summary: string
+  howItWorks: SeedRichText
+  sessionLength: { minMinutes: number; maxMinutes: number }
+  cost: CostRange
+  sideEffects: string[]
+  contraindications: string[]
+  practitioners: string[]
+  notOfferedInStates: UsStateCode[]
+}
+
+export interface SeedCondition extends Shared {
+  name: string
+  slug: string
+  summary: string
+  body: SeedRichText
+  /** Therapy slugs. */
+  therapies: string[]
+}
+
+export interface SeedAuthor extends Shared {
+  name: string
+  slug: string
+  credentials: string
+  jobTitle: string
+  bio: string
+  photo: SeedImage | null
+}
+
+export interface SeedFaq extends Shared {
+  slug: string
+  question: string
+  answer: SeedRichText
+  topic: string
+  therapies: string[]
+  conditions: string[]
+}
+
+export interface SeedArticle extends Shared {
+  title: string
+  slug: string
+  excerpt: string
+  body: SeedRichText
+  /** Author slug. */
+  author: string | null
+  /** ISO date-time. */
+  publishedAt: string
+  categories: string[]
+  heroImage: SeedImage | null
+  relatedTherapies: string[]
+  relatedConditions: string[]
+  faqs: string[]
+  seo?: { title?: string; description?: string }
+  /** Demo drafts show editors that unpublished work stays out of the sites. */
+  status: 'published' | 'draft'
+}
+
+export interface SeedComparison extends Shared {
+  title: string
+  slug: string
+  intro: string
+  /** Therapy slugs, the table's columns in order. */
+  therapies: string[]
+  rows: { label: string; values: string[] }[]
+  whenToChoose: { therapy: string; text: string }[]
+  combination: { canCombine: boolean; how: string }
+  conditionGuidance: { condition: string; guidance: string }[]
+}
+
+/** The whole demo network. */
+export interface SeedNetwork {
+  brands: SeedBrand[]
+  clinics: SeedClinic[]
+  therapies: SeedTherapy[]
+  conditions: SeedCondition[]
+  authors: SeedAuthor[]
+  faqs: SeedFaq[]
+  articles: SeedArticle[]
+  comparisons: SeedComparison[]
+}

@@ -1,0 +1,279 @@
+import {
+  type BrandSnapshot,
+  type Media as SnapshotMedia,
+  SNAPSHOT_SCHEMA_VERSION,
+  type SnapshotCollection,
+  BrandSnapshotSchema,
+  SnapshotValidationError,
+  countWords,
+  describeSnapshotProblems,
+  readingTimeMinutes,
+} from '@clinic/schema'
+import type { CollectionSlug, Payload, Where } from 'payload'
+import type { Article, Author, Brand, Clinic, Comparison, Condition, Faq, Media, Therapy } from '../payload-types'
+import { RichTextConversionError, type RichTextResolver, lexicalToRichText } from '../richText/lexicalToRichText'
+
+type Id = number | string
+type Ref = Id | { id: Id } | null | undefined
+
+/** The brand asked for does not exist or is not published. */
+export class BrandNotFoundError extends Error {
+  constructor(readonly brand: string) {
+    super(`No published brand with slug "${brand}".`)
+    this.name = 'BrandNotFoundError'
+  }
+}
+
+const idOf = (ref: Ref): string | null => (ref === null || ref === undefined ? null : String(typeof ref === 'object' ? ref.id : ref))
+const idsOf = (refs: readonly Ref[] | null | undefined): string[] => (refs ?? []).map(idOf).filter((id): id is string => id !== null)
+
+const PUBLISHED: Where = { _status: { equals: 'published' } }
+
+/** Every matching document, in a stable order so equal content gives an equal snapshot on any database. */
+async function findAll<T>(payload: Payload, collection: CollectionSlug, where: Where, sort = 'slug'): Promise<T[]> {
+  const result = await payload.find({ collection, where, depth: 0, pagination: false, draft: false, overrideAccess: true, sort })
+  return result.docs as T[]
+}
+
+function absolute(url: string | null | undefined, serverUrl: string): string | null {
+  if (!url) return null
+  return new URL(url, `${serverUrl}/`).toString()
+}
+
+function toMedia(doc: Media, serverUrl: string): SnapshotMedia {
+  const sizes = Object.entries(doc.sizes ?? {})
+    .flatMap(([name, size]) => {
+      const url = absolute(size?.url, serverUrl)
+      return url && size?.width && size.height ? [{ name, url, width: size.width, height: size.height }] : []
+    })
+    .sort((a, b) => a.width - b.width)
+  // Width, height and type pass through unchanged so that a broken upload fails validation with its path.
+  return {
+    id: String(doc.id),
+    url: absolute(doc.url, serverUrl) as string,
+    alt: doc.alt,
+    width: doc.width as number,
+    height: doc.height as number,
+    mimeType: doc.mimeType as string,
+    sizes,
+  }
+}
+
+interface Located {
+  collection: SnapshotCollection | 'brand'
+  id: string
+}
+
+/**
+ * Reads one brand's published content through the Local API and returns it as a validated
+ * {@link BrandSnapshot}. Only published documents linked to the brand are included, and
+ * references to anything else (drafts, other brands) are dropped. Throws
+ * {@link BrandNotFoundError} for an unknown or unpublished brand and
+ * {@link SnapshotValidationError} naming brand, collection, document id and field otherwise.
+ */
+export async function buildBrandSnapshot(payload: Payload, brandSlug: string, options: { serverUrl: string; now?: Date }): Promise<BrandSnapshot> {
+  const brands = await findAll<Brand>(payload, 'brands', { and: [{ slug: { equals: brandSlug } }, PUBLISHED] })
+  const brand = brands[0]
+  if (!brand) throw new BrandNotFoundError(brandSlug)
+
+  const ofBrand: Where = { and: [{ brands: { in: [brand.id] } }, PUBLISHED] }
+  const [clinics, therapies, conditions, authors, faqs, articles, comparisons] = await Promise.all([
+    findAll<Clinic>(payload, 'clinics', { and: [{ brand: { equals: brand.id } }, PUBLISHED] }),
+    findAll<Therapy>(payload, 'therapies', ofBrand),
+    findAll<Condition>(payload, 'conditions', ofBrand),
+    // Authors have no drafts: every author linked to the brand is public.
+    findAll<Author>(payload, 'authors', { brands: { in: [brand.id] } }),
+    findAll<Faq>(payload, 'faqs', ofBrand),
+    findAll<Article>(payload, 'articles', ofBrand, '-publishedAt'),
+    findAll<Comparison>(payload, 'comparisons', ofBrand),
+  ])
+
+  const published: Record<string, Set<string>> = {
+    clinics: new Set(clinics.map((doc) => String(doc.id))),
+    therapies: new Set(therapies.map((doc) => String(doc.id))),
+    conditions: new Set(conditions.map((doc) => String(doc.id))),
+    authors: new Set(authors.map((doc) => String(doc.id))),
+    faqs: new Set(faqs.map((doc) => String(doc.id))),
+    articles: new Set(articles.map((doc) => String(doc.id))),
+    comparisons: new Set(comparisons.map((doc) => String(doc.id))),
+  }
+  const keep = (collection: string, refs: readonly Ref[] | null | undefined) => idsOf(refs).filter((id) => published[collection]?.has(id))
+
+  // Every image any document uses, fetched in one query.
+  const mediaIds = new Set<string>()
+  const addMedia = (ref: Ref) => {
+    const id = idOf(ref)
+    if (id !== null) mediaIds.add(id)
+  }
+  addMedia(brand.logo)
+  authors.forEach((author) => addMedia(author.photo))
+  articles.forEach((article) => {
+    addMedia(article.heroImage)
+    addMedia(article.seo?.image)
+  })
+  const collectUploads = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(collectUploads)
+    else if (typeof value === 'object' && value !== null) {
+      const node = value as { type?: unknown; value?: unknown }
+      if (node.type === 'upload') addMedia(node.value as Ref)
+      Object.values(value).forEach(collectUploads)
+    }
+  }
+  ;[...therapies.map((d) => d.howItWorks), ...conditions.map((d) => d.body), ...faqs.map((d) => d.answer), ...articles.map((d) => d.body)].forEach(collectUploads)
+  const mediaDocs = mediaIds.size === 0 ? [] : await findAll<Media>(payload, 'media', { id: { in: [...mediaIds] } }, 'id')
+  const media = new Map(mediaDocs.map((doc) => [String(doc.id), toMedia(doc, options.serverUrl)]))
+  const mediaOf = (ref: Ref) => {
+    const id = idOf(ref)
+    return id === null ? null : (media.get(id) ?? null)
+  }
+
+  const resolver: RichTextResolver = {
+    media: (id) => media.get(id) ?? null,
+    isPublished: (collection, id) => published[collection]?.has(id) ?? false,
+  }
+  const conversionProblems: SnapshotValidationError['problems'] = []
+  const richText = (value: unknown, at: Located, field: string) => {
+    try {
+      return lexicalToRichText(value, resolver, field)
+    } catch (error) {
+      if (!(error instanceof RichTextConversionError)) throw error
+      conversionProblems.push({ brand: brandSlug, collection: at.collection, documentId: at.id, field: error.path, message: error.message })
+      return []
+    }
+  }
+
+  // Therapy → conditions is stored on the condition side; derive it here.
+  const conditionsByTherapy = new Map<string, string[]>()
+  for (const condition of conditions) {
+    for (const therapyId of keep('therapies', condition.therapies)) {
+      conditionsByTherapy.set(therapyId, [...(conditionsByTherapy.get(therapyId) ?? []), String(condition.id)])
+    }
+  }
+
+  const snapshot = {
+    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
+    generatedAt: (options.now ?? new Date()).toISOString(),
+    brand: {
+      id: String(brand.id),
+      name: brand.name,
+      slug: brand.slug,
+      kind: brand.kind,
+      tagline: brand.tagline,
+      domain: brand.domain,
+      theme: brand.theme,
+      logo: mediaOf(brand.logo),
+      contact: { phone: brand.contact?.phone || null, email: brand.contact?.email || null },
+      socialLinks: (brand.socialLinks ?? []).map(({ platform, url }) => ({ platform, url })),
+      acceptsAppointments: brand.acceptsAppointments ?? true,
+      medicalDisclaimer: brand.medicalDisclaimer,
+    },
+    clinics: clinics.map((clinic) => ({
+      id: String(clinic.id),
+      brand: idOf(clinic.brand),
+      name: clinic.name,
+      slug: clinic.slug,
+      address: {
+        street: clinic.address.street,
+        ...(clinic.address.street2 ? { street2: clinic.address.street2 } : {}),
+        city: clinic.address.city,
+        state: clinic.address.state,
+        postalCode: clinic.address.postalCode,
+        country: 'US',
+      },
+      geo: { lat: clinic.geo.lat, lng: clinic.geo.lng },
+      phone: clinic.phone,
+      email: clinic.email || null,
+      openingHours: (clinic.openingHours ?? []).map((entry) =>
+        entry.closed ? { day: entry.day, closed: true } : { day: entry.day, closed: false, opens: entry.opens, closes: entry.closes },
+      ),
+      therapies: keep('therapies', clinic.therapies),
+      booking:
+        clinic.booking.method === 'url'
+          ? { method: 'url', url: clinic.booking.url, ...(clinic.booking.note ? { note: clinic.booking.note } : {}) }
+          : { method: clinic.booking.method, ...(clinic.booking.note ? { note: clinic.booking.note } : {}) },
+    })),
+    therapies: therapies.map((therapy) => ({
+      id: String(therapy.id),
+      name: therapy.name,
+      slug: therapy.slug,
+      summary: therapy.summary,
+      howItWorks: richText(therapy.howItWorks, { collection: 'therapies', id: String(therapy.id) }, 'howItWorks'),
+      sessionLength: therapy.sessionLength,
+      cost: { minCents: therapy.cost.minCents, maxCents: therapy.cost.maxCents, currency: 'USD' },
+      sideEffects: therapy.sideEffects ?? [],
+      contraindications: therapy.contraindications ?? [],
+      practitioners: therapy.practitioners ?? [],
+      notOfferedInStates: therapy.notOfferedInStates ?? [],
+      conditions: conditionsByTherapy.get(String(therapy.id)) ?? [],
+    })),
+    conditions: conditions.map((condition) => ({
+      id: String(condition.id),
+      name: condition.name,
+      slug: condition.slug,
+      summary: condition.summary,
+      body: richText(condition.body, { collection: 'conditions', id: String(condition.id) }, 'body'),
+      therapies: keep('therapies', condition.therapies),
+    })),
+    authors: authors.map((author) => ({
+      id: String(author.id),
+      name: author.name,
+      slug: author.slug,
+      credentials: author.credentials ?? '',
+      jobTitle: author.jobTitle ?? '',
+      bio: author.bio ?? '',
+      photo: mediaOf(author.photo),
+    })),
+    faqs: faqs.map((faq) => ({
+      id: String(faq.id),
+      question: faq.question,
+      slug: faq.slug,
+      answer: richText(faq.answer, { collection: 'faqs', id: String(faq.id) }, 'answer'),
+      topic: faq.topic,
+      therapies: keep('therapies', faq.therapies),
+      conditions: keep('conditions', faq.conditions),
+    })),
+    articles: articles.map((article) => {
+      const body = richText(article.body, { collection: 'articles', id: String(article.id) }, 'body')
+      return {
+        id: String(article.id),
+        title: article.title,
+        slug: article.slug,
+        excerpt: article.excerpt,
+        body,
+        author: keep('authors', [article.author])[0] ?? null,
+        publishedAt: article.publishedAt ?? article.createdAt,
+        updatedAt: article.updatedAt,
+        readingTimeMinutes: readingTime(article.excerpt, body),
+        categories: article.categories ?? [],
+        heroImage: mediaOf(article.heroImage),
+        relatedTherapies: keep('therapies', article.relatedTherapies),
+        relatedConditions: keep('conditions', article.relatedConditions),
+        faqs: keep('faqs', article.faqs),
+        seo: { title: article.seo?.title || null, description: article.seo?.description || null, image: mediaOf(article.seo?.image) },
+      }
+    }),
+    comparisons: comparisons.map((comparison) => ({
+      id: String(comparison.id),
+      title: comparison.title,
+      slug: comparison.slug,
+      intro: comparison.intro,
+      // Columns keep their order; a therapy that is not published for the brand fails validation below.
+      therapies: idsOf(comparison.therapies),
+      rows: (comparison.rows ?? []).map((row) => ({ label: row.label, values: row.values ?? [] })),
+      whenToChoose: (comparison.whenToChoose ?? []).map((entry) => ({ therapy: idOf(entry.therapy), text: entry.text })),
+      combination: { canCombine: comparison.combination?.canCombine ?? false, how: comparison.combination?.how },
+      conditionGuidance: (comparison.conditionGuidance ?? [])
+        .filter((entry) => published.conditions?.has(idOf(entry.condition) ?? ''))
+        .map((entry) => ({ condition: idOf(entry.condition), guidance: entry.guidance })),
+    })),
+  }
+
+  const result = BrandSnapshotSchema.safeParse(snapshot)
+  const problems = [...conversionProblems, ...(result.success ? [] : describeSnapshotProblems(result.error, snapshot, brandSlug))]
+  if (!result.success || problems.length > 0) throw new SnapshotValidationError(brandSlug, problems)
+  return result.data
+}
+
+function readingTime(excerpt: string, body: BrandSnapshot['articles'][number]['body']): number {
+  return readingTimeMinutes(countWords([{ type: 'paragraph', children: [{ type: 'text', text: excerpt }] }, ...body]))
+}

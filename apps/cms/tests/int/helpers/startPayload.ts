@@ -1,0 +1,42 @@
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import type { MongooseAdapter } from '@payloadcms/db-mongodb'
+import type { Payload } from 'payload'
+import { freshDatabaseUri } from './testDatabase'
+
+export interface TestCms {
+  payload: Payload
+  /** The temporary folder holding the database file and media. */
+  dir: string
+  stop(): Promise<void>
+}
+
+/**
+ * Starts Payload on a fresh temporary database (SQLite file or a new MongoDB database) with
+ * media in a temporary folder. The environment is set before the config is imported,
+ * because the config reads it once, at import.
+ */
+export async function startPayload(env: Record<string, string> = {}): Promise<TestCms> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cms-int-'))
+  Object.assign(process.env, {
+    DATABASE_URI: freshDatabaseUri(dir),
+    MEDIA_DIR: path.join(dir, 'media'),
+    PAYLOAD_SECRET: 'integration-test-secret-0123456789abcdef',
+    BUILD_TOKEN: 'integration-test-build-token-0123456789abcdef',
+    SERVER_URL: 'http://cms.test',
+    ...env,
+  })
+  const { getPayload } = await import('payload')
+  const { default: config } = await import('../../../src/payload.config')
+  const payload = await getPayload({ config })
+  return {
+    payload,
+    dir,
+    async stop() {
+      if (payload.db.name === 'mongoose') await (payload.db as MongooseAdapter).connection.dropDatabase()
+      await payload.destroy()
+      await fs.rm(dir, { recursive: true, force: true })
+    },
+  }
+}

@@ -1,0 +1,21 @@
+import { randomBytes } from 'node:crypto'
+
+/** The adapter this vitest project tests: `sqlite` or `mongodb`. */
+export const testDatabase = process.env.TEST_DATABASE === 'mongodb' ? 'mongodb' : 'sqlite'
+
+const mongoUri = process.env.MONGODB_URI
+
+/** True when this run cannot test its adapter (MongoDB without MONGODB_URI). */
+export const skipDatabase = testDatabase === 'mongodb' && !mongoUri
+
+if (skipDatabase) {
+  console.warn('MongoDB integration run skipped: set MONGODB_URI=mongodb://host:27017 to run this suite against MongoDB.')
+}
+
+/** A DATABASE_URI for a fresh, empty database of this project's adapter. */
+export function freshDatabaseUri(dir: string): string {
+  if (testDatabase === 'sqlite') return `file:${dir}/test.db`
+  const url = new URL(mongoUri as string)
+  url.pathname = `/clinic_test_${randomBytes(6).toString('hex')}`
+  return url.toString()
+}

@@ -1,0 +1,74 @@
+import type { CollectionSlug } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { demoNetwork } from '../../src/seed/data'
+import { seedNetwork } from '../../src/seed/seedNetwork'
+import { type TestCms, startPayload } from './helpers/startPayload'
+import { skipDatabase } from './helpers/testDatabase'
+
+const COUNTED: CollectionSlug[] = ['brands', 'clinics', 'therapies', 'conditions', 'authors', 'faqs', 'articles', 'comparisons', 'media', 'users']
+const admin = { email: 'seed-admin@demo-network.example', password: 'seed-admin-password' }
+
+describe.skipIf(skipDatabase)('demo network seed', () => {
+  let cms: TestCms
+  beforeAll(async () => {
+    cms = await startPayload()
+  })
+  afterAll(async () => {
+    await cms?.stop()
+  })
+
+  const counts = async () =>
+    Object.fromEntries(
+      await Promise.all(
+        COUNTED.map(async (collection) => [collection, (await cms.payload.count({ collection, overrideAccess: true })).totalDocs] as const),
+      ),
+    )
+
+  it('creates the whole demo network with the minimum the platform promises', async () => {
+    const result = await seedNetwork(cms.payload, demoNetwork, { admin })
+    const after = await counts()
+    expect(after.brands).toBe(3)
+    expect(after.therapies).toBeGreaterThanOrEqual(4)
+    expect(after.conditions).toBeGreaterThanOrEqual(10)
+    expect(after.articles).toBeGreaterThanOrEqual(8)
+    expect(after.comparisons).toBeGreaterThanOrEqual(2)
+    expect(after.faqs).toBeGreaterThanOrEqual(12)
+    expect(after.authors).toBeGreaterThanOrEqual(3)
+    expect(after.users).toBe(1)
+    expect(after.media).toBeGreaterThan(0)
+    expect(result.created.brands).toBe(3)
+  })
+
+  it('has one brand of each kind the domain describes, with a multi-state group', async () => {
+    const { docs: brands } = await cms.payload.find({ collection: 'brands', overrideAccess: true, depth: 0, pagination: false })
+    expect(brands.map((brand) => brand.kind).sort()).toEqual(['clinic', 'group', 'spine-practice'])
+    const group = brands.find((brand) => brand.kind === 'group')
+    const { docs: clinics } = await cms.payload.find({ collection: 'clinics', where: { brand: { equals: group?.id } }, overrideAccess: true, depth: 0, pagination: false })
+    const states = new Set(clinics.map((clinic) => clinic.address.state))
+    expect(clinics.length).toBeGreaterThanOrEqual(4)
+    expect(states.size).toBeGreaterThanOrEqual(3)
+    const { docs: needling } = await cms.payload.find({ collection: 'therapies', where: { slug: { equals: 'dry-needling' } }, overrideAccess: true, depth: 0 })
+    const notOffered = new Set(needling[0]?.notOfferedInStates ?? [])
+    expect([...states].some((state) => notOffered.has(state))).toBe(true)
+  })
+
+  it('is idempotent: a second run creates nothing and leaves every count unchanged', async () => {
+    const before = await counts()
+    const result = await seedNetwork(cms.payload, demoNetwork, { admin })
+    expect(result.created).toEqual({})
+    expect(await counts()).toEqual(before)
+  })
+
+  it('creates an admin who can log in', async () => {
+    const login = await cms.payload.login({ collection: 'users', data: admin })
+    expect(login.user?.email).toBe(admin.email)
+    expect((login.user as { role?: string }).role).toBe('admin')
+    expect(login.token).toEqual(expect.any(String))
+  })
+
+  it('gives every image alternative text', async () => {
+    const { docs } = await cms.payload.find({ collection: 'media', overrideAccess: true, pagination: false, depth: 0 })
+    for (const image of docs) expect(image.alt.trim().length, `media ${image.id} (${image.filename})`).toBeGreaterThan(3)
+    expect(docs.every((image) => (image.sizes?.thumbnail?.width ?? 0) > 0)).toBe(true)
+  })
+})
