@@ -22,11 +22,13 @@ export default buildConfig({
   serverURL: env.serverUrl,
   secret: env.PAYLOAD_SECRET,
   db: databaseAdapter(env),
-  editor: bodyEditor,
+  editor: bodyEditor(),
   sharp,
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Clinic CMS' },
+    // The built-in avatar, not Gravatar: the admin loads nothing from third parties.
+    avatar: 'default',
     importMap: { baseDir: dirname },
   },
   collections: [Articles, Comparisons, Faqs, Therapies, Conditions, Brands, Clinics, Authors, Media, Users],

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto'
 import type { SeedBlock, SeedImage, SeedInline, SeedList, SeedRichText } from '../seed/types'
 
 type Id = number | string
@@ -18,6 +19,12 @@ export interface SeedReferences {
 const FORMAT = { bold: 1, italic: 2, strikethrough: 4, underline: 8, code: 16 } as const
 
 const base = { version: 1 }
+/** Links, uploads and blocks carry an id of their own, like those the admin editor creates. */
+const nodeId = () => randomBytes(12).toString('hex')
+// Current serialisation versions; older ones are migrated (or misread) by the editor on load.
+const LINK_VERSION = 3
+const UPLOAD_VERSION = 3
+const BLOCK_VERSION = 2
 const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
   ...base,
   type,
@@ -37,7 +44,7 @@ function inline(nodes: SeedInline[], refs: SeedReferences): unknown[] {
     }
     const children = inline(node.children, refs)
     if (node.target.kind === 'external') {
-      return [element('link', children, { fields: { linkType: 'custom', url: node.target.href, newTab: node.target.newTab } })]
+      return [element('link', children, { version: LINK_VERSION, id: nodeId(), fields: { linkType: 'custom', url: node.target.href, newTab: node.target.newTab } })]
     }
     const id = refs.doc(node.target.collection, node.target.slug)
     if (id === null && refs.unresolvedLink) {
@@ -45,7 +52,7 @@ function inline(nodes: SeedInline[], refs: SeedReferences): unknown[] {
       return children
     }
     if (id === null) throw new Error(`Seed link to ${node.target.collection} "${node.target.slug}" points at nothing`)
-    return [element('link', children, { fields: { linkType: 'internal', newTab: false, doc: { relationTo: node.target.collection, value: id } } })]
+    return [element('link', children, { version: LINK_VERSION, id: nodeId(), fields: { linkType: 'internal', newTab: false, doc: { relationTo: node.target.collection, value: id } } })]
   })
 }
 
@@ -63,7 +70,7 @@ function list(node: SeedList, refs: SeedReferences): unknown {
   return element('list', items, { listType: node.ordered ? 'number' : 'bullet', start: 1, tag: node.ordered ? 'ol' : 'ul' })
 }
 
-function block(node: SeedBlock, refs: SeedReferences, index: number): unknown {
+function block(node: SeedBlock, refs: SeedReferences): unknown {
   switch (node.type) {
     case 'paragraph':
       return element('paragraph', inline(node.children, refs), { textFormat: 0, textStyle: '' })
@@ -77,13 +84,13 @@ function block(node: SeedBlock, refs: SeedReferences, index: number): unknown {
       return { ...base, type: 'horizontalrule' }
     case 'image':
       return {
-        ...base,
         type: 'upload',
+        version: UPLOAD_VERSION,
+        id: nodeId(),
         relationTo: 'media',
         value: refs.media(node.image),
         fields: node.caption ? { caption: node.caption } : {},
         format: '',
-        id: `seed-upload-${index}`,
       }
     case 'table':
       return element(
@@ -103,11 +110,11 @@ function block(node: SeedBlock, refs: SeedReferences, index: number): unknown {
       )
     case 'faqGroup':
       return {
-        ...base,
         type: 'block',
+        version: BLOCK_VERSION,
         format: '',
         fields: {
-          id: `seed-faq-group-${index}`,
+          id: nodeId(),
           blockName: '',
           blockType: 'faqGroup',
           title: node.title ?? '',
@@ -121,12 +128,12 @@ function block(node: SeedBlock, refs: SeedReferences, index: number): unknown {
     case 'comparison': {
       const id = refs.doc('comparisons', node.comparison)
       if (id === null) throw new Error(`Seed comparison block refers to missing comparison "${node.comparison}"`)
-      return { ...base, type: 'block', format: '', fields: { id: `seed-comparison-${index}`, blockName: '', blockType: 'comparisonEmbed', comparison: id } }
+      return { type: 'block', version: BLOCK_VERSION, format: '', fields: { id: nodeId(), blockName: '', blockType: 'comparisonEmbed', comparison: id } }
     }
   }
 }
 
 /** Turns demo rich text into the Lexical editor state Payload stores. */
 export function richTextToLexical(body: SeedRichText, refs: SeedReferences): Record<string, unknown> {
-  return { root: element('root', body.map((node, index) => block(node, refs, index))) }
+  return { root: element('root', body.map((node) => block(node, refs))) }
 }

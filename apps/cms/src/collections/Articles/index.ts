@@ -41,7 +41,7 @@ export const Articles: CollectionConfig = {
     },
     { name: 'excerpt', label: 'Lead paragraph', type: 'textarea', required: true, admin: { description: 'Opens the article and is shown in lists and feeds.' } },
     { name: 'heroImage', type: 'upload', relationTo: 'media' },
-    { name: 'body', type: 'richText', editor: bodyEditor, required: true },
+    { name: 'body', type: 'richText', editor: bodyEditor(), required: true },
     {
       type: 'collapsible',
       label: 'Related content',

@@ -22,7 +22,7 @@ export const Conditions: CollectionConfig = {
     slugField({ from: 'name' }),
     brandsField(),
     { name: 'summary', type: 'textarea', required: true },
-    { name: 'body', type: 'richText', editor: bodyEditor },
+    { name: 'body', type: 'richText', editor: bodyEditor() },
     { name: 'therapies', label: 'Therapies that help', type: 'relationship', relationTo: 'therapies', hasMany: true },
   ],
 }

@@ -21,7 +21,7 @@ export const Faqs: CollectionConfig = {
     { name: 'question', type: 'text', required: true },
     slugField({ from: 'question' }),
     brandsField(),
-    { name: 'answer', type: 'richText', editor: bodyEditor, required: true },
+    { name: 'answer', type: 'richText', editor: bodyEditor(), required: true },
     { name: 'topic', type: 'text', required: true, admin: { description: 'Questions with the same topic are grouped together, e.g. "Costs and insurance".' } },
     { name: 'therapies', type: 'relationship', relationTo: 'therapies', hasMany: true },
     { name: 'conditions', type: 'relationship', relationTo: 'conditions', hasMany: true },

@@ -32,7 +32,7 @@ export const Therapies: CollectionConfig = {
     slugField({ from: 'name' }),
     brandsField(),
     { name: 'summary', type: 'textarea', required: true, admin: { description: 'One or two plain sentences: what it is.' } },
-    { name: 'howItWorks', type: 'richText', editor: bodyEditor },
+    { name: 'howItWorks', type: 'richText', editor: bodyEditor() },
     {
       name: 'sessionLength',
       label: 'Typical session length (minutes)',
