@@ -12,8 +12,8 @@ const lexical = (text: string) => ({
   root: {
     type: 'root',
     version: 1,
-    direction: 'ltr',
-    format: '',
+    direction: 'ltr' as const,
+    format: '' as const,
     indent: 0,
     children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] }],
   },
@@ -135,7 +135,7 @@ describe.skipIf(skipDatabase)('brand snapshot contract', () => {
     const article = await payload.create({
       collection: 'articles',
       overrideAccess: true,
-      data: { title: 'Article with a foreign node', excerpt: 'Has a node from an old editor.', body, brands: [mesquite], _status: 'published' },
+      data: { title: 'Article with a foreign node', slug: 'article-with-a-foreign-node', excerpt: 'Has a node from an old editor.', body, brands: [mesquite], _status: 'published' },
     })
     const error = await buildBrandSnapshot(payload, 'mesquite-ridge-pt', { serverUrl }).catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(SnapshotValidationError)

@@ -34,7 +34,7 @@ export async function startPayload(env: Record<string, string> = {}): Promise<Te
     payload,
     dir,
     async stop() {
-      if (payload.db.name === 'mongoose') await (payload.db as MongooseAdapter).connection.dropDatabase()
+      if (payload.db.name === 'mongoose') await (payload.db as unknown as MongooseAdapter).connection.dropDatabase()
       await payload.destroy()
       await fs.rm(dir, { recursive: true, force: true })
     },
