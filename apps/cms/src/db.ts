@@ -3,7 +3,8 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import fs from 'node:fs'
 import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
-import type { Env } from './env'
+import { CMS_ROOT, type Env } from './env'
+import { migrations } from './migrations'
 
 /**
  * The one place that picks the database: SQLite (WAL) by default, MongoDB when DATABASE_URI
@@ -23,5 +24,9 @@ export function databaseAdapter(env: Env): DatabaseAdapterObj {
   return sqliteAdapter({
     client: { url: `file:${file}` },
     wal: true,
+    // Development pushes the schema as it changes; production (NODE_ENV=production) applies
+    // the committed migrations when it starts, so a new server needs no separate step.
+    migrationDir: path.join(CMS_ROOT, 'src', 'migrations'),
+    prodMigrations: migrations,
   })
 }

@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
@@ -51,6 +52,10 @@ const EnvSchema = z
 export type Env = z.output<typeof EnvSchema>
 
 function readEnv(): Env {
+  // Next loads apps/cms/.env itself; scripts run with tsx (seed, snapshot) need it loaded here.
+  // Variables already set in the environment win over the file.
+  const envFile = path.join(CMS_ROOT, '.env')
+  if (fs.existsSync(envFile)) process.loadEnvFile(envFile)
   const result = EnvSchema.safeParse(process.env)
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`)
