@@ -1,0 +1,16 @@
+import mdx from '@astrojs/mdx'
+import { defineConfig } from 'astro/config'
+
+/*
+ * What every brand build shares. Per-brand settings (`site`, `base`, `outDir`, `cacheDir`)
+ * are passed inline by scripts/build-one-brand.ts, so this file reads no environment.
+ */
+export default defineConfig({
+  output: 'static',
+  integrations: [mdx()],
+  build: {
+    // Small pages: inlining the stylesheet saves a request and keeps each page self-contained.
+    inlineStylesheets: 'always',
+  },
+  devToolbar: { enabled: false },
+})

@@ -1,0 +1,37 @@
+/*
+ * Builds ONE brand with Astro's JavaScript API. Started by scripts/build-brands.ts in a fresh
+ * process per brand (see lib/run-astro-build.ts for why); not meant to be run by hand.
+ * The content loader finds the validated snapshot through SITE_SNAPSHOT_FILE.
+ */
+import { parseArgs } from 'node:util'
+import { build } from 'astro'
+import { SITE_ROOT } from '../src/env'
+
+const { values } = parseArgs({
+  options: {
+    'out-dir': { type: 'string' },
+    'cache-dir': { type: 'string' },
+    site: { type: 'string' },
+    base: { type: 'string' },
+  },
+  strict: true,
+})
+const outDir = values['out-dir']
+const cacheDir = values['cache-dir']
+const { site, base } = values
+if (outDir === undefined || cacheDir === undefined || site === undefined || base === undefined) {
+  console.error('build-one-brand.ts needs --out-dir, --cache-dir, --site and --base; run scripts/build-brands.ts instead.')
+  process.exit(2)
+}
+
+try {
+  await build({ root: SITE_ROOT, outDir, cacheDir, site, base, logLevel: 'warn' })
+  // Astro may leave handles open (file watchers, worker pools); the build is done, so end here.
+  process.exit(0)
+} catch (error) {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error))
+  // Astro's errors carry a hint on what to do; it is not part of the stack.
+  const hint = error instanceof Error && 'hint' in error && typeof error.hint === 'string' ? error.hint : null
+  if (hint !== null) console.error(`Hint: ${hint}`)
+  process.exit(1)
+}

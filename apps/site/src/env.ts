@@ -1,0 +1,82 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { z } from 'zod'
+
+/** The apps/site folder; relative paths in the environment are resolved against it. */
+export const SITE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+const EnvSchema = z
+  .object({
+    /** Origin (and optional path) of the CMS that serves brand snapshots, e.g. `https://cms.example.com`. */
+    CMS_URL: z.url({ protocol: /^https?$/, error: 'CMS_URL must be an absolute http(s) URL such as https://cms.example.com' }).optional(),
+    /** Bearer token the CMS expects from deploy-time builds (the CMS's BUILD_TOKEN). Required with CMS_URL. */
+    CMS_BUILD_TOKEN: z.string().optional(),
+    /** A folder of `<brand>.json` snapshot files; used instead of the CMS when set. */
+    SNAPSHOT_DIR: z.string().optional(),
+    /** Where built brands go, one folder each (`<SITE_OUT_DIR>/<brand>/`). */
+    SITE_OUT_DIR: z.string().default('dist'),
+    /**
+     * `true` serves every brand under `/<brand>/` so one local server can show them all;
+     * `false` (default) builds each brand for the root of its own domain.
+     */
+    SITE_BASE_PATH_PER_BRAND: z
+      .stringbool({ error: 'SITE_BASE_PATH_PER_BRAND must be true or false (also accepted: 1/0, yes/no, on/off)' })
+      .default(false),
+    /**
+     * The validated snapshot file the Astro content loader reads. `scripts/build-brands.ts`
+     * sets it for each brand; set it yourself only to run `astro dev` on one snapshot.
+     */
+    SITE_SNAPSHOT_FILE: z.string().optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.CMS_URL !== undefined && (env.CMS_BUILD_TOKEN === undefined || env.CMS_BUILD_TOKEN.trim() === '')) {
+      ctx.addIssue({ code: 'custom', path: ['CMS_BUILD_TOKEN'], message: 'CMS_BUILD_TOKEN is required when CMS_URL is set' })
+    }
+  })
+  .transform((env) => ({
+    ...env,
+    /** CMS_URL with exactly one trailing slash, so `new URL('api/…', cmsUrl)` keeps any path prefix. */
+    cmsUrl: env.CMS_URL === undefined ? null : `${env.CMS_URL.replace(/\/+$/, '')}/`,
+    snapshotDir: env.SNAPSHOT_DIR === undefined ? null : path.resolve(SITE_ROOT, env.SNAPSHOT_DIR),
+    outDir: path.resolve(SITE_ROOT, env.SITE_OUT_DIR),
+    snapshotFile: env.SITE_SNAPSHOT_FILE === undefined ? null : path.resolve(SITE_ROOT, env.SITE_SNAPSHOT_FILE),
+    basePathPerBrand: env.SITE_BASE_PATH_PER_BRAND,
+  }))
+
+/** The validated environment: the raw variables plus resolved paths and flags. */
+export type SiteEnv = z.output<typeof EnvSchema>
+
+/** Raised when the environment does not fit; the message names each variable and what is wrong. */
+export class EnvError extends Error {
+  constructor(lines: string[]) {
+    super(`Invalid site environment (see apps/site/README.md):\n${lines.map((line) => `  ${line}`).join('\n')}`)
+    this.name = 'EnvError'
+  }
+}
+
+/**
+ * Validates an environment. Empty values count as unset, because `.env` files and CI
+ * templates often carry `NAME=` for variables that are not in use.
+ */
+export function parseEnv(source: Readonly<Record<string, string | undefined>>): SiteEnv {
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value !== ''))
+  const result = EnvSchema.safeParse(present)
+  if (result.success) return result.data
+  throw new EnvError(result.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`))
+}
+
+let cached: SiteEnv | undefined
+
+/** The validated process environment. This module is the only place of the site that reads `process.env`. */
+export function env(): SiteEnv {
+  cached ??= parseEnv(process.env)
+  return cached
+}
+
+/**
+ * The environment for a child process: this process's environment plus `extra`.
+ * Lives here so that `process.env` is still read in one place only.
+ */
+export function childProcessEnv(extra: Readonly<Record<string, string>>): NodeJS.ProcessEnv {
+  return { ...process.env, ...extra }
+}

@@ -1,0 +1,112 @@
+import { readFile, rm } from 'node:fs/promises'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type BuildResult, runBuild } from './helpers/runBuild'
+import { leftoverWorkDirs, makeSecondBrandSnapshot, makeTempDir, makeValidSnapshot, writeSnapshots } from './helpers/snapshots'
+
+const HARBOR = 'harbor-lane-physio'
+const CEDAR = 'cedar-point-rehab'
+
+/*
+ * One real build of two brands in beforeAll; the failure cases then run against that output,
+ * because what they must prove is that a failed build leaves an earlier good one alone.
+ */
+describe('build-brands.ts with a snapshot directory', () => {
+  let tmp: string
+  let outDir: string
+  let first: BuildResult
+
+  beforeAll(async () => {
+    tmp = await makeTempDir('dir')
+    outDir = path.join(tmp, 'dist')
+    await writeSnapshots(path.join(tmp, 'snapshots'), [makeValidSnapshot(), makeSecondBrandSnapshot()])
+    first = await runBuild(['--snapshot-dir', path.join(tmp, 'snapshots')], { SITE_OUT_DIR: outDir })
+  })
+
+  afterAll(async () => {
+    await rm(tmp, { recursive: true, force: true })
+  })
+
+  it('builds every brand into <out>/<brand>/index.html and reports progress', async () => {
+    expect(first.stderr).toBe('')
+    expect(first.code).toBe(0)
+    expect(first.stdout).toMatch(/^\[1\/2\] cedar-point-rehab: built 1 page in \d+\.\d s$/m)
+    expect(first.stdout).toMatch(/^\[2\/2\] harbor-lane-physio: built 1 page in \d+\.\d s$/m)
+    expect(await leftoverWorkDirs(outDir)).toEqual([])
+
+    const html = await readFile(path.join(outDir, HARBOR, 'index.html'), 'utf8')
+    const fixture = makeValidSnapshot()
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="en"/i)
+    expect(html.match(/<h1[\s>]/g)).toHaveLength(1)
+    expect(html).toContain('Harbor Lane Physio</h1>')
+    expect(html).toContain(fixture.brand.tagline)
+    for (const article of fixture.articles) {
+      expect(html).toContain(article.title)
+      expect(html).toContain(article.excerpt)
+      expect(html).toContain(`${article.readingTimeMinutes} min read`)
+    }
+    for (const therapy of fixture.therapies) expect(html).toContain(therapy.name)
+    for (const clinic of fixture.clinics) {
+      expect(html).toContain(clinic.name)
+      expect(html).toContain(`${clinic.address.city}, <abbr`)
+    }
+    expect(html).toContain('--color-primary: #1f5c7a')
+    expect(html).toContain(fixture.brand.medicalDisclaimer)
+    expect(html).not.toMatch(/<script/i)
+
+    const other = await readFile(path.join(outDir, CEDAR, 'index.html'), 'utf8')
+    expect(other).toContain('Cedar Point Rehab</h1>')
+    expect(other).toContain('--color-primary: #2d6a4f')
+    expect(other).not.toContain('Harbor Lane Physio')
+  })
+
+  it('fails on an invalid snapshot, names brand, collection, document and field, keeps the previous build, and still builds the others', async () => {
+    const before = await readFile(path.join(outDir, HARBOR, 'index.html'))
+    const broken = makeValidSnapshot()
+    const tempe = broken.clinics[1]
+    if (tempe === undefined) throw new Error('the fixture has a second clinic')
+    tempe.openingHours[2] = { day: 'wednesday', closed: false, opens: '17:00', closes: '09:00' }
+    await writeSnapshots(path.join(tmp, 'broken-hours'), [broken, makeSecondBrandSnapshot()])
+
+    const result = await runBuild(['--snapshot-dir', path.join(tmp, 'broken-hours')], { SITE_OUT_DIR: outDir })
+
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain(`brand ${HARBOR}: clinics ${tempe.id} field openingHours.2.closes: closing time must be after opening time`)
+    expect(result.stderr).toContain(`1 of 2 brands failed: ${HARBOR}`)
+    // The valid brand after the broken one was still built.
+    expect(result.stdout).toMatch(/^\[1\/2\] cedar-point-rehab: built 1 page in/m)
+    expect(await readFile(path.join(outDir, HARBOR, 'index.html'))).toEqual(before)
+    expect(await leftoverWorkDirs(outDir)).toEqual([])
+  })
+
+  it('names the article and field when an article refers to a missing author', async () => {
+    const before = await readFile(path.join(outDir, HARBOR, 'index.html'))
+    const broken = makeValidSnapshot()
+    const article = broken.articles[0]
+    if (article === undefined) throw new Error('the fixture has an article')
+    article.author = '999'
+    await writeSnapshots(path.join(tmp, 'missing-author'), [broken])
+
+    const result = await runBuild(['--snapshot-dir', path.join(tmp, 'missing-author'), '--brand', HARBOR], { SITE_OUT_DIR: outDir })
+
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain(`brand ${HARBOR}: articles ${article.id} field author: refers to authors 999`)
+    expect(await readFile(path.join(outDir, HARBOR, 'index.html'))).toEqual(before)
+    expect(await leftoverWorkDirs(outDir)).toEqual([])
+  })
+
+  it('fails for a requested brand that has no snapshot, naming it', async () => {
+    const result = await runBuild(['--snapshot-dir', path.join(tmp, 'snapshots'), '--brand', 'no-such-brand'], { SITE_OUT_DIR: outDir })
+
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('has no brand "no-such-brand"')
+    expect(result.stderr).toContain(`it has: ${CEDAR}, ${HARBOR}`)
+  })
+
+  it('refuses to start without a snapshot source', async () => {
+    const result = await runBuild([], { SITE_OUT_DIR: outDir })
+
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('No snapshot source: set CMS_URL and CMS_BUILD_TOKEN, or SNAPSHOT_DIR')
+  })
+})
