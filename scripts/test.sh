@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Everything CI checks, in one command: toolchain + dependencies (bootstrap),
+# Chromium for the browser tests, lint, typecheck, then every test suite.
+# The last line of output is always `N passed, N failed, N skipped`.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+# If anything fails before the test runner prints its summary, still end with
+# a summary line (the failed step counts as one failure).
+summary_printed=""
+_summarise_on_failure() {
+  local rc=$?
+  if [[ $rc -ne 0 && -z "$summary_printed" ]]; then
+    printf '\n0 passed, 1 failed, 0 skipped\n'
+  fi
+  return $rc
+}
+trap _summarise_on_failure EXIT
+
+source scripts/bootstrap.sh
+
+# --- Chromium for Playwright (Playwright's own browser download is not used) --
+chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [[ ! -x "$chromium" ]]; then
+  if [[ -n "${CHROMIUM_PATH:-}" ]]; then
+    printf '✗ CHROMIUM_PATH=%s is not an executable file. Point it at a Chromium/Chrome binary, or unset it to use /usr/bin/chromium.\n' "$CHROMIUM_PATH" >&2
+    exit 1
+  elif [[ $EUID -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    printf '› Chromium not found at %s: installing Debian'\''s chromium (apt-get) …\n' "$chromium"
+    started=$SECONDS
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends chromium >/dev/null
+    printf '›   done in %s s\n' "$((SECONDS - started))"
+  else
+    printf '✗ The browser tests need Chromium at %s. Install it (Debian/Ubuntu: sudo apt-get install --no-install-recommends chromium) or set CHROMIUM_PATH to a Chromium/Chrome binary.\n' "$chromium" >&2
+    exit 1
+  fi
+fi
+printf '› %s\n' "$("$chromium" --version 2>/dev/null || echo "Chromium at $chromium")"
+
+printf '\n› pnpm run lint --continue\n'
+if ! pnpm run lint --continue; then
+  printf '\n✗ lint failed (see above); typecheck and tests were not run\n' >&2
+  exit 1
+fi
+
+printf '\n› pnpm run typecheck --continue\n'
+if ! pnpm run typecheck --continue; then
+  printf '\n✗ typecheck failed (see above); tests were not run\n' >&2
+  exit 1
+fi
+
+printf '\n› node scripts/test-all.mjs\n'
+summary_printed=1
+node scripts/test-all.mjs
