@@ -1,0 +1,86 @@
+import { defineConfig, devices } from '@playwright/test'
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+/** Port of the production CMS server the browser tests run against (dev uses 3000). */
+const PORT = 3100
+const baseURL = `http://localhost:${PORT}`
+
+/**
+ * A fresh directory per run for the SQLite database and uploaded media.
+ * It is made here rather than in globalSetup because Playwright starts
+ * `webServer` before `globalSetup`, and the server needs the path. Worker
+ * processes load this file again but inherit the variable, so they reuse it;
+ * only the process that made the directory removes it, when the run ends.
+ */
+if (!process.env.CMS_E2E_DIR) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cms-e2e-'))
+  process.env.CMS_E2E_DIR = dir
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }))
+}
+const e2eDir = process.env.CMS_E2E_DIR
+
+/** Debian's chromium by default; without it, Playwright's own browser (if installed). */
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  testMatch: '**/*.e2e.spec.ts',
+  globalSetup: './tests/e2e/global-setup.ts',
+  // One server and one database are shared by all tests.
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [['list'], ['json', { outputFile: '.test-results/playwright.json' }]],
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: {
+          executablePath: existsSync(chromiumPath) ? chromiumPath : undefined,
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+            '--no-first-run',
+          ],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // Seed first, then build and serve. The seed runs in production mode like
+    // the server, so the committed migrations create the schema (no dev push)
+    // and the server starts on a database that already has the demo network.
+    command: [
+      'NODE_ENV=production pnpm exec tsx src/scripts/seed.ts',
+      'pnpm exec next build',
+      `pnpm exec next start --port ${PORT}`,
+    ].join(' && '),
+    url: `${baseURL}/admin/login`,
+    reuseExistingServer: false,
+    timeout: 300_000,
+    stdout: 'pipe',
+    stderr: 'pipe',
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    env: {
+      DATABASE_URI: `file:${path.join(e2eDir, 'e2e.db')}`,
+      MEDIA_DIR: path.join(e2eDir, 'media'),
+      SERVER_URL: baseURL,
+      // Production needs a secret; a throwaway one keeps apps/cms/.env out of the tests.
+      PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+      BUILD_TOKEN: randomBytes(32).toString('hex'),
+      NODE_OPTIONS: '--no-deprecation',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+  },
+})
