@@ -41,6 +41,7 @@ try {
   const slugs = values.all
     ? (await payload.find({ collection: 'brands', where: { _status: { equals: 'published' } }, depth: 0, pagination: false, overrideAccess: true, sort: 'slug' })).docs.map((brand) => brand.slug)
     : [values.brand as string]
+  if (slugs.length === 0) throw new Error('There are no published brands in the database: publish one in the admin, or run `pnpm seed` for the demo network.')
   for (const slug of slugs) {
     const snapshot = await buildBrandSnapshot(payload, slug, { serverUrl: env.serverUrl })
     if (values.all) {
