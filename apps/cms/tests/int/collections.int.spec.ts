@@ -2,19 +2,10 @@ import type { Payload } from 'payload'
 import { ValidationError } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Brand, User } from '../../src/payload-types'
+import { paragraphState } from './helpers/lexical'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
-const paragraph = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr' as const,
-    format: '' as const,
-    indent: 0,
-    children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] }],
-  },
-})
 
 /**
  * Create data that leaves the slug out on purpose: the slug field derives it from the title,
@@ -59,7 +50,7 @@ describe.skipIf(skipDatabase)('collections', () => {
   const article = (title: string, brands: (number | string)[], extra: Record<string, unknown> = {}) => withoutSlug({
     title,
     excerpt: 'A short lead.',
-    body: paragraph('Body text.'),
+    body: paragraphState('Body text.'),
     brands: brands as number[],
     ...extra,
   })
@@ -91,9 +82,9 @@ describe.skipIf(skipDatabase)('collections', () => {
     })
 
     it('checks uniqueness against every brand a shared document is in', async () => {
-      await payload.create({ collection: 'faqs', overrideAccess: true, data: withoutSlug({ question: 'Does it hurt?', answer: paragraph('A little.'), topic: 'Basics', brands: [south.id] }) })
+      await payload.create({ collection: 'faqs', overrideAccess: true, data: withoutSlug({ question: 'Does it hurt?', answer: paragraphState('A little.'), topic: 'Basics', brands: [south.id] }) })
       const error = await payload
-        .create({ collection: 'faqs', overrideAccess: true, data: withoutSlug({ question: 'Does it hurt?', answer: paragraph('Rarely.'), topic: 'Basics', brands: [north.id, south.id] }) })
+        .create({ collection: 'faqs', overrideAccess: true, data: withoutSlug({ question: 'Does it hurt?', answer: paragraphState('Rarely.'), topic: 'Basics', brands: [north.id, south.id] }) })
         .catch((caught: unknown) => caught)
       expect(errorPaths(error)).toEqual(['slug'])
     })

@@ -4,20 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoNetwork } from '../../src/seed/data'
 import { seedNetwork } from '../../src/seed/seedNetwork'
 import { BrandNotFoundError, buildBrandSnapshot } from '../../src/snapshot/buildSnapshot'
+import { paragraphState } from './helpers/lexical'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
 const serverUrl = 'http://cms.test'
-const lexical = (text: string) => ({
-  root: {
-    type: 'root',
-    version: 1,
-    direction: 'ltr' as const,
-    format: '' as const,
-    indent: 0,
-    children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] }],
-  },
-})
 
 async function brandId(payload: Payload, slug: string) {
   const { docs } = await payload.find({ collection: 'brands', where: { slug: { equals: slug } }, overrideAccess: true, depth: 0 })
@@ -61,7 +52,7 @@ describe.skipIf(skipDatabase)('brand snapshot contract', () => {
       collection: 'articles',
       draft: true,
       overrideAccess: true,
-      data: { title: 'Unfinished notes on knee taping', excerpt: 'Still being written.', body: lexical('secret draft words'), brands: [mesquite], _status: 'draft' },
+      data: { title: 'Unfinished notes on knee taping', excerpt: 'Still being written.', body: paragraphState('secret draft words'), brands: [mesquite], _status: 'draft' },
     })
     const { docs } = await payload.find({ collection: 'articles', where: { and: [{ brands: { in: [mesquite] } }, { _status: { equals: 'published' } }] }, overrideAccess: true, depth: 0, limit: 1 })
     const published = docs[0]
@@ -130,7 +121,7 @@ describe.skipIf(skipDatabase)('brand snapshot contract', () => {
 
   it('reports rich text the sites cannot render with its path in the body', async () => {
     const mesquite = await brandId(payload, 'mesquite-ridge-pt')
-    const body = lexical('Fine paragraph.')
+    const body = paragraphState('Fine paragraph.')
     body.root.children.push({ type: 'unknown-widget', version: 1, direction: 'ltr', format: '', indent: 0, children: [] })
     const article = await payload.create({
       collection: 'articles',

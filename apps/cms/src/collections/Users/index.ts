@@ -1,6 +1,14 @@
-import type { CollectionConfig } from 'payload'
+import type { Access, CollectionConfig } from 'payload'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { roleOf } from '../../access/userBrands'
+
+/** Admins reach every user; everyone else only their own account. */
+const adminOrSelf: Access = ({ req }) => {
+  const role = roleOf(req)
+  if (role === 'admin') return true
+  if (role === null || !req.user) return false
+  return { id: { equals: req.user.id } }
+}
 
 /** People who work in the CMS: network admins and brand editors. */
 export const Users: CollectionConfig = {
@@ -21,18 +29,8 @@ export const Users: CollectionConfig = {
     admin: ({ req }) => roleOf(req) !== null,
     create: isAdmin,
     delete: isAdmin,
-    read: ({ req }) => {
-      const role = roleOf(req)
-      if (role === 'admin') return true
-      if (role === null || !req.user) return false
-      return { id: { equals: req.user.id } }
-    },
-    update: ({ req }) => {
-      const role = roleOf(req)
-      if (role === 'admin') return true
-      if (role === null || !req.user) return false
-      return { id: { equals: req.user.id } }
-    },
+    read: adminOrSelf,
+    update: adminOrSelf,
   },
   fields: [
     { name: 'name', type: 'text', required: true },
