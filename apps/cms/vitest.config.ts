@@ -16,6 +16,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     projects: [
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'] } },
       { extends: true, test: { name: 'sqlite', include: ['tests/int/**/*.int.spec.ts'], env: { TEST_DATABASE: 'sqlite', NODE_ENV: 'test' } } },
       { extends: true, test: { name: 'mongodb', include: ['tests/int/**/*.int.spec.ts'], env: { TEST_DATABASE: 'mongodb', NODE_ENV: 'test' } } },
     ],
