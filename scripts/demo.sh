@@ -22,6 +22,41 @@ ENV
   printf '› Wrote %s with a random PAYLOAD_SECRET and BUILD_TOKEN\n' "$env_file"
 fi
 
-# `dev` seeds the demo network into an empty database and prints the login.
-printf '\n› Starting the CMS: http://localhost:3000/admin (the first page load compiles the admin)\n'
-exec pnpm --filter cms dev
+# The CMS runs in the background: `dev` seeds an empty database and prints the login.
+# Its own process group, so that stopping the demo stops Next.js too.
+setsid pnpm --filter cms dev &
+cms_pid=$!
+site_pid=""
+cleanup() {
+  [[ -n "$site_pid" ]] && kill "$site_pid" 2>/dev/null || true
+  kill -- "-$cms_pid" 2>/dev/null || true
+}
+trap cleanup EXIT INT TERM
+
+build_token="$(sed -n 's/^BUILD_TOKEN=//p' "$env_file" | tail -n 1)"
+cms_ready() {
+  node -e 'fetch(process.argv[1], { headers: { authorization: `Bearer ${process.argv[2]}` } }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' \
+    http://localhost:3000/api/brands/snapshot-index "$build_token"
+}
+printf '\n› Waiting for the CMS on http://localhost:3000 (the first start compiles it) …\n'
+ready=""
+if [[ -n "$build_token" ]]; then
+  for _ in $(seq 1 150); do
+    if cms_ready; then ready=1; break; fi
+    kill -0 "$cms_pid" 2>/dev/null || { printf '✗ The CMS stopped; see its output above.\n' >&2; exit 1; }
+    sleep 2
+  done
+fi
+
+if [[ -z "$ready" ]]; then
+  printf '! No brand sites: %s\n' "$([[ -z "$build_token" ]] && echo "$env_file has no BUILD_TOKEN" || echo 'the CMS did not answer within 5 minutes')" >&2
+elif printf '\n› Building the brand sites from the CMS …\n' &&
+  CMS_URL=http://localhost:3000 CMS_BUILD_TOKEN="$build_token" SITE_BASE_PATH_PER_BRAND=true pnpm --filter site build; then
+  pnpm --filter site serve --port 4321 &
+  site_pid=$!
+else
+  printf '! The brand sites did not build (see above); the CMS keeps running.\n' >&2
+fi
+
+printf '\n› CMS admin: http://localhost:3000/admin  ·  brand sites: http://localhost:4321/<brand>/  ·  Ctrl-C stops both\n'
+wait "$cms_pid"

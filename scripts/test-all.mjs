@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url'
 import { stripVTControlCharacters } from 'node:util'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const workspaceDirs = ['apps', 'packages']
+/** The workspace's package locations, as in pnpm-workspace.yaml: `group/*` or one folder. */
+const workspaceDirs = ['apps/*', 'packages/*', 'e2e']
 const reportDir = '.test-results'
 
 if (process.argv.length > 2) {
@@ -28,18 +29,20 @@ if (process.argv.length > 2) {
 /** Workspace packages that define a `test` script. */
 function packagesWithTests() {
   const found = []
-  for (const group of workspaceDirs) {
-    const groupDir = path.join(root, group)
-    if (!existsSync(groupDir)) continue
-    for (const entry of readdirSync(groupDir, { withFileTypes: true })) {
-      if (!entry.isDirectory()) continue
-      const dir = path.join(groupDir, entry.name)
-      const manifestPath = path.join(dir, 'package.json')
-      if (!existsSync(manifestPath)) continue
-      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'))
-      if (manifest.scripts?.test) {
-        found.push({ name: manifest.name ?? entry.name, dir, rel: path.relative(root, dir) })
-      }
+  const dirs = workspaceDirs.flatMap((pattern) => {
+    if (!pattern.endsWith('/*')) return [path.join(root, pattern)]
+    const groupDir = path.join(root, pattern.slice(0, -2))
+    if (!existsSync(groupDir)) return []
+    return readdirSync(groupDir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => path.join(groupDir, entry.name))
+  })
+  for (const dir of dirs) {
+    const manifestPath = path.join(dir, 'package.json')
+    if (!existsSync(manifestPath)) continue
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'))
+    if (manifest.scripts?.test) {
+      found.push({ name: manifest.name ?? path.basename(dir), dir, rel: path.relative(root, dir) })
     }
   }
   return found.sort((a, b) => a.rel.localeCompare(b.rel))

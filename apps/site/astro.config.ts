@@ -7,10 +7,13 @@ import { defineConfig } from 'astro/config'
  */
 export default defineConfig({
   output: 'static',
+  // Every page is a folder with index.html, and every internal link ends in a slash.
+  trailingSlash: 'always',
   integrations: [mdx()],
   build: {
     // Small pages: inlining the stylesheet saves a request and keeps each page self-contained.
     inlineStylesheets: 'always',
+    format: 'directory',
   },
   devToolbar: { enabled: false },
 })

@@ -15,6 +15,7 @@ import { buildBrand } from './lib/build-brand'
 import { USAGE, parseCliArgs } from './lib/cli-args'
 import { createCmsSource } from './lib/cms-source'
 import { createDirSource } from './lib/dir-source'
+import { formatWeights } from './lib/page-weights'
 import { runAstroBuild } from './lib/run-astro-build'
 import type { SnapshotSource } from './lib/snapshot-source'
 
@@ -89,6 +90,8 @@ async function main(): Promise<number> {
   }
 
   const failed: string[] = []
+  const startedAll = performance.now()
+  let pagesDone = 0
   for (const [index, slug] of brands.entries()) {
     if (cancel.signal.aborted) break
     const step = `[${index + 1}/${brands.length}] ${slug}`
@@ -99,7 +102,7 @@ async function main(): Promise<number> {
     }
     const started = performance.now()
     try {
-      const { pages } = await buildBrand({
+      const { pages, weights } = await buildBrand({
         slug,
         source,
         outRoot: env.outDir,
@@ -108,7 +111,13 @@ async function main(): Promise<number> {
         signal: cancel.signal,
         warn: (message) => logError(`! ${step}: ${message}`),
       })
-      log(`${step}: built ${pages} page${pages === 1 ? '' : 's'} in ${formatSeconds(performance.now() - started)}`)
+      pagesDone += pages
+      const elapsed = performance.now() - startedAll
+      log(
+        `${step}: built ${pages} page${pages === 1 ? '' : 's'} in ${formatSeconds(performance.now() - started)} ` +
+          `(${pagesDone} pages in ${formatSeconds(elapsed)} so far, ${Math.round(pagesDone / (elapsed / 1000))} pages/s)`,
+      )
+      for (const line of formatWeights(weights)) log(`    ${line}`)
     } catch (error) {
       logError(`✗ ${step}: ${indent((error as Error).message)}`)
       const previous = path.join(env.outDir, slug)

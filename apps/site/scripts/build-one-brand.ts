@@ -5,7 +5,9 @@
  */
 import { parseArgs } from 'node:util'
 import { build } from 'astro'
-import { SITE_ROOT } from '../src/env'
+import { SITE_ROOT, env } from '../src/env'
+import { mediaRemotePatterns } from '../src/lib/mediaOrigins'
+import { readSnapshotFile } from '../src/loaders/readSnapshotFile'
 
 const { values } = parseArgs({
   options: {
@@ -25,7 +27,11 @@ if (outDir === undefined || cacheDir === undefined || site === undefined || base
 }
 
 try {
-  await build({ root: SITE_ROOT, outDir, cacheDir, site, base, logLevel: 'warn' })
+  const snapshotFile = env().snapshotFile
+  if (snapshotFile === null) throw new Error('SITE_SNAPSHOT_FILE is not set; run scripts/build-brands.ts instead.')
+  // Images are optimised at build time from the CMS; only the hosts this snapshot uses are allowed.
+  const remotePatterns = mediaRemotePatterns(await readSnapshotFile(snapshotFile))
+  await build({ root: SITE_ROOT, outDir, cacheDir, site, base, logLevel: 'warn', image: { remotePatterns } })
   // Astro may leave handles open (file watchers, worker pools); the build is done, so end here.
   process.exit(0)
 } catch (error) {

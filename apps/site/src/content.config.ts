@@ -1,4 +1,4 @@
-import { ArticleSchema, BrandSchema, ClinicSchema, TherapySchema } from '@clinic/schema'
+import { ArticleSchema, AuthorSchema, BrandSchema, ClinicSchema, ComparisonSchema, ConditionSchema, FaqSchema, TherapySchema } from '@clinic/schema'
 import { defineCollection } from 'astro:content'
 import { snapshotLoader } from './loaders/snapshotLoader'
 
@@ -15,4 +15,8 @@ export const collections = {
   articles: defineCollection({ loader: snapshotLoader('articles', (snapshot) => snapshot.articles), schema: ArticleSchema }),
   therapies: defineCollection({ loader: snapshotLoader('therapies', (snapshot) => snapshot.therapies), schema: TherapySchema }),
   clinics: defineCollection({ loader: snapshotLoader('clinics', (snapshot) => snapshot.clinics), schema: ClinicSchema }),
+  conditions: defineCollection({ loader: snapshotLoader('conditions', (snapshot) => snapshot.conditions), schema: ConditionSchema }),
+  authors: defineCollection({ loader: snapshotLoader('authors', (snapshot) => snapshot.authors), schema: AuthorSchema }),
+  faqs: defineCollection({ loader: snapshotLoader('faqs', (snapshot) => snapshot.faqs), schema: FaqSchema }),
+  comparisons: defineCollection({ loader: snapshotLoader('comparisons', (snapshot) => snapshot.comparisons), schema: ComparisonSchema }),
 }

@@ -3,13 +3,17 @@ import { readFile, readdir, rm } from 'node:fs/promises'
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCmsSource } from '../scripts/lib/cms-source'
+import { withMediaAt } from './helpers/mediaServer'
 import { runBuild } from './helpers/runBuild'
 import { makeTempDir, makeValidSnapshot } from './helpers/snapshots'
 
 const TOKEN = 'test-build-token-0123456789abcdef0123456789'
 const HARBOR = 'harbor-lane-physio'
+/** The CMS serves the snapshot's images too (the build downloads them to optimise them). */
+const JPEG = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#7aa6b8' } }).jpeg().toBuffer()
 
 /** A stand-in for the CMS's two build endpoints, plus a few misbehaving ones. */
 function handle(request: IncomingMessage, response: ServerResponse): void {
@@ -20,11 +24,16 @@ function handle(request: IncomingMessage, response: ServerResponse): void {
   const url = new URL(request.url ?? '/', 'http://cms.test')
   const route = url.pathname.replace(/^\/prefix\//, '/')
   if (route === '/api/brands/slow/snapshot') return // never answers
+  if (route.startsWith('/media/') && route.endsWith('.jpg')) {
+    response.writeHead(200, { 'content-type': 'image/jpeg' })
+    response.end(JPEG)
+    return
+  }
   if (request.headers.authorization !== `Bearer ${TOKEN}`) return send(401, JSON.stringify({ errors: [{ message: 'Unauthorized' }] }))
   if (route === '/api/brands/snapshot-index') {
     return send(200, JSON.stringify({ brands: [{ slug: HARBOR, name: 'Harbor Lane Physio' }] }))
   }
-  if (route === `/api/brands/${HARBOR}/snapshot`) return send(200, JSON.stringify(makeValidSnapshot()))
+  if (route === `/api/brands/${HARBOR}/snapshot`) return send(200, JSON.stringify(withMediaAt(makeValidSnapshot(), `http://${request.headers.host}/media`)))
   if (route === '/api/brands/html-page/snapshot') return send(200, '<!doctype html><title>Login</title>', 'text/html')
   if (route === '/api/brands/crash/snapshot') return send(500, 'database is locked', 'text/plain')
   if (route === '/api/brands/misfit/snapshot') {
@@ -64,10 +73,10 @@ describe('build-brands.ts with the CMS as source', () => {
     expect(result.stderr).toBe('')
     expect(result.code).toBe(0)
     expect(result.stdout).toContain(`Snapshot source: CMS at ${cmsUrl}/`)
-    expect(result.stdout).toMatch(/^\[1\/1\] harbor-lane-physio: built 1 page in \d+\.\d s$/m)
+    expect(result.stdout).toMatch(/^\[1\/1\] harbor-lane-physio: built \d+ pages in \d+\.\d s/m)
     const html = await readFile(path.join(outDir, HARBOR, 'index.html'), 'utf8')
     expect(html).toContain('Harbor Lane Physio</h1>')
-    expect(html).not.toMatch(/<script/i)
+    expect(html).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/i)
   })
 
   it('reports a wrong token as a 401 that names CMS_BUILD_TOKEN, and builds nothing', async () => {
@@ -130,7 +139,7 @@ describe('createCmsSource', () => {
 
   it('lists brands and returns a snapshot as sent', async () => {
     expect(await source().listBrands()).toEqual([HARBOR])
-    expect(await source().readSnapshot(HARBOR)).toEqual(makeValidSnapshot())
+    expect(await source().readSnapshot(HARBOR)).toEqual(withMediaAt(makeValidSnapshot(), `${cmsUrl.replace(/\/$/, '')}/media`))
   })
 
   it('keeps a path prefix of CMS_URL', async () => {

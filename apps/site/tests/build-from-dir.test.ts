@@ -1,6 +1,7 @@
 import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type MediaServer, startMediaServer, withMediaAt } from './helpers/mediaServer'
 import { type BuildResult, runBuild } from './helpers/runBuild'
 import { leftoverWorkDirs, makeSecondBrandSnapshot, makeTempDir, makeValidSnapshot, writeSnapshots } from './helpers/snapshots'
 
@@ -15,27 +16,36 @@ describe('build-brands.ts with a snapshot directory', () => {
   let tmp: string
   let outDir: string
   let first: BuildResult
+  let media: MediaServer
+  const valid = () => withMediaAt(makeValidSnapshot(), media.origin)
+  const second = () => withMediaAt(makeSecondBrandSnapshot(), media.origin)
 
   beforeAll(async () => {
+    media = await startMediaServer()
     tmp = await makeTempDir('dir')
     outDir = path.join(tmp, 'dist')
-    await writeSnapshots(path.join(tmp, 'snapshots'), [makeValidSnapshot(), makeSecondBrandSnapshot()])
+    await writeSnapshots(path.join(tmp, 'snapshots'), [valid(), second()])
     first = await runBuild(['--snapshot-dir', path.join(tmp, 'snapshots')], { SITE_OUT_DIR: outDir })
   })
 
   afterAll(async () => {
+    await media?.close()
     await rm(tmp, { recursive: true, force: true })
   })
 
   it('builds every brand into <out>/<brand>/index.html and reports progress', async () => {
     expect(first.stderr).toBe('')
     expect(first.code).toBe(0)
-    expect(first.stdout).toMatch(/^\[1\/2\] cedar-point-rehab: built 1 page in \d+\.\d s$/m)
-    expect(first.stdout).toMatch(/^\[2\/2\] harbor-lane-physio: built 1 page in \d+\.\d s$/m)
+    expect(first.stdout).toMatch(/^\[1\/2\] cedar-point-rehab: built \d+ pages in \d+\.\d s \(\d+ pages in \d+\.\d s so far, \d+ pages\/s\)$/m)
+    expect(first.stdout).toMatch(/^\[2\/2\] harbor-lane-physio: built \d+ pages in \d+\.\d s/m)
+    // The page weights of each page type follow each brand.
+    expect(first.stdout).toMatch(/^ {4}article +\d+\.\d KB \/ \d+\.\d KB +\d+\.\d KB \/ \d+\.\d KB +0\.0 KB \/ 0\.0 KB/m)
+    // Every image was downloaded from the media host to be optimised.
+    expect(media.requests.length).toBeGreaterThan(0)
     expect(await leftoverWorkDirs(outDir)).toEqual([])
 
     const html = await readFile(path.join(outDir, HARBOR, 'index.html'), 'utf8')
-    const fixture = makeValidSnapshot()
+    const fixture = valid()
     expect(html).toMatch(/^<!DOCTYPE html><html lang="en"/i)
     expect(html.match(/<h1[\s>]/g)).toHaveLength(1)
     expect(html).toContain('Harbor Lane Physio</h1>')
@@ -51,8 +61,12 @@ describe('build-brands.ts with a snapshot directory', () => {
       expect(html).toContain(`${clinic.address.city}, <abbr`)
     }
     expect(html).toContain('--color-primary: #1f5c7a')
-    expect(html).toContain(fixture.brand.medicalDisclaimer)
-    expect(html).not.toMatch(/<script/i)
+    expect(html).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/i)
+    const article = fixture.articles[0]
+    if (article === undefined) throw new Error('the fixture has an article')
+    const articleHtml = await readFile(path.join(outDir, HARBOR, 'articles', article.slug, 'index.html'), 'utf8')
+    expect(articleHtml).toContain(`${article.title}</h1>`)
+    expect(articleHtml).toContain(fixture.brand.medicalDisclaimer)
 
     const other = await readFile(path.join(outDir, CEDAR, 'index.html'), 'utf8')
     expect(other).toContain('Cedar Point Rehab</h1>')
@@ -62,11 +76,11 @@ describe('build-brands.ts with a snapshot directory', () => {
 
   it('fails on an invalid snapshot, names brand, collection, document and field, keeps the previous build, and still builds the others', async () => {
     const before = await readFile(path.join(outDir, HARBOR, 'index.html'))
-    const broken = makeValidSnapshot()
+    const broken = valid()
     const tempe = broken.clinics[1]
     if (tempe === undefined) throw new Error('the fixture has a second clinic')
     tempe.openingHours[2] = { day: 'wednesday', closed: false, opens: '17:00', closes: '09:00' }
-    await writeSnapshots(path.join(tmp, 'broken-hours'), [broken, makeSecondBrandSnapshot()])
+    await writeSnapshots(path.join(tmp, 'broken-hours'), [broken, second()])
 
     const result = await runBuild(['--snapshot-dir', path.join(tmp, 'broken-hours')], { SITE_OUT_DIR: outDir })
 
@@ -74,14 +88,14 @@ describe('build-brands.ts with a snapshot directory', () => {
     expect(result.stderr).toContain(`brand ${HARBOR}: clinics ${tempe.id} field openingHours.2.closes: closing time must be after opening time`)
     expect(result.stderr).toContain(`1 of 2 brands failed: ${HARBOR}`)
     // The valid brand after the broken one was still built.
-    expect(result.stdout).toMatch(/^\[1\/2\] cedar-point-rehab: built 1 page in/m)
+    expect(result.stdout).toMatch(/^\[1\/2\] cedar-point-rehab: built \d+ pages in/m)
     expect(await readFile(path.join(outDir, HARBOR, 'index.html'))).toEqual(before)
     expect(await leftoverWorkDirs(outDir)).toEqual([])
   })
 
   it('names the article and field when an article refers to a missing author', async () => {
     const before = await readFile(path.join(outDir, HARBOR, 'index.html'))
-    const broken = makeValidSnapshot()
+    const broken = valid()
     const article = broken.articles[0]
     if (article === undefined) throw new Error('the fixture has an article')
     article.author = '999'

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { isSlug, parseBrandSnapshot } from '@clinic/schema'
 import { countPages } from './count-pages'
+import { type PageWeight, measurePages } from './page-weights'
 import type { SnapshotSource } from './snapshot-source'
 import { swapDirectory } from './swap-directory'
 
@@ -46,7 +47,7 @@ export const WORK_DIR_PREFIX = '.building-'
  * Astro output, Astro cache, and the previous build once swapped out), which is removed
  * whatever happens. On any failure `<outRoot>/<slug>/` is untouched.
  */
-export async function buildBrand({ slug, source, outRoot, basePathPerBrand, runAstro, signal, warn }: BuildBrandOptions): Promise<{ pages: number }> {
+export async function buildBrand({ slug, source, outRoot, basePathPerBrand, runAstro, signal, warn }: BuildBrandOptions): Promise<{ pages: number; weights: Map<string, PageWeight & { path: string }> }> {
   if (!isSlug(slug)) {
     throw new Error(`"${slug}" is not a valid brand slug (lower-case a-z, 0-9 and single hyphens); snapshot files must be named <slug>.json.`)
   }
@@ -70,8 +71,9 @@ export async function buildBrand({ slug, source, outRoot, basePathPerBrand, runA
     await runAstro(job, signal)
     const pages = await countPages(job.outDir)
     if (pages === 0) throw new Error(`Astro finished but wrote no pages to ${job.outDir}.`)
+    const weights = await measurePages(job.outDir)
     await swapDirectory(job.outDir, path.join(outRoot, slug), path.join(workDir, 'previous'))
-    return { pages }
+    return { pages, weights }
   } finally {
     await rm(workDir, { recursive: true, force: true }).catch((error: unknown) =>
       warn(`Could not remove the temporary folder ${workDir}: ${(error as Error).message}. Delete it by hand.`),

@@ -1,4 +1,5 @@
 import type { Article } from '@clinic/schema'
+import { formatDate } from './format'
 
 /** Newest first; ties keep a stable order by title so builds are reproducible. */
 export function newestFirst(articles: readonly Article[]): Article[] {
@@ -10,12 +11,10 @@ export function readingTimeLabel(minutes: number): string {
   return `${minutes} min read`
 }
 
-const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' })
-
 /**
  * `February 10, 2026`. Dates are shown in UTC so the page does not depend on the time
- * zone of the machine that built it.
+ * zone of the machine that built it. Same as {@link formatDate}; kept for existing callers.
  */
 export function publishedDateLabel(isoDateTime: string): string {
-  return dateFormat.format(new Date(isoDateTime))
+  return formatDate(isoDateTime)
 }

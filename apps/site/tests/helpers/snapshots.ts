@@ -16,6 +16,7 @@ export function makeSecondBrandSnapshot(): BrandSnapshotInput {
     slug: 'cedar-point-rehab',
     domain: 'www.cedar-point-rehab.example',
     theme: { primary: '#2d6a4f', accent: '#e9c46a', background: '#ffffff', text: '#222222' },
+    logo: snapshot.brand.logo ? { ...snapshot.brand.logo, alt: 'Cedar Point Rehab logo: a cedar tree' } : null,
   }
   snapshot.clinics = snapshot.clinics.map((clinic) => ({ ...clinic, brand: '2', name: clinic.name.replace('Harbor Lane Physio', 'Cedar Point Rehab') }))
   return snapshot

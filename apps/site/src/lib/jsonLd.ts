@@ -1,0 +1,207 @@
+import { type Article, type Author, type Brand, type Clinic, type Faq, type Therapy, clinicTherapyAvailability } from '@clinic/schema'
+
+/*
+ * schema.org structured data for the pages, as plain objects. Pages put one object per
+ * `<script type="application/ld+json">`, written with `serializeJsonLd`. Nodes point at each
+ * other by `@id`, so the organization is described once (home page) and referred to elsewhere.
+ */
+
+/** A JSON-LD node: a schema.org type and its properties. */
+export interface JsonLdNode {
+  '@context'?: 'https://schema.org'
+  '@type': string
+  '@id'?: string
+  [property: string]: unknown
+}
+
+/** A reference to a node described elsewhere. */
+export interface JsonLdRef {
+  '@id': string
+}
+
+const CONTEXT = 'https://schema.org' as const
+
+/** Google shows at most 110 characters of an article headline. */
+export const HEADLINE_MAX_LENGTH = 110
+
+/** The `@id` of the brand's organization node: `${siteUrl}#organization`. */
+export function organizationId(siteUrl: string): string {
+  return `${siteUrl}#organization`
+}
+
+/**
+ * A publication (not a clinic) is an `Organization`; every other brand kind treats patients,
+ * so it is a `MedicalOrganization`.
+ */
+function organizationType(brand: Pick<Brand, 'kind'>): 'Organization' | 'MedicalOrganization' {
+  return brand.kind === 'publication' ? 'Organization' : 'MedicalOrganization'
+}
+
+/** Leaves out properties whose value is null, undefined or an empty array, so no empty values are published. */
+function compact<T extends Record<string, unknown>>(node: T): T {
+  return Object.fromEntries(
+    Object.entries(node).filter(([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0)),
+  ) as T
+}
+
+/**
+ * The brand as a `MedicalOrganization` (`Organization` for a publication), with its logo,
+ * contact details and social profiles as `sameAs`. Its `@id` is {@link organizationId}.
+ */
+export function organizationLd(brand: Brand, siteUrl: string): JsonLdNode {
+  return compact({
+    '@context': CONTEXT,
+    '@type': organizationType(brand),
+    '@id': organizationId(siteUrl),
+    name: brand.name,
+    url: siteUrl,
+    description: brand.tagline || undefined,
+    logo: brand.logo ? { '@type': 'ImageObject', url: brand.logo.url, width: brand.logo.width, height: brand.logo.height } : undefined,
+    telephone: brand.contact.phone,
+    email: brand.contact.email,
+    sameAs: brand.socialLinks.map((link) => link.url),
+  })
+}
+
+/**
+ * The `https://schema.org/Monday` day URL of a weekday.
+ */
+function dayOfWeek(day: Clinic['openingHours'][number]['day']): string {
+  return `https://schema.org/${day.charAt(0).toUpperCase()}${day.slice(1)}`
+}
+
+/**
+ * A clinic location as a `MedicalClinic` (schema.org's `PhysicalTherapy` is a therapy, not a
+ * place, so it is not added as a second type). `therapies` are all the brand's therapies: the
+ * ones the clinic lists and its state allows become `availableService` entries. Closed days
+ * have no opening-hours entry. `therapyUrl`, when given, links each service to its page.
+ */
+export function clinicLd(
+  clinic: Clinic,
+  brand: Brand,
+  siteUrl: string,
+  clinicUrl: string,
+  therapies: readonly Therapy[],
+  therapyUrl?: (therapy: Therapy) => string,
+): JsonLdNode {
+  const { offered } = clinicTherapyAvailability(clinic, therapies)
+  const { address } = clinic
+  return compact({
+    '@context': CONTEXT,
+    '@type': 'MedicalClinic',
+    '@id': `${clinicUrl}#clinic`,
+    name: clinic.name,
+    url: clinicUrl,
+    image: brand.logo?.url,
+    telephone: clinic.phone,
+    email: clinic.email,
+    address: {
+      '@type': 'PostalAddress',
+      streetAddress: address.street2 ? `${address.street}, ${address.street2}` : address.street,
+      addressLocality: address.city,
+      addressRegion: address.state,
+      postalCode: address.postalCode,
+      addressCountry: address.country,
+    },
+    geo: { '@type': 'GeoCoordinates', latitude: clinic.geo.lat, longitude: clinic.geo.lng },
+    openingHoursSpecification: clinic.openingHours.flatMap((hours) =>
+      hours.closed ? [] : [{ '@type': 'OpeningHoursSpecification', dayOfWeek: dayOfWeek(hours.day), opens: hours.opens, closes: hours.closes }],
+    ),
+    parentOrganization: { '@id': organizationId(siteUrl) } satisfies JsonLdRef,
+    availableService: offered.map((therapy) =>
+      compact({ '@type': 'MedicalTherapy', name: therapy.name, description: therapy.summary, url: therapyUrl?.(therapy) }),
+    ),
+  })
+}
+
+/** `text` cut at a word boundary to at most `max` characters, ending in `…` when cut. */
+function truncate(text: string, max: number): string {
+  if (text.length <= max) return text
+  const cut = text.slice(0, max - 1)
+  // Cut at the last space that ends a whole word; the character after `cut` may be that space.
+  const lastSpace = text.charAt(max - 1) === ' ' ? cut.length : cut.lastIndexOf(' ')
+  return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()}…`
+}
+
+/**
+ * An article as a schema.org `Article`: headline (at most {@link HEADLINE_MAX_LENGTH}
+ * characters), description (the SEO description, else the excerpt), dates, the author as a
+ * `Person` (the brand's organization for a house article), the brand as publisher, the image
+ * when there is one and the page as `mainEntityOfPage`.
+ */
+export function articleLd(
+  article: Article,
+  author: Author | null,
+  brand: Brand,
+  siteUrl: string,
+  articleUrl: string,
+  imageUrl: string | null,
+): JsonLdNode {
+  return compact({
+    '@context': CONTEXT,
+    '@type': 'Article',
+    '@id': `${articleUrl}#article`,
+    headline: truncate(article.title, HEADLINE_MAX_LENGTH),
+    description: article.seo.description ?? article.excerpt,
+    datePublished: article.publishedAt,
+    dateModified: article.updatedAt,
+    author: author
+      ? compact({ '@type': 'Person', name: author.name, jobTitle: author.jobTitle || undefined, honorificSuffix: author.credentials || undefined })
+      : { '@type': organizationType(brand), '@id': organizationId(siteUrl), name: brand.name },
+    publisher: { '@id': organizationId(siteUrl) } satisfies JsonLdRef,
+    image: imageUrl,
+    articleSection: article.categories,
+    url: articleUrl,
+    mainEntityOfPage: { '@type': 'WebPage', '@id': articleUrl },
+  })
+}
+
+/**
+ * The questions of a page as an `FAQPage`; `answerText` turns an answer into plain text
+ * (e.g. `plainText(faq.answer).join('\n\n')`). Only emit it for a page with at least one FAQ.
+ */
+export function faqPageLd(faqs: readonly Faq[], answerText: (faq: Faq) => string): JsonLdNode {
+  return {
+    '@context': CONTEXT,
+    '@type': 'FAQPage',
+    mainEntity: faqs.map((faq) => ({
+      '@type': 'Question',
+      name: faq.question,
+      acceptedAnswer: { '@type': 'Answer', text: answerText(faq) },
+    })),
+  }
+}
+
+/** A crumb of a breadcrumb trail: its label and absolute URL. */
+export interface Crumb {
+  name: string
+  url: string
+}
+
+/** A `BreadcrumbList`, positions numbered from 1 in the order given (home first). */
+export function breadcrumbLd(items: readonly Crumb[]): JsonLdNode {
+  return {
+    '@context': CONTEXT,
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.name, item: item.url })),
+  }
+}
+
+const UNSAFE_IN_SCRIPT: Record<string, string> = {
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+}
+
+/**
+ * JSON for the inside of `<script type="application/ld+json">`. `<`, `>` and `&` become `\u`
+ * escapes, so no text (an article titled `</script>…`) can close the element or open a comment,
+ * and U+2028 / U+2029 are escaped for older JavaScript parsers. `JSON.parse` gives back the value.
+ */
+export function serializeJsonLd(value: unknown): string {
+  const json = JSON.stringify(value)
+  if (json === undefined) throw new Error(`serializeJsonLd: ${String(value)} cannot be written as JSON`)
+  return json.replace(/[<>&\u2028\u2029]/g, (char) => UNSAFE_IN_SCRIPT[char] ?? char)
+}

@@ -1,0 +1,77 @@
+import { toSlug } from '@clinic/schema'
+import type { LinkTarget } from '@clinic/schema'
+
+/** Articles listed per index page. */
+export const ARTICLES_PER_PAGE = 10
+
+/** The URL slug of an article category: `Clinic news` → `clinic-news`. */
+export function categorySlug(category: string): string {
+  return toSlug(category) || 'general'
+}
+
+/**
+ * Every path of a brand site, under the site's base (`/` on the brand's own domain,
+ * `/<brand>/` when several brands share one server). Paths end in a slash because pages are
+ * built as `<path>/index.html`. Pages and components build links only through this module,
+ * so the route map lives in one place.
+ */
+export function routes(base: string) {
+  const root = base.endsWith('/') ? base : `${base}/`
+  const at = (...segments: (string | number)[]) => `${root}${segments.map((segment) => `${segment}/`).join('')}`
+  const page = (path: string, n: number) => (n <= 1 ? path : `${path}page/${n}/`)
+  return {
+    home: () => root,
+    articles: (n = 1) => page(at('articles'), n),
+    category: (category: string, n = 1) => page(at('articles', 'category', categorySlug(category)), n),
+    article: (slug: string) => at('articles', slug),
+    comparison: (slug: string) => at('compare', slug),
+    therapies: () => at('therapies'),
+    therapy: (slug: string) => at('therapies', slug),
+    conditions: () => at('conditions'),
+    condition: (slug: string) => at('conditions', slug),
+    faq: () => at('faq'),
+    faqItem: (slug: string) => `${at('faq')}#${slug}`,
+    locations: () => at('locations'),
+    location: (slug: string) => at('locations', slug),
+    appointment: (clinicSlug?: string) => (clinicSlug ? `${at('request-appointment')}?clinic=${encodeURIComponent(clinicSlug)}` : at('request-appointment')),
+    rss: () => `${root}rss.xml`,
+    sitemap: () => `${root}sitemap.xml`,
+  }
+}
+
+export type Routes = ReturnType<typeof routes>
+
+/** Where an internal rich-text link points, given the slugs of the snapshot's documents. */
+export function internalHref(r: Routes, target: Extract<LinkTarget, { kind: 'internal' }>, slugOf: (collection: string, id: string) => string | undefined): string | null {
+  const slug = slugOf(target.collection, target.id)
+  if (slug === undefined) return null
+  switch (target.collection) {
+    case 'articles':
+      return r.article(slug)
+    case 'therapies':
+      return r.therapy(slug)
+    case 'conditions':
+      return r.condition(slug)
+    case 'comparisons':
+      return r.comparison(slug)
+    case 'clinics':
+      return r.location(slug)
+    case 'faqs':
+      return r.faqItem(slug)
+  }
+}
+
+/** An absolute URL on the brand's domain (canonical links, sitemap, feeds, JSON-LD). */
+export function absoluteUrl(site: URL | string, path: string): string {
+  return new URL(path, site).toString()
+}
+
+/**
+ * The canonical URL of a page: always on the brand's own domain, at the path the page has
+ * there, even when this build serves the brand under a base path such as `/<brand>/`.
+ */
+export function canonicalUrl(domain: string, base: string, path: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`
+  const onDomain = path.startsWith(root) ? `/${path.slice(root.length)}` : path
+  return new URL(onDomain, `https://${domain}/`).toString()
+}

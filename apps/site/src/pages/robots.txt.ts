@@ -1,0 +1,9 @@
+import type { APIRoute } from 'astro'
+import { canonicalUrl, routes } from '../lib/routes'
+import { loadSite } from '../lib/site'
+
+export const GET: APIRoute = async () => {
+  const { brand } = await loadSite()
+  const sitemap = canonicalUrl(brand.domain, import.meta.env.BASE_URL, routes(import.meta.env.BASE_URL).sitemap())
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+}

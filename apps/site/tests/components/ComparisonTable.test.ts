@@ -1,0 +1,111 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container'
+import { describe, expect, it } from 'vitest'
+import ComparisonTable from '../../src/components/ComparisonTable.astro'
+import { fixture, render, tagsOnly } from './render'
+
+const { snapshot, site, r } = fixture()
+const comparison = snapshot.comparisons[0]!
+const renderTable = (props: Record<string, unknown> = {}) => render(ComparisonTable, { comparison, site, r, ...props })
+
+describe('ComparisonTable', () => {
+  it('is a table with the title as caption, therapies as linked column headers and attributes as row headers', async () => {
+    const html = await renderTable()
+    expect(html).toContain('<caption>Dry needling vs manual therapy</caption>')
+    expect(html).toContain(
+      '<tr role="row"><td class="corner" role="cell"></td>' +
+        '<th scope="col" role="columnheader"><a href="/therapies/dry-needling/">Dry needling</a></th>' +
+        '<th scope="col" role="columnheader"><a href="/therapies/manual-therapy/">Manual therapy</a></th></tr>',
+    )
+    expect(html).toContain(
+      '<tr role="row"><th scope="row" role="rowheader">Tool used</th>' +
+        '<td role="cell"><span class="cell-label" aria-hidden="true">Dry needling</span>Fine filament needles</td>' +
+        '<td role="cell"><span class="cell-label" aria-hidden="true">Manual therapy</span>The therapist’s hands</td></tr>',
+    )
+    expect(html).toContain('<th scope="row" role="rowheader">Typical session</th>')
+  })
+
+  it('as an embed links to the full comparison, named for screen readers', async () => {
+    const html = await renderTable()
+    expect(html).toContain('<p class="more"><a href="/compare/dry-needling-vs-manual-therapy/">Full comparison<span class="visually-hidden">: Dry needling vs manual therapy</span></a></p>')
+    expect(html).not.toContain('<h2')
+    expect(html).not.toContain('When to choose')
+  })
+
+  it('hides the caption visually where a heading above shows the title: on its page by default, or when asked', async () => {
+    expect(await renderTable({ showDetails: true })).toContain('<caption class="visually-hidden">Dry needling vs manual therapy</caption>')
+    expect(await renderTable({ caption: 'hidden' })).toContain('<caption class="visually-hidden">')
+    expect(await renderTable({ showDetails: true, caption: 'visible' })).toContain('<caption>')
+  })
+
+  it('with showDetails says when to choose each therapy, whether they combine and what to do per condition', async () => {
+    const html = await renderTable({ showDetails: true })
+    expect(html).toContain('<h2>When to choose Dry needling</h2><p>A knot that keeps coming back despite stretching.</p>')
+    expect(html).toContain('<h2>When to choose Manual therapy</h2><p>Stiff joints, or if you would rather avoid needles.</p>')
+    expect(html).toContain('<h2>Can they be combined?</h2><p><strong>Yes.</strong> Needling first to release the muscle, then manual work and exercise in the same visit.</p>')
+    expect(html).toContain(
+      '<h2>Advice for specific conditions</h2><dl><div><dt><a href="/conditions/neck-pain/">Neck pain</a></dt><dd>Start with manual therapy; add needling if progress stalls.</dd></div></dl>',
+    )
+    expect(html).not.toContain('Full comparison')
+    expect(await renderTable({ showDetails: true, headingLevel: 3 })).toContain('<h3>Can they be combined?</h3>')
+  })
+
+  it('says No for therapies that are not combined and leaves out empty sections', async () => {
+    const { snapshot: other, site: otherSite } = fixture((input) => {
+      const entry = input.comparisons[0]!
+      entry.combination = { canCombine: false, how: 'Pick one per visit.' }
+      entry.conditionGuidance = []
+      entry.whenToChoose = []
+    })
+    const html = await render(ComparisonTable, { comparison: other.comparisons[0], site: otherSite, r, showDetails: true })
+    expect(html).toContain('<p><strong>No.</strong> Pick one per visit.</p>')
+    expect(html).not.toContain('When to choose')
+    expect(html).not.toContain('Advice for specific conditions')
+  })
+
+  it('gives each of up to four therapies its column', async () => {
+    const { snapshot: four, site: fourSite } = fixture((input) => {
+      input.therapies.push({ ...input.therapies[0]!, id: '203', name: 'Shockwave', slug: 'shockwave' }, { ...input.therapies[0]!, id: '204', name: 'Taping', slug: 'taping' })
+      const entry = input.comparisons[0]!
+      entry.therapies = ['201', '202', '203', '204']
+      entry.rows = [{ label: 'Tool used', values: ['Needles', 'Hands', 'Sound waves', 'Tape'] }]
+    })
+    const html = await render(ComparisonTable, { comparison: four.comparisons[0], site: fourSite, r })
+    expect(html.match(/<th scope="col"/g)).toHaveLength(4)
+    expect(html).toContain('<td role="cell"><span class="cell-label" aria-hidden="true">Taping</span>Tape</td>')
+  })
+
+  it('escapes editor text', async () => {
+    const attack = '<img src=x onerror=alert(1)>'
+    const { snapshot: hostile, site: hostileSite } = fixture((input) => {
+      const entry = input.comparisons[0]!
+      entry.title = attack
+      entry.rows = [{ label: attack, values: [attack, attack] }]
+    })
+    const html = await render(ComparisonTable, { comparison: hostile.comparisons[0], site: hostileSite, r, showDetails: true })
+    expect(tagsOnly(html)).not.toContain('<img')
+    expect(html).toContain('<th scope="row" role="rowheader">&lt;img src=x onerror=alert(1)&gt;</th>')
+  })
+
+  it('stops on a therapy or condition that is missing from the site data', async () => {
+    await expect(render(ComparisonTable, { comparison: { ...comparison, therapies: ['201', '299'] }, site, r })).rejects.toThrow(
+      "Comparison 701 (dry-needling-vs-manual-therapy) refers to therapy 299, which is not in brand harbor-lane-physio's site data.",
+    )
+    await expect(render(ComparisonTable, { comparison: { ...comparison, conditionGuidance: [{ condition: '399', guidance: 'x' }] }, site, r })).rejects.toThrow(
+      'refers to condition 399',
+    )
+  })
+
+  it('shows rows as cards below 40rem and lets any word wrap, so a 360px phone never scrolls sideways', async () => {
+    // `?container` makes the container put the component's own styles before its markup.
+    const { default: Styled } = await import('../../src/components/ComparisonTable.astro?container')
+    const container = await AstroContainer.create()
+    const html = await container.renderComponent(Styled, { props: { comparison, site, r } })
+    const css = (html.match(/<style[^>]*>([\s\S]*?)<\/style>/g) ?? []).join('')
+    expect(css).toMatch(/overflow-wrap:\s*anywhere/)
+    // Cards are the default; only a viewport of 40rem and more gets the table layout back.
+    const [phone = '', wide = ''] = css.split(/@media \((?:min-width:\s*40rem|width\s*>=\s*40rem)\)/)
+    expect(phone).toMatch(/display:\s*block/)
+    expect(wide).toMatch(/display:\s*table;/)
+    expect(wide).toMatch(/\.cell-label[^{]*\{\s*display:\s*none/)
+  })
+})
