@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util'
 import { build } from 'astro'
 import { SITE_ROOT, env } from '../src/env'
+import { accessibleTheme } from '../src/lib/contrast'
 import { mediaRemotePatterns } from '../src/lib/mediaOrigins'
 import { readSnapshotFile } from '../src/loaders/readSnapshotFile'
 
@@ -30,7 +31,12 @@ try {
   const snapshotFile = env().snapshotFile
   if (snapshotFile === null) throw new Error('SITE_SNAPSHOT_FILE is not set; run scripts/build-brands.ts instead.')
   // Images are optimised at build time from the CMS; only the hosts this snapshot uses are allowed.
-  const remotePatterns = mediaRemotePatterns(await readSnapshotFile(snapshotFile))
+  const snapshot = await readSnapshotFile(snapshotFile)
+  const remotePatterns = mediaRemotePatterns(snapshot)
+  // The pages use the corrected palette; say what was changed so the brand can fix its colours.
+  for (const correction of accessibleTheme(snapshot.brand.theme).corrections) {
+    console.warn(`Theme colour corrected for WCAG AA contrast: ${correction}`)
+  }
   await build({ root: SITE_ROOT, outDir, cacheDir, site, base, logLevel: 'warn', image: { remotePatterns } })
   // Astro may leave handles open (file watchers, worker pools); the build is done, so end here.
   process.exit(0)

@@ -70,7 +70,10 @@ describe('build-brands.ts with the CMS as source', () => {
     const outDir = path.join(tmp, 'valid')
     const result = await runBuild([], { CMS_URL: cmsUrl, CMS_BUILD_TOKEN: TOKEN, SITE_OUT_DIR: outDir })
 
-    expect(result.stderr).toBe('')
+    // The fixture's accent fails AA contrast; the build corrects it and says so, nothing else.
+    expect(result.stderr.split('\n').filter(Boolean)).toEqual([
+      '  harbor-lane-physio │ Theme colour corrected for WCAG AA contrast: accent #f2a541 → #c28434: contrast on background 1.96 → 3.02',
+    ])
     expect(result.code).toBe(0)
     expect(result.stdout).toContain(`Snapshot source: CMS at ${cmsUrl}/`)
     expect(result.stdout).toMatch(/^\[1\/1\] harbor-lane-physio: built \d+ pages in \d+\.\d s/m)

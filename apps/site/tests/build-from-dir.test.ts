@@ -34,7 +34,11 @@ describe('build-brands.ts with a snapshot directory', () => {
   })
 
   it('builds every brand into <out>/<brand>/index.html and reports progress', async () => {
-    expect(first.stderr).toBe('')
+    // Both fixture palettes have an accent too light for its background: the build corrects it and says so.
+    expect(first.stderr.split('\n').filter(Boolean)).toEqual([
+      '  cedar-point-rehab │ Theme colour corrected for WCAG AA contrast: accent #e9c46a → #ac914e: contrast on background 1.67 → 3.03',
+      '  harbor-lane-physio │ Theme colour corrected for WCAG AA contrast: accent #f2a541 → #c28434: contrast on background 1.96 → 3.02',
+    ])
     expect(first.code).toBe(0)
     expect(first.stdout).toMatch(/^\[1\/2\] cedar-point-rehab: built \d+ pages in \d+\.\d s \(\d+ pages in \d+\.\d s so far, \d+ pages\/s\)$/m)
     expect(first.stdout).toMatch(/^\[2\/2\] harbor-lane-physio: built \d+ pages in \d+\.\d s/m)
@@ -61,6 +65,7 @@ describe('build-brands.ts with a snapshot directory', () => {
       expect(html).toContain(`${clinic.address.city}, <abbr`)
     }
     expect(html).toContain('--color-primary: #1f5c7a')
+    expect(html).toContain('--color-accent: #c28434')
     expect(html).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/i)
     const article = fixture.articles[0]
     if (article === undefined) throw new Error('the fixture has an article')
