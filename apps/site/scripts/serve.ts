@@ -5,7 +5,7 @@
 import { readdir } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { env } from '../src/env'
-import { startStaticServer } from './lib/static-server'
+import { startSiteServer } from './lib/static-server'
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' }, host: { type: 'string', default: '127.0.0.1' } } })
 const port = Number(values.port)
@@ -21,6 +21,6 @@ if (brands.length === 0) {
   console.error(`Nothing to serve: ${root} has no built brands. Build them first (pnpm --filter site build).`)
   process.exit(1)
 }
-const { url } = await startStaticServer(root, port, values.host)
+const { url } = await startSiteServer(root, port, values.host)
 console.log(`› Brand sites from ${root}:`)
 for (const brand of brands) console.log(`  ${url}/${brand}/`)

@@ -1,96 +1,136 @@
+/**
+ * Serves built brand sites the way a static host does, for local previews (`pnpm --filter site
+ * serve`) and the end-to-end tests: node:http only, bound to one host and port, stopped through
+ * its handle. Not for production: any static host or CDN serves `dist/` there.
+ */
 import { createReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import { type Server, createServer } from 'node:http'
+import { type IncomingMessage, type ServerResponse, createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
-const TYPES: Record<string, string> = {
+/** A server started by {@link listen}. */
+export interface RunningServer {
+  /** `http://127.0.0.1:<port>`, without a trailing slash. */
+  url: string
+  /** Stops accepting requests and drops open (keep-alive) connections. */
+  close(): Promise<void>
+}
+
+const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
   '.webp': 'image/webp',
   '.avif': 'image/avif',
-  '.gif': 'image/gif',
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
 }
 
-async function isFile(file: string): Promise<boolean> {
+/** The content type of a file, by extension. */
+export function contentTypeOf(file: string): string {
+  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
+}
+
+export async function isFile(file: string): Promise<boolean> {
   return (await stat(file).catch(() => null))?.isFile() ?? false
 }
 
-/**
- * Serves built brand sites from `root` the way a static host does: `/x/` → `x/index.html`,
- * `/x` → redirect to `/x/` when that folder has an index, and an unknown path under `/<brand>/`
- * → that brand's `404.html` with status 404. For local previews and tests, not production.
- */
-export function createStaticServer(root: string): Server {
-  const base = path.resolve(root)
-  return createServer((request, response) => {
-    void (async () => {
-      if (request.method !== 'GET' && request.method !== 'HEAD') {
-        response.writeHead(405, { Allow: 'GET, HEAD' }).end()
-        return
-      }
-      let pathname: string
-      try {
-        pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
-      } catch {
-        response.writeHead(400).end('Bad request')
-        return
-      }
-      const file = path.join(base, pathname)
-      if (file !== base && !file.startsWith(`${base}${path.sep}`)) {
-        response.writeHead(403).end('Forbidden')
-        return
-      }
-      let target: string | null = null
-      if (pathname.endsWith('/')) target = (await isFile(path.join(file, 'index.html'))) ? path.join(file, 'index.html') : null
-      else if (await isFile(file)) target = file
-      else if (await isFile(path.join(file, 'index.html'))) {
-        response.writeHead(301, { Location: `${pathname}/` }).end()
-        return
-      }
-      let status = 200
-      if (target === null) {
-        status = 404
-        const brand = pathname.split('/')[1] ?? ''
-        const notFound = [path.join(base, brand, '404.html'), path.join(base, '404.html')]
-        for (const candidate of notFound) {
-          if (brand !== '' && (await isFile(candidate))) {
-            target = candidate
-            break
-          }
-        }
-      }
-      if (target === null) {
-        response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
-        return
-      }
-      response.writeHead(status, { 'Content-Type': TYPES[path.extname(target).toLowerCase()] ?? 'application/octet-stream' })
-      if (request.method === 'HEAD') response.end()
-      else createReadStream(target).pipe(response)
-    })().catch((error: unknown) => {
-      if (!response.headersSent) response.writeHead(500)
-      response.end(String(error))
-    })
-  })
+async function isDirectory(file: string): Promise<boolean> {
+  return (await stat(file).catch(() => null))?.isDirectory() ?? false
 }
 
-/** Starts {@link createStaticServer} and resolves with its address once it listens. */
-export async function startStaticServer(root: string, port = 0, host = '127.0.0.1'): Promise<{ server: Server; url: string }> {
-  const server = createStaticServer(root)
+export function sendFile(request: IncomingMessage, response: ServerResponse, file: string, status = 200): void {
+  response.writeHead(status, { 'content-type': contentTypeOf(file), 'cache-control': 'no-store' })
+  if (request.method === 'HEAD') {
+    response.end()
+    return
+  }
+  createReadStream(file)
+    .on('error', (error) => response.destroy(error))
+    .pipe(response)
+}
+
+export function sendText(response: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', ...headers })
+  response.end(body)
+}
+
+type Handler = (request: IncomingMessage, response: ServerResponse, pathname: string) => Promise<void>
+
+/** Starts a server on `host` and `port` (0: a free one). `name` labels errors. */
+export async function listen(name: string, handler: Handler, port = 0, host = '127.0.0.1'): Promise<RunningServer> {
+  const server = createServer((request, response) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      sendText(response, 405, 'Method not allowed', { allow: 'GET, HEAD' })
+      return
+    }
+    let pathname: string
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+    } catch {
+      sendText(response, 400, 'Bad request: the path is not valid percent-encoding')
+      return
+    }
+    handler(request, response, pathname).catch((error: unknown) => {
+      console.error(`${name} server: ${request.url}: ${(error as Error).stack ?? String(error)}`)
+      if (!response.headersSent) sendText(response, 500, `Internal error: ${(error as Error).message}`)
+      else response.destroy()
+    })
+  })
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, host, resolve)
+    server.once('error', (error) => reject(new Error(`The ${name} server could not listen on ${host}:${port}: ${error.message}`)))
+    server.listen(port, host, () => resolve())
   })
   const address = server.address() as AddressInfo
-  return { server, url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}` }
+  return {
+    url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error === undefined ? resolve() : reject(error)))
+        server.closeAllConnections()
+      }),
+  }
+}
+
+/**
+ * Serves the built sites like a static host: `/<brand>/x/` → `<distDir>/<brand>/x/index.html`,
+ * a folder without its trailing slash → a 301 to it, anything missing under `/<brand>/` →
+ * that brand's `404.html` with status 404 (plain 404 text when the brand has none).
+ */
+export function startSiteServer(distDir: string, port = 0, host = '127.0.0.1'): Promise<RunningServer> {
+  const root = path.resolve(distDir)
+  return listen('site', async (request, response, pathname) => {
+    const target = path.resolve(root, `.${pathname}`)
+    if (target !== root && !target.startsWith(`${root}${path.sep}`)) {
+      sendText(response, 403, `Forbidden: ${pathname}`)
+      return
+    }
+    if (pathname.endsWith('/')) {
+      const index = path.join(target, 'index.html')
+      if (await isFile(index)) return sendFile(request, response, index)
+    } else if (await isDirectory(target)) {
+      const query = new URL(request.url ?? '/', 'http://localhost').search
+      response.writeHead(301, { location: `${pathname}/${query}` })
+      response.end()
+      return
+    } else if (await isFile(target)) {
+      return sendFile(request, response, target)
+    }
+    const brand = pathname.split('/').filter(Boolean)[0]
+    const notFoundPage = brand === undefined ? undefined : path.join(root, brand, '404.html')
+    if (notFoundPage !== undefined && (await isFile(notFoundPage))) return sendFile(request, response, notFoundPage, 404)
+    sendText(response, 404, `Not found: ${pathname}`)
+  }, port, host)
 }

@@ -1,0 +1,177 @@
+/**
+ * The built files themselves, read from disk without a browser: every internal link resolves,
+ * pages stay light and script-free, and nothing unpublished, foreign or personal is in them.
+ */
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { BrandSnapshot } from '@clinic/schema'
+import { expect, test } from '@playwright/test'
+import { demoBrands } from '../harness/demo-data'
+import { htmlFiles, htmlReferences, listFiles, sitePathOf, xmlReferences } from '../harness/dist-files'
+import { startTags, visibleText } from '../harness/html'
+import { PAGE_TYPES, classifyPath, slugOfPath } from '../harness/page-types'
+import { measurePage, weightTable } from '../harness/page-weight'
+import { type ReferenceContext, brokenBecause, destinationOf } from '../harness/references'
+import { readRun, runBrand, snapshotOf } from '../harness/run-file'
+import { expectNoProblems } from '../harness/spec-support'
+
+/** Most CSS one page may load, gzipped. */
+const CSS_GZIP_BUDGET = 15 * 1024
+const TEXT_FILE = /\.(html|xml|txt|json|webmanifest)$/
+
+function contextFor(slug: string): ReferenceContext {
+  const run = readRun()
+  const brand = runBrand(slug)
+  return {
+    brand,
+    brandDir: path.join(run.distDir, slug),
+    otherBrands: run.brands.filter((other) => other.slug !== slug),
+    mediaOrigin: new URL(run.mediaUrl).origin,
+  }
+}
+
+/** Every URL in the brand's HTML and XML files, by the file's site path. */
+function referencesByFile(context: ReferenceContext): Map<string, { where: string; url: string }[]> {
+  const result = new Map<string, { where: string; url: string }[]>()
+  for (const file of listFiles(context.brandDir)) {
+    if (file.endsWith('.html')) result.set(sitePathOf(context.brandDir, file), htmlReferences(startTags(readFileSync(file, 'utf8'))))
+    else if (file.endsWith('.xml')) result.set(sitePathOf(context.brandDir, file), xmlReferences(readFileSync(file, 'utf8')))
+  }
+  return result
+}
+
+/** The snapshot collection behind a content page type, by slug. */
+function collectionOf(type: string, snapshot: BrandSnapshot): { name: string; slugs: Set<string> } | undefined {
+  const bySlug = (name: string, docs: readonly { slug: string }[]) => ({ name, slugs: new Set(docs.map((doc) => doc.slug)) })
+  switch (type) {
+    case 'article':
+      return bySlug('articles', snapshot.articles)
+    case 'location':
+      return bySlug('clinics', snapshot.clinics)
+    case 'therapy':
+      return bySlug('therapies', snapshot.therapies)
+    case 'condition':
+      return bySlug('conditions', snapshot.conditions)
+    case 'comparison':
+      return bySlug('comparisons', snapshot.comparisons)
+    default:
+      return undefined
+  }
+}
+
+/**
+ * Absolute URLs an editor typed into the CMS (booking links, social profiles, external links
+ * in rich text). They may sit on the brand's own domain without being pages of this build (a
+ * booking system at /book/…), so the link check lists them instead of resolving them. Media
+ * URLs are left out: they are the CMS's, and must not reach the built pages at all.
+ */
+function editorUrls(snapshot: BrandSnapshot, mediaOrigin: string): Set<string> {
+  const urls = new Set<string>()
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string') {
+      // Media URLs are the CMS's own, not typed by an editor: those the link check must see.
+      if (/^https?:\/\//.test(value) && !value.startsWith(`${mediaOrigin}/`)) urls.add(value)
+    } else if (Array.isArray(value)) value.forEach(visit)
+    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(visit)
+  }
+  visit(snapshot)
+  return urls
+}
+
+for (const demoBrand of demoBrands) {
+  test.describe(`${demoBrand.slug} output`, () => {
+    test('every internal href, src and srcset resolves to a built file', () => {
+      const context = contextFor(demoBrand.slug)
+      const typedInCms = editorUrls(snapshotOf(demoBrand.slug), context.mediaOrigin)
+      const notChecked = new Set<string>()
+      const problems = new Map<string, string[]>()
+      let checked = 0
+      for (const [sitePath, references] of referencesByFile(context)) {
+        const list: string[] = []
+        for (const reference of references) {
+          if (typedInCms.has(reference.url)) {
+            notChecked.add(reference.url)
+            continue
+          }
+          const destination = destinationOf(reference.url, sitePath, context)
+          if (destination.kind === 'problem') list.push(`${reference.where} "${reference.url}": ${destination.problem}`)
+          if (destination.kind !== 'internal') continue
+          checked += 1
+          const broken = brokenBecause(destination, context.brandDir)
+          if (broken !== null) list.push(`${reference.where} "${reference.url}": ${broken}`)
+        }
+        problems.set(sitePath, list)
+      }
+      if (notChecked.size > 0) test.info().annotations.push({ type: 'URLs from the CMS, not checked', description: [...notChecked].join(', ') })
+      expect(checked, `no internal link found in ${context.brandDir}`).toBeGreaterThan(0)
+      expectNoProblems(problems, `link (${demoBrand.slug})`)
+    })
+
+    test(`pages load at most ${CSS_GZIP_BUDGET / 1024} KB of gzipped CSS and no JavaScript`, async () => {
+      const context = contextFor(demoBrand.slug)
+      const weights = htmlFiles(context.brandDir).map((page) => measurePage(page, context))
+      const table = weightTable(weights, [...PAGE_TYPES, 'other'])
+      console.log(`\n${demoBrand.slug} page weight (heaviest page per type):\n${table}\n`)
+      await test.info().attach(`${demoBrand.slug} page weight`, { body: table, contentType: 'text/plain' })
+      const problems = new Map<string, string[]>()
+      for (const weight of weights) {
+        const list = [...weight.problems]
+        if (weight.cssGzip > CSS_GZIP_BUDGET) list.push(`loads ${(weight.cssGzip / 1024).toFixed(1)} KB of gzipped CSS, over the ${CSS_GZIP_BUDGET / 1024} KB budget`)
+        if (weight.jsFiles.length > 0) list.push(`loads JavaScript: ${weight.jsFiles.join(', ')}`)
+        if (weight.js > 0 && weight.jsFiles.length === 0) list.push(`has ${weight.js} bytes of inline JavaScript`)
+        problems.set(weight.page.sitePath, list)
+      }
+      expectNoProblems(problems, `page weight (${demoBrand.slug})`)
+    })
+
+    test('nothing from drafts, other brands or personal data is published', () => {
+      const run = readRun()
+      const context = contextFor(demoBrand.slug)
+      const snapshot = snapshotOf(demoBrand.slug)
+      const others = context.otherBrands.map((other) => ({ brand: other, snapshot: snapshotOf(other.slug) }))
+      // Contact details of other brands' clinics that this brand does not share.
+      const own = new Set(snapshot.clinics.flatMap((clinic) => [clinic.phone, clinic.email ?? '']))
+      const foreignContacts = others.flatMap(({ brand, snapshot: other }) =>
+        other.clinics.flatMap((clinic) => [clinic.phone, clinic.email ?? ''].filter((value) => value !== '' && !own.has(value)).map((value) => ({ value, brand: brand.slug }))),
+      )
+      const forbidden: { label: string; test: (text: string) => boolean }[] = [
+        ...run.drafts.flatMap((draft) => [
+          { label: `the draft article title "${draft.title}"`, test: (text: string) => text.includes(draft.title) },
+          ...(draft.seoTitle === null ? [] : [{ label: `the draft's SEO title "${draft.seoTitle}"`, test: (text: string) => text.includes(draft.seoTitle ?? '') }]),
+          { label: `the draft article slug "${draft.slug}"`, test: (text: string) => new RegExp(`(^|[^a-z0-9-])${draft.slug}([^a-z0-9-]|$)`).test(text) },
+        ]),
+        { label: `the demo admin email ${run.demoAdmin.email}`, test: (text) => text.toLowerCase().includes(run.demoAdmin.email.toLowerCase()) },
+        { label: 'the demo admin password', test: (text) => text.includes(run.demoAdmin.password) },
+        { label: 'the word "password"', test: (text) => /\bpassword\b/i.test(text) },
+        ...foreignContacts.map(({ value, brand }) => ({ label: `${brand}'s clinic contact ${value}`, test: (text: string) => text.includes(value) })),
+      ]
+
+      const problems = new Map<string, string[]>()
+      for (const file of listFiles(context.brandDir).filter((candidate) => TEXT_FILE.test(candidate))) {
+        const raw = readFileSync(file, 'utf8')
+        const texts = file.endsWith('.html') ? [raw, visibleText(raw)] : [raw]
+        problems.set(
+          sitePathOf(context.brandDir, file),
+          forbidden.filter((rule) => texts.some((text) => rule.test(text))).map((rule) => `contains ${rule.label}`),
+        )
+      }
+      // Links to content: only documents in this brand's snapshot.
+      for (const [sitePath, references] of referencesByFile(context)) {
+        const list = problems.get(sitePath) ?? []
+        for (const reference of references) {
+          const destination = destinationOf(reference.url, sitePath, context)
+          if (destination.kind === 'problem' && /another brand/.test(destination.problem)) list.push(`${reference.where} "${reference.url}": ${destination.problem}`)
+          if (destination.kind !== 'internal') continue
+          const type = classifyPath(destination.sitePath)
+          const collection = collectionOf(type, snapshot)
+          const slug = slugOfPath(destination.sitePath)
+          if (collection === undefined || slug === undefined || collection.slugs.has(slug)) continue
+          const owner = others.find(({ snapshot: other }) => collectionOf(type, other)?.slugs.has(slug))
+          list.push(`${reference.where} "${reference.url}" links to ${collection.name} "${slug}", which is not in this brand's snapshot${owner === undefined ? '' : ` (it is ${owner.brand.slug}'s)`}`)
+        }
+        problems.set(sitePath, list)
+      }
+      expectNoProblems(problems, `content leak (${demoBrand.slug})`)
+    })
+  })
+}
