@@ -134,7 +134,9 @@ for (const pkg of packages) {
   rmSync(path.join(pkg.dir, reportDir), { recursive: true, force: true })
 }
 
-const turbo = spawnSync('pnpm', ['exec', 'turbo', 'run', 'test', '--continue'], {
+// One package at a time: the suites build Next and Astro apps and drive Chromium, and on two
+// cores running them side by side only makes each slower and timing-sensitive.
+const turbo = spawnSync('pnpm', ['exec', 'turbo', 'run', 'test', '--continue', '--concurrency=1'], {
   cwd: root,
   stdio: 'inherit',
 })
