@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # One command to a running demo: toolchain + dependencies (bootstrap), a local
-# apps/cms/.env with fresh secrets, the demo network seeded into SQLite, then
-# the CMS in dev mode on http://localhost:3000/admin.
+# apps/cms/.env with fresh secrets, the CMS in dev mode on
+# http://localhost:3000/admin (it seeds the demo network into an empty SQLite
+# database), then every brand's site built from the CMS and served on
+# http://localhost:4321/<brand>/.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
