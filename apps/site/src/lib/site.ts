@@ -45,3 +45,8 @@ export function loadSite(): Promise<SiteData> {
   cached ??= load()
   return cached
 }
+
+/** `getStaticPaths` for a page per document: the slug in the URL, the id as the page's prop. */
+export async function pathsBySlug(name: 'articles' | 'therapies' | 'conditions' | 'comparisons' | 'clinics') {
+  return (await entries(name)).map((doc) => ({ params: { slug: doc.slug }, props: { id: doc.id } }))
+}
