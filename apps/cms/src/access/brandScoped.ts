@@ -1,10 +1,13 @@
 import type { Access, Where } from 'payload'
-import { roleOf, userBrandIds } from './userBrands'
+import { canPublish } from './canPublish'
+import { roleOf } from './roles'
+import { userBrandIds } from './userBrands'
 
 /**
- * Access for documents tied to brands through `field` (a relationship to `brands`, single or
- * many): admins see everything, editors the documents of their brands, the public nothing.
- * Published content reaches visitors through brand snapshots, not through the REST API.
+ * Read access for documents tied to brands through `field` (a relationship to `brands`, single
+ * or many): admins see everything, brand staff the documents that name one of their brands
+ * (shared network content included), the public nothing. Published content reaches visitors
+ * through brand snapshots, not through the API.
  */
 export function brandScoped(field: 'brands' | 'brand'): Access {
   return ({ req }) => {
@@ -18,7 +21,7 @@ export function brandScoped(field: 'brands' | 'brand'): Access {
   }
 }
 
-/** Access for the brands collection itself: admins all, editors the brands they belong to. */
+/** Read access for the brands collection itself: admins all, everyone else the brands they belong to. */
 export const ownBrands: Access = ({ req }) => {
   const role = roleOf(req)
   if (role === 'admin') return true
@@ -26,3 +29,9 @@ export const ownBrands: Access = ({ req }) => {
   const ids = userBrandIds(req)
   return ids.length === 0 ? false : { id: { in: ids } }
 }
+
+/**
+ * Changing a brand's settings (name, domain, theme) changes its site, so contributors may not;
+ * admins change every brand, brand admins and editors the brands they belong to.
+ */
+export const editOwnBrands: Access = (args) => (canPublish(roleOf(args.req)) ? ownBrands(args) : false)

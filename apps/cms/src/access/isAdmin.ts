@@ -1,5 +1,5 @@
 import type { Access, FieldAccess } from 'payload'
-import { roleOf } from './userBrands'
+import { roleOf } from './roles'
 
 /** Network administrators only. */
 export const isAdmin: Access = ({ req }) => roleOf(req) === 'admin'

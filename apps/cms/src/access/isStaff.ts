@@ -1,5 +1,5 @@
 import type { Access } from 'payload'
-import { roleOf } from './userBrands'
+import { roleOf } from './roles'
 
 /** Any logged-in CMS user. */
 export const isStaff: Access = ({ req }) => roleOf(req) !== null

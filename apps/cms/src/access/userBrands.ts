@@ -8,15 +8,14 @@ export function refId(value: Ref): number | string | null {
   return typeof value === 'object' ? value.id : value
 }
 
-/** The role of the logged-in user, or null for the public. */
-export function roleOf(req: Pick<PayloadRequest, 'user'>): 'admin' | 'editor' | null {
-  const user = req.user as { collection?: string; role?: unknown } | null | undefined
-  if (!user || user.collection !== 'users') return null
-  return user.role === 'admin' ? 'admin' : 'editor'
+/** The ids a relationship value (one, several or none) points to. */
+export function refIds(value: unknown): (number | string)[] {
+  const list = Array.isArray(value) ? value : value === null || value === undefined ? [] : [value]
+  return list.map((entry) => refId(entry as Ref)).filter((id): id is number | string => id !== null)
 }
 
 /** Ids of the brands the logged-in user works for; empty for the public. */
 export function userBrandIds(req: Pick<PayloadRequest, 'user'>): (number | string)[] {
-  const user = req.user as { brands?: Ref[] | null } | null | undefined
-  return (user?.brands ?? []).map(refId).filter((id): id is number | string => id !== null)
+  const user = req.user as { brands?: unknown } | null | undefined
+  return refIds(user?.brands)
 }

@@ -1,23 +1,50 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, CollectionSlug } from 'payload'
 import { brandScoped } from '../access/brandScoped'
-import { isStaff } from '../access/isStaff'
+import { brandWriteScope } from '../access/brandWriteScope'
+import { canPublish } from '../access/canPublish'
+import { type Role, roleOf } from '../access/roles'
+
+interface ContentAccessOptions {
+  collection: CollectionSlug
+  /** `brands` (several, so the document may be shared) or `brand` (exactly one). */
+  brandField: 'brands' | 'brand'
+  /** Whether the collection keeps drafts. Without drafts every save is live, so contributors only read. */
+  drafts: boolean
+}
+
+const publishes = (data: unknown) => (data as { _status?: unknown } | null | undefined)?._status === 'published'
 
 /**
- * Access shared by every brand-scoped content collection: staff create, and read, change
- * or delete only what belongs to their brands; the public reads nothing directly.
+ * Access shared by every brand-scoped content collection. Staff read what names one of their
+ * brands; they change and delete only documents whose brands are all theirs (shared network
+ * content is the network admins'). Contributors write drafts and never publish or delete; which
+ * brands a document may be given is checked by the brands field. The public reads nothing directly.
  */
-export function contentAccess(field: 'brands' | 'brand'): NonNullable<CollectionConfig['access']> {
-  const scoped = brandScoped(field)
+export function contentAccess({ collection, brandField, drafts }: ContentAccessOptions): NonNullable<CollectionConfig['access']> {
+  const read = brandScoped(brandField)
+  const mayWrite = (role: Role | null) => (drafts ? role !== null : canPublish(role))
   return {
-    read: scoped,
-    readVersions: scoped,
-    create: isStaff,
-    update: scoped,
-    delete: scoped,
+    read,
+    readVersions: read,
+    // Payload asks with `_status: 'published'` to decide whether the admin shows "Publish".
+    create: ({ req, data }) => {
+      const role = roleOf(req)
+      return mayWrite(role) && (canPublish(role) || !publishes(data))
+    },
+    update: async ({ req, id, data }) => {
+      const role = roleOf(req)
+      if (!mayWrite(role) || (publishes(data) && !canPublish(role))) return false
+      return role === 'admin' ? true : brandWriteScope(req, { collection, field: brandField, id })
+    },
+    delete: async ({ req, id }) => {
+      const role = roleOf(req)
+      if (!canPublish(role)) return false
+      return role === 'admin' ? true : brandWriteScope(req, { collection, field: brandField, id })
+    },
   }
 }
 
-/** Versions with drafts, as every content collection keeps them. */
+/** Versions with drafts, as every content collection but authors keeps them. */
 export const draftVersions: NonNullable<CollectionConfig['versions']> = {
   drafts: true,
   maxPerDoc: 50,

@@ -1,17 +1,34 @@
-import type { RelationshipField, RelationshipFieldValidation } from 'payload'
+import { type FieldHook, type RelationshipField, type RelationshipFieldValidation, ValidationError } from 'payload'
 import { relationship } from 'payload/shared'
-import { refId, roleOf, userBrandIds } from '../access/userBrands'
+import { roleOf } from '../access/roles'
+import { refIds, userBrandIds } from '../access/userBrands'
 
-/** Payload's own checks first; then editors may only assign brands they belong to. */
-const onlyOwnBrands: RelationshipFieldValidation = async (value, options) => {
+type BrandRequest = Parameters<typeof roleOf>[0]
+
+/** Why this user may not assign these brands, or null when they may. Network admins (and scripts) assign any. */
+function foreignBrandsProblem(req: BrandRequest, value: unknown): string | null {
+  const role = roleOf(req)
+  if (role === null || role === 'admin') return null
+  const allowed = new Set(userBrandIds(req).map(String))
+  const foreign = refIds(value).filter((id) => !allowed.has(String(id)))
+  return foreign.length === 0 ? null : `You can only assign brands you belong to (not brand ${foreign.join(', ')}).`
+}
+
+/** Payload's own checks first; then brand staff may only assign brands they belong to. */
+export const onlyOwnBrands: RelationshipFieldValidation = async (value, options) => {
   const base = await relationship(value, options)
   if (base !== true) return base
-  const { req } = options
-  if (roleOf(req) !== 'editor') return true
-  const allowed = new Set(userBrandIds(req).map(String))
-  const chosen = (Array.isArray(value) ? value : value == null ? [] : [value]).map((entry) => String(refId(entry as Parameters<typeof refId>[0])))
-  const foreign = chosen.filter((id) => !allowed.has(id))
-  return foreign.length === 0 ? true : 'You can only assign brands you belong to.'
+  return foreignBrandsProblem(options.req, value) ?? true
+}
+
+/**
+ * The same rule as {@link onlyOwnBrands} for saves that skip validation: Payload does not
+ * validate drafts, and a draft must not slip a document into another brand either.
+ */
+const refuseForeignBrands: FieldHook = ({ collection, path, req, value }) => {
+  const problem = foreignBrandsProblem(req, value)
+  if (problem !== null) throw new ValidationError({ collection: collection?.slug, errors: [{ path: path.join('.'), message: problem }], req })
+  return value
 }
 
 interface BrandsFieldOptions {
@@ -20,7 +37,7 @@ interface BrandsFieldOptions {
   overrides?: Partial<RelationshipField>
 }
 
-/** The relationship that decides which brand sites show a document and which editors see it. */
+/** The relationship that decides which brand sites show a document and which staff see it. */
 export function brandsField({ name = 'brands', overrides = {} }: BrandsFieldOptions = {}): RelationshipField {
   const many = name === 'brands'
   return {
@@ -31,10 +48,11 @@ export function brandsField({ name = 'brands', overrides = {} }: BrandsFieldOpti
     required: true,
     index: true,
     validate: onlyOwnBrands,
+    hooks: { beforeChange: [refuseForeignBrands] },
     admin: {
       position: 'sidebar',
       description: many
-        ? 'The brand sites that publish this. Choose several to share it across brands.'
+        ? 'The brand sites that publish this. Choose several to share it across brands; only network admins can then change it.'
         : 'The brand this belongs to.',
       ...overrides.admin,
     },

@@ -1,12 +1,13 @@
 import { timingSafeEqual } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
-import { roleOf, userBrandIds } from '../access/userBrands'
+import { roleOf } from '../access/roles'
+import { userBrandIds } from '../access/userBrands'
 
 /** Who is asking for snapshots. */
 export type SnapshotReader =
   | { kind: 'build' }
   | { kind: 'admin' }
-  | { kind: 'editor'; brandIds: string[] }
+  | { kind: 'brandStaff'; brandIds: string[] }
   | { kind: 'anonymous' }
 
 function bearer(req: PayloadRequest): string | null {
@@ -30,6 +31,6 @@ export function snapshotReader(req: PayloadRequest, buildToken: string | undefin
   if (token !== null && buildToken !== undefined && sameSecret(token, buildToken)) return { kind: 'build' }
   const role = roleOf(req)
   if (role === 'admin') return { kind: 'admin' }
-  if (role === 'editor') return { kind: 'editor', brandIds: userBrandIds(req).map(String) }
+  if (role !== null) return { kind: 'brandStaff', brandIds: userBrandIds(req).map(String) }
   return { kind: 'anonymous' }
 }

@@ -13,7 +13,7 @@ const json = (body: unknown, status: number) =>
 
 function published(reader: Exclude<SnapshotReader, { kind: 'anonymous' }>): Where {
   const base: Where = { _status: { equals: 'published' } }
-  return reader.kind === 'editor' ? { and: [base, { id: { in: reader.brandIds } }] } : base
+  return reader.kind === 'brandStaff' ? { and: [base, { id: { in: reader.brandIds } }] } : base
 }
 
 /** `GET /api/brands/snapshot-index`: the published brands a build may ask snapshots for. */
@@ -45,7 +45,7 @@ export const snapshotEndpoint: Endpoint = {
     const reader = snapshotReader(req, env.BUILD_TOKEN)
     if (reader.kind === 'anonymous') return json(UNAUTHENTICATED, 401)
     const slug = String(req.routeParams?.slug ?? '')
-    if (reader.kind === 'editor') {
+    if (reader.kind === 'brandStaff') {
       const own = await req.payload.find({ collection: 'brands', where: { and: [{ slug: { equals: slug } }, { id: { in: reader.brandIds } }] }, depth: 0, limit: 1, overrideAccess: true, draft: true })
       if (own.docs.length === 0) return json({ error: `You do not have access to brand "${slug}".` }, 403)
     }

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { isPublisher } from '../../access/canPublish'
 import { isStaff } from '../../access/isStaff'
 import { env } from '../../env'
 
@@ -16,7 +17,8 @@ export const Media: CollectionConfig = {
     read: () => true,
     create: isStaff,
     update: isStaff,
-    delete: isStaff,
+    // Deleting an image breaks the published pages that show it.
+    delete: isPublisher,
   },
   upload: {
     staticDir: env.mediaDir,

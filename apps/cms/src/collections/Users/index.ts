@@ -1,16 +1,26 @@
-import type { Access, CollectionConfig } from 'payload'
-import { isAdmin, isAdminField } from '../../access/isAdmin'
-import { roleOf } from '../../access/userBrands'
+import type { CollectionConfig, RelationshipFieldValidation, SelectFieldSingleValidation } from 'payload'
+import { select } from 'payload/shared'
+import { roleOf, roleOptions } from '../../access/roles'
+import { assignsRolesField, createUsers, deleteUsers, readUsers, updateUsers } from '../../access/userManagement'
+import { refIds } from '../../access/userBrands'
+import { onlyOwnBrands } from '../../fields/brands'
 
-/** Admins reach every user; everyone else only their own account. */
-const adminOrSelf: Access = ({ req }) => {
-  const role = roleOf(req)
-  if (role === 'admin') return true
-  if (role === null || !req.user) return false
-  return { id: { equals: req.user.id } }
+/** Only a network admin (or a script, which has no user) makes someone a network admin. */
+const assignableRole: SelectFieldSingleValidation = (value, options) => {
+  const base = select(value, options)
+  if (base !== true) return base
+  const assigner = roleOf(options.req)
+  return value === 'admin' && assigner !== null && assigner !== 'admin' ? 'Only a network admin can make someone a network admin.' : true
 }
 
-/** People who work in the CMS: network admins and brand editors. */
+/** A brand admin gives every user they create or change at least one of their own brands, so they keep managing them. */
+const assignableBrands: RelationshipFieldValidation = async (value, options) => {
+  const base = await onlyOwnBrands(value, options)
+  if (base !== true) return base
+  return roleOf(options.req) === 'brand-admin' && refIds(value).length === 0 ? 'Choose at least one of your brands.' : true
+}
+
+/** People who work in the CMS: network admins, brand admins, editors and contributors. */
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'User', plural: 'Users' },
@@ -18,7 +28,8 @@ export const Users: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'role', 'brands'],
     group: 'Administration',
-    description: 'Admins manage the whole network; editors work on the brands they are assigned to.',
+    description:
+      'Network admins manage the whole network; brand admins their brands and their people; editors publish their brands\' content; contributors write drafts.',
   },
   auth: {
     useAPIKey: true,
@@ -27,10 +38,10 @@ export const Users: CollectionConfig = {
   },
   access: {
     admin: ({ req }) => roleOf(req) !== null,
-    create: isAdmin,
-    delete: isAdmin,
-    read: adminOrSelf,
-    update: adminOrSelf,
+    create: createUsers,
+    delete: deleteUsers,
+    read: readUsers,
+    update: updateUsers,
   },
   fields: [
     { name: 'name', type: 'text', required: true },
@@ -39,11 +50,9 @@ export const Users: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'editor',
-      options: [
-        { label: 'Network admin', value: 'admin' },
-        { label: 'Brand editor', value: 'editor' },
-      ],
-      access: { create: isAdminField, update: isAdminField },
+      options: roleOptions,
+      validate: assignableRole,
+      access: { create: assignsRolesField, update: assignsRolesField },
       admin: { position: 'sidebar' },
       saveToJWT: true,
     },
@@ -52,8 +61,9 @@ export const Users: CollectionConfig = {
       type: 'relationship',
       relationTo: 'brands',
       hasMany: true,
-      access: { create: isAdminField, update: isAdminField },
-      admin: { position: 'sidebar', description: 'The brands this person may edit.' },
+      validate: assignableBrands,
+      access: { create: assignsRolesField, update: assignsRolesField },
+      admin: { position: 'sidebar', description: 'The brands this person works for. Network admins work for all brands.' },
       saveToJWT: true,
     },
   ],

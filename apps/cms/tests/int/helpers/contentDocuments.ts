@@ -1,0 +1,67 @@
+import { paragraphState } from './lexical'
+
+type Id = number | string
+
+/** The brand-scoped content collections. */
+export type ContentCollection = 'articles' | 'comparisons' | 'faqs' | 'therapies' | 'conditions' | 'clinics' | 'authors'
+
+export const CONTENT_COLLECTIONS: ContentCollection[] = ['articles', 'comparisons', 'faqs', 'therapies', 'conditions', 'clinics', 'authors']
+
+/** The field each collection is titled by (and derives its slug from). */
+export const TITLE_FIELD: Record<ContentCollection, string> = {
+  articles: 'title',
+  comparisons: 'title',
+  faqs: 'question',
+  therapies: 'name',
+  conditions: 'name',
+  clinics: 'name',
+  authors: 'name',
+}
+
+/** Authors keep versions without drafts; every other content collection has drafts. */
+export const hasDrafts = (collection: ContentCollection) => collection !== 'authors'
+
+/** The slug Payload derives from a title made of words, digits and single spaces. */
+export const slugOf = (title: string) => title.toLowerCase().replaceAll(' ', '-')
+
+/**
+ * The smallest valid document of a collection. Clinics take the first of `brands`; comparisons
+ * need the ids of two therapies to compare.
+ */
+export function minimalDocument(collection: ContentCollection, title: string, brands: Id[], comparedTherapies: Id[] = []): Record<string, unknown> {
+  switch (collection) {
+    case 'articles':
+      return { title, brands, excerpt: 'Lead.', body: paragraphState('Body.') }
+    case 'comparisons':
+      return { title, brands, intro: 'Intro.', therapies: comparedTherapies, rows: [{ label: 'Tool', values: ['Hands', 'Needles'] }], combination: { how: 'Together.' } }
+    case 'faqs':
+      return { question: title, brands, answer: paragraphState('Answer.'), topic: 'Basics' }
+    case 'therapies':
+      return { name: title, brands, summary: 'Summary.', sessionLength: { minMinutes: 30, maxMinutes: 45 }, cost: { minCents: 5000, maxCents: 9000 }, practitioners: ['PT'] }
+    case 'conditions':
+      return { name: title, brands, summary: 'Summary.' }
+    case 'clinics':
+      return {
+        name: title,
+        brand: brands[0],
+        address: { street: '1 Main St', city: 'Mesa', state: 'AZ', postalCode: '85201' },
+        geo: { lat: 33.4, lng: -111.8 },
+        phone: '(480) 555-0100',
+        booking: { method: 'form' },
+      }
+    case 'authors':
+      return { name: title, brands }
+  }
+}
+
+/** A published brand named `name`, with the slug and domain derived from it. */
+export const brandData = (name: string) => ({
+  name,
+  slug: slugOf(name),
+  domain: `www.${slugOf(name)}.example`,
+  kind: 'clinic' as const,
+  tagline: 'Physical therapy close to home',
+  theme: { primary: '#0f5f5a', accent: '#b45309', background: '#ffffff', text: '#1f2933' },
+  medicalDisclaimer: 'General information, not medical advice.',
+  _status: 'published' as const,
+})

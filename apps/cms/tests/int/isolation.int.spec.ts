@@ -1,0 +1,305 @@
+import type { CollectionSlug, Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Role } from '../../src/access/roles'
+import type { Brand, User } from '../../src/payload-types'
+import type { GraphqlResult } from './helpers/graphql'
+import { CONTENT_COLLECTIONS, type ContentCollection, TITLE_FIELD, brandData, hasDrafts, minimalDocument, slugOf } from './helpers/contentDocuments'
+import { type TestCms, startPayload } from './helpers/startPayload'
+import { skipDatabase } from './helpers/testDatabase'
+
+/*
+ * The isolation matrix: every role (and the public) × every content collection × every
+ * operation × a document of the user's brand, of another brand, and shared by both. Each cell
+ * is tried through the Local API (overrideAccess: false), Payload's REST handler with the user's
+ * API key and, for read and update, its GraphQL handler; the database is checked afterwards, so
+ * a cell only counts as allowed when the change really happened. The expected outcome comes
+ * from POLICY below, written by hand from the role descriptions, not from the access code.
+ */
+
+type Who = Role | 'anonymous'
+type Op = 'read' | 'create' | 'update' | 'delete' | 'publish'
+type Scope = 'own' | 'other' | 'shared'
+type Channel = 'local' | 'rest' | 'graphql'
+type Content = ContentCollection
+
+const WHO: Who[] = ['admin', 'brand-admin', 'editor', 'contributor', 'anonymous']
+const COLLECTIONS = CONTENT_COLLECTIONS
+const OPS: Op[] = ['read', 'create', 'update', 'delete', 'publish']
+const SCOPES: Scope[] = ['own', 'other', 'shared']
+
+const ALL: Scope[] = ['own', 'other', 'shared']
+const NONE: Scope[] = []
+const OWN_AND_SHARED: Scope[] = ['own', 'shared']
+
+/** Who may do what, by the scope of the document. "update" saves a draft; "publish" saves with `_status: 'published'`. */
+const POLICY: Record<Who, Record<Op, Scope[]>> = {
+  admin: { read: ALL, create: ALL, update: ALL, delete: ALL, publish: ALL },
+  'brand-admin': { read: OWN_AND_SHARED, create: ['own'], update: ['own'], delete: ['own'], publish: ['own'] },
+  editor: { read: OWN_AND_SHARED, create: ['own'], update: ['own'], delete: ['own'], publish: ['own'] },
+  contributor: { read: OWN_AND_SHARED, create: ['own'], update: ['own'], delete: NONE, publish: NONE },
+  anonymous: { read: NONE, create: NONE, update: NONE, delete: NONE, publish: NONE },
+}
+
+/** Where the policy above does not apply as written. */
+const NOT_APPLICABLE: { collection: Content; op?: Op; scope?: Scope; why: string }[] = [
+  { collection: 'clinics', scope: 'shared', why: 'a clinic belongs to exactly one brand' },
+  { collection: 'authors', op: 'publish', why: 'authors have no drafts: every save is live' },
+]
+/** Authors have no drafts, so a contributor, who only writes drafts, only reads them. */
+const CONTRIBUTOR_READS_ONLY: Content[] = ['authors']
+
+function expected(who: Who, collection: Content, op: Op, scope: Scope): boolean | 'n/a' {
+  if (NOT_APPLICABLE.some((rule) => rule.collection === collection && (rule.op ?? op) === op && (rule.scope ?? scope) === scope)) return 'n/a'
+  if (who === 'contributor' && CONTRIBUTOR_READS_ONLY.includes(collection) && op !== 'read') return false
+  return POLICY[who][op].includes(scope)
+}
+
+const CHANNELS: Record<Op, Channel[]> = {
+  read: ['local', 'rest', 'graphql'],
+  create: ['local', 'rest'],
+  update: ['local', 'rest', 'graphql'],
+  delete: ['local', 'rest'],
+  publish: ['local', 'rest'],
+}
+/** The statuses a refusal may carry: 404 when the document is hidden, 400 when the brands field refuses a brand. */
+const REFUSALS: Record<Op, number[]> = { read: [403, 404], create: [400, 403], update: [403], delete: [403], publish: [403] }
+
+const GRAPHQL_NAME: Record<Content, string> = {
+  articles: 'Article',
+  comparisons: 'Comparison',
+  faqs: 'Faq',
+  therapies: 'Therapy',
+  conditions: 'Condition',
+  clinics: 'Clinic',
+  authors: 'Author',
+}
+/**
+ * Payload's GraphQL update input keeps required groups and their required fields non-null even
+ * on update, so the mutation repeats them (with the values `minimalDocument` gives).
+ */
+const GRAPHQL_REQUIRED_GROUPS: Partial<Record<Content, string>> = {
+  comparisons: ', combination: { how: "Together." }',
+  clinics: ', address: { street: "1 Main St", city: "Mesa", state: AZ, postalCode: "85201" }, booking: { method: form }',
+}
+
+type Id = number | string
+type Data = Record<string, unknown>
+
+interface Outcome {
+  /** The API reported success. */
+  ok: boolean
+  status: number
+  /** What the API said when it refused. */
+  message?: string
+}
+
+describe.skipIf(skipDatabase)('brand isolation matrix', () => {
+  let cms: TestCms
+  let payload: Payload
+  let own: Brand
+  let other: Brand
+  let comparedTherapies: Id[]
+  const fixtures = {} as Record<Content, Partial<Record<Scope, Id>>>
+  const users = {} as Record<Role, { user: User; apiKey: string }>
+  const observed = new Map<string, Partial<Record<Channel, boolean>>>()
+  let counter = 0
+  // Imported once Payload runs: they load the config, which reads the test environment once.
+  let restRequest: typeof import('./helpers/rest').restRequest
+  let graphql: typeof import('./helpers/graphql').graphql
+
+  const brandIds = (scope: Scope): Id[] => (scope === 'own' ? [own.id] : scope === 'other' ? [other.id] : [own.id, other.id])
+
+  const minimal = (collection: Content, title: string, scope: Scope) => minimalDocument(collection, title, brandIds(scope), comparedTherapies)
+
+  // The collection is a union here, which Payload's per-collection data types cannot follow.
+  const createAsAdmin = async (collection: Content, data: Data): Promise<Id> =>
+    (await payload.create({ collection, data: data as never, overrideAccess: true, depth: 0 })).id
+
+  const nextTitle = (label: string) => `Iso ${label} ${++counter}`
+
+  beforeAll(async () => {
+    cms = await startPayload()
+    payload = cms.payload
+    // Payload logs every refused request; the matrix printed at the end reports them instead.
+    payload.logger.level = 'silent'
+    ;({ restRequest } = await import('./helpers/rest'))
+    ;({ graphql } = await import('./helpers/graphql'))
+    const brand = (name: string) => payload.create({ collection: 'brands', overrideAccess: true, data: brandData(name) })
+    own = await brand('Own Brand')
+    other = await brand('Other Brand')
+
+    for (const role of ['admin', 'brand-admin', 'editor', 'contributor'] as const) {
+      const apiKey = `isolation-${role}-key-0123456789abcdef0123456789`
+      const created = await payload.create({
+        collection: 'users',
+        overrideAccess: true,
+        data: { email: `${role}@isolation.example`, password: `${role}-password-1`, name: role, role, brands: role === 'admin' ? [] : [own.id as number], enableAPIKey: true, apiKey },
+      })
+      users[role] = { user: { ...created, collection: 'users' }, apiKey }
+    }
+
+    comparedTherapies = [
+      await createAsAdmin('therapies', minimal('therapies', 'Compared hands', 'shared')),
+      await createAsAdmin('therapies', minimal('therapies', 'Compared needles', 'shared')),
+    ]
+    for (const collection of COLLECTIONS) {
+      fixtures[collection] = {}
+      for (const scope of SCOPES) {
+        if (expected('admin', collection, 'read', scope) === 'n/a') continue // no shared clinic
+        const data = { ...minimal(collection, `Fixture ${collection} ${scope}`, scope), ...(hasDrafts(collection) ? { _status: 'published' } : {}) }
+        fixtures[collection][scope] = await createAsAdmin(collection, data)
+      }
+    }
+  })
+
+  afterAll(async () => {
+    printMatrix()
+    await cms?.stop()
+  })
+
+  const headers = (who: Who): Record<string, string> => (who === 'anonymous' ? {} : { Authorization: `users API-Key ${users[who].apiKey}` })
+  const localUser = (who: Who) => (who === 'anonymous' ? {} : { user: users[who].user })
+  const statusOf = (error: unknown) => (error as { status?: number }).status ?? 500
+  const local = async (run: () => Promise<unknown>): Promise<Outcome> => {
+    try {
+      await run()
+      return { ok: true, status: 200 }
+    } catch (error) {
+      return { ok: false, status: statusOf(error), message: (error as Error).message }
+    }
+  }
+  const rest = async (response: Promise<Response>): Promise<Outcome> => {
+    const { status } = await response
+    return { ok: status >= 200 && status < 300, status }
+  }
+  const gql = async (who: Who, query: string, field: string): Promise<Outcome> => {
+    const result: GraphqlResult = await graphql(query, headers(who))
+    const error = result.errors?.[0]
+    if (error) return { ok: false, status: error.extensions?.statusCode ?? 500, message: error.message }
+    return { ok: Boolean((result.data?.[field] as { id?: unknown } | null | undefined)?.id), status: 200 }
+  }
+
+  const findOne = async (collection: Content, where: Data, draft: boolean) =>
+    (await payload.find({ collection, where: where as never, draft, overrideAccess: true, depth: 0, limit: 1 })).docs[0] as Data | undefined
+  const titleOf = async (collection: Content, id: Id, draft: boolean) => (await findOne(collection, { id: { equals: id } }, draft))?.[TITLE_FIELD[collection]]
+
+  /** Tries one operation through one channel and tells whether it took effect in the database. */
+  async function attempt(who: Who, collection: Content, op: Op, scope: Scope, channel: Channel): Promise<Outcome & { effect: boolean }> {
+    const slug = collection as CollectionSlug
+    const draft = hasDrafts(collection)
+    const draftQuery = draft ? '?draft=true' : ''
+    const titleField = TITLE_FIELD[collection]
+    const fixture = fixtures[collection][scope]
+    if (fixture === undefined) throw new Error(`no ${scope} fixture of ${collection}`)
+
+    switch (op) {
+      case 'read': {
+        const outcome =
+          channel === 'local'
+            ? await local(() => payload.findByID({ collection: slug, id: fixture, overrideAccess: false, depth: 0, ...localUser(who) }))
+            : channel === 'rest'
+              ? await rest(restRequest('GET', `/${collection}/${fixture}?depth=0`, { headers: headers(who) }))
+              : await gql(who, `{ ${GRAPHQL_NAME[collection]}(id: ${JSON.stringify(fixture)}) { id } }`, GRAPHQL_NAME[collection])
+        return { ...outcome, effect: outcome.ok }
+      }
+      case 'create': {
+        const title = nextTitle(`${collection} ${scope}`)
+        const data = minimal(collection, title, scope)
+        const outcome =
+          channel === 'local'
+            ? await local(() => payload.create({ collection: slug, data: data as never, draft, overrideAccess: false, depth: 0, ...localUser(who) }))
+            : await rest(restRequest('POST', `/${collection}${draftQuery}`, { headers: headers(who), body: data }))
+        return { ...outcome, effect: (await findOne(collection, { slug: { equals: slugOf(title) } }, false)) !== undefined }
+      }
+      case 'update': {
+        const title = nextTitle(`edit ${collection} ${scope}`)
+        const data = { [titleField]: title }
+        const name = GRAPHQL_NAME[collection]
+        const outcome =
+          channel === 'local'
+            ? await local(() => payload.update({ collection: slug, id: fixture, data: data as never, draft, overrideAccess: false, depth: 0, ...localUser(who) }))
+            : channel === 'rest'
+              ? await rest(restRequest('PATCH', `/${collection}/${fixture}${draftQuery}`, { headers: headers(who), body: data }))
+              : await gql(who, `mutation { update${name}(id: ${JSON.stringify(fixture)}, data: { ${titleField}: ${JSON.stringify(title)}${GRAPHQL_REQUIRED_GROUPS[collection] ?? ''} }${draft ? ', draft: true' : ''}) { id } }`, `update${name}`)
+        return { ...outcome, effect: (await titleOf(collection, fixture, true)) === title }
+      }
+      case 'publish': {
+        const before = await titleOf(collection, fixture, false)
+        const title = nextTitle(`publish ${collection} ${scope}`)
+        const data = { [titleField]: title, _status: 'published' }
+        const outcome =
+          channel === 'local'
+            ? await local(() => payload.update({ collection: slug, id: fixture, data: data as never, overrideAccess: false, depth: 0, ...localUser(who) }))
+            : await rest(restRequest('PATCH', `/${collection}/${fixture}`, { headers: headers(who), body: data }))
+        const after = await titleOf(collection, fixture, false)
+        if (!outcome.ok) expect.soft(after, `${who} ${collection} publish ${scope} via ${channel}: the published version is unchanged`).toBe(before)
+        return { ...outcome, effect: after === title }
+      }
+      case 'delete': {
+        const id = await createAsAdmin(collection, minimal(collection, nextTitle(`doomed ${collection} ${scope}`), scope))
+        const outcome =
+          channel === 'local'
+            ? await local(() => payload.delete({ collection: slug, id, overrideAccess: false, ...localUser(who) }))
+            : await rest(restRequest('DELETE', `/${collection}/${id}`, { headers: headers(who) }))
+        return { ...outcome, effect: (await findOne(collection, { id: { equals: id } }, false)) === undefined }
+      }
+    }
+  }
+
+  const cellKey = (who: Who, collection: Content, op: Op, scope: Scope) => `${who}|${collection}|${op}|${scope}`
+
+  for (const who of WHO) {
+    for (const collection of COLLECTIONS) {
+      it(`${who} × ${collection}`, async () => {
+        for (const op of OPS) {
+          for (const scope of SCOPES) {
+            const allowed = expected(who, collection, op, scope)
+            if (allowed === 'n/a') continue
+            const seen: Partial<Record<Channel, boolean>> = {}
+            observed.set(cellKey(who, collection, op, scope), seen)
+            for (const channel of CHANNELS[op]) {
+              const label = `${who} ${op} ${scope} ${collection} via ${channel}`
+              const { ok, status, message, effect } = await attempt(who, collection, op, scope, channel)
+              seen[channel] = ok && effect
+              expect.soft(effect, `${label}: the API said ${ok ? 'yes' : `no (${status})`} but the database says ${effect ? 'done' : 'not done'}`).toBe(ok)
+              expect.soft(ok, `${label} (status ${status}${message ? `: ${message}` : ''})`).toBe(allowed)
+              if (!allowed && !ok) expect.soft(REFUSALS[op], `${label}: refusal status`).toContain(status)
+            }
+          }
+        }
+      })
+    }
+  }
+
+  /** Prints what was observed: ✓ allowed, ✗ refused (on every channel tried), ! channels disagree, – does not apply, ? not run. */
+  function printMatrix() {
+    const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - [...text].length))
+    const head = pad('role × collection', 26) + OPS.map((op) => pad(op, 8)).join('')
+    const sub = pad('', 26) + OPS.map(() => pad('o x s', 8)).join('')
+    const rows = WHO.flatMap((who) =>
+      COLLECTIONS.map((collection) => {
+        const cells = OPS.map((op) =>
+          SCOPES.map((scope) => {
+            const seen = observed.get(cellKey(who, collection, op, scope))
+            if (expected(who, collection, op, scope) === 'n/a') return '–'
+            const values = Object.values(seen ?? {})
+            if (values.length === 0) return '?'
+            return values.every(Boolean) ? '✓' : values.some(Boolean) ? '!' : '✗'
+          }).join(' '),
+        )
+        return pad(`${who} × ${collection}`, 26) + cells.map((cell) => pad(cell, 8)).join('')
+      }),
+    )
+    const notes = NOT_APPLICABLE.map((rule) => `– ${rule.collection}${rule.op ? ` ${rule.op}` : ''}${rule.scope ? ` ${rule.scope}` : ''}: ${rule.why}`)
+    console.log(
+      [
+        'Isolation matrix, Local API + REST (+ GraphQL for read and update). o = own brand, x = other brand, s = shared by both;',
+        '✓ allowed and done, ✗ refused and not done on every channel, ! channels disagree, – does not apply, ? not run',
+        head,
+        sub,
+        ...rows,
+        ...notes,
+      ].join('\n'),
+    )
+  }
+})
