@@ -3,7 +3,8 @@
 # apps/cms/.env with fresh secrets, the CMS in dev mode on
 # http://localhost:3000/admin (it seeds the demo network into an empty SQLite
 # database), then every brand's site built from the CMS and served on
-# http://localhost:4321/<brand>/.
+# http://localhost:4321/<brand>/. The CMS runs with LOCAL_REBUILD=true, so
+# publishing in the admin rebuilds that brand's site a few seconds later.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -24,9 +25,17 @@ ENV
   printf '› Wrote %s with a random PAYLOAD_SECRET and BUILD_TOKEN\n' "$env_file"
 fi
 
+build_token="$(sed -n 's/^BUILD_TOKEN=//p' "$env_file" | tail -n 1)"
+# Publish → rebuild: brands without a build hook are rebuilt by the CMS itself
+# (`pnpm --filter site build --brand <slug>`, into the folder served below). It
+# reads snapshots with BUILD_TOKEN, so it is only turned on when there is one.
+local_rebuild=false
+if [[ -n "$build_token" ]]; then local_rebuild=true; fi
+
 # The CMS runs in the background: `dev` seeds an empty database and prints the login.
-# Its own process group, so that stopping the demo stops Next.js too.
-setsid pnpm --filter cms dev &
+# Its own process group, so that stopping the demo stops Next.js too (and a site
+# build it started).
+LOCAL_REBUILD="$local_rebuild" setsid pnpm --filter cms dev &
 cms_pid=$!
 site_pid=""
 cleanup() {
@@ -35,7 +44,6 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-build_token="$(sed -n 's/^BUILD_TOKEN=//p' "$env_file" | tail -n 1)"
 cms_ready() {
   node -e 'fetch(process.argv[1], { headers: { authorization: `Bearer ${process.argv[2]}` } }).then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))' \
     http://localhost:3000/api/brands/snapshot-index "$build_token"
@@ -61,4 +69,7 @@ else
 fi
 
 printf '\n› CMS admin: http://localhost:3000/admin  ·  brand sites: http://localhost:4321/<brand>/  ·  Ctrl-C stops both\n'
+if [[ "$local_rebuild" == true ]]; then
+  printf '› Publishing in the admin rebuilds that brand'"'"'s site a few seconds later (see Administration › Site rebuilds).\n'
+fi
 wait "$cms_pid"

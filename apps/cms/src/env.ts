@@ -8,6 +8,12 @@ export const CMS_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 
 const DEV_SECRET = 'development-only-secret-never-used-in-production'
 
+/** A whole number of milliseconds from `min` to 10 minutes, with a default. */
+const milliseconds = (name: string, fallback: number, min = 0) => {
+  const message = `${name} must be a whole number of milliseconds from ${min} to 600000`
+  return z.coerce.number<string | undefined>({ error: message }).int(message).min(min, message).max(600_000, message).default(fallback)
+}
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -30,10 +36,31 @@ const EnvSchema = z
     /** The demo admin the seed creates. */
     DEMO_ADMIN_EMAIL: z.email('DEMO_ADMIN_EMAIL must be an email address').default('admin@demo-network.example'),
     DEMO_ADMIN_PASSWORD: z.string().min(12, 'DEMO_ADMIN_PASSWORD must be at least 12 characters').default('demo-admin-2026'),
+    /** Quiet period after the last published change of a brand before its site is rebuilt. */
+    REBUILD_DEBOUNCE_MS: milliseconds('REBUILD_DEBOUNCE_MS', 2_000),
+    /** Tries per build-hook call, the first included; network errors, timeouts and 5xx answers are retried. */
+    REBUILD_MAX_ATTEMPTS: z.coerce
+      .number<string | undefined>({ error: 'REBUILD_MAX_ATTEMPTS must be a whole number from 1 to 10' })
+      .int('REBUILD_MAX_ATTEMPTS must be a whole number from 1 to 10')
+      .min(1, 'REBUILD_MAX_ATTEMPTS must be a whole number from 1 to 10')
+      .max(10, 'REBUILD_MAX_ATTEMPTS must be a whole number from 1 to 10')
+      .default(4),
+    /** Wait before the first retry; each further retry waits twice as long (1 s, 2 s, 4 s by default). */
+    REBUILD_RETRY_BASE_MS: milliseconds('REBUILD_RETRY_BASE_MS', 1_000),
+    /** How long one build-hook call may take before it counts as failed (and is retried). */
+    REBUILD_TIMEOUT_MS: milliseconds('REBUILD_TIMEOUT_MS', 10_000, 1),
+    /**
+     * `true` (the demo): brands without a build hook are rebuilt on this machine with
+     * `pnpm --filter site build --brand <slug>`, reading the snapshot from SERVER_URL with BUILD_TOKEN.
+     */
+    LOCAL_REBUILD: z.stringbool({ error: 'LOCAL_REBUILD must be true or false (also accepted: 1/0, yes/no, on/off)' }).default(false),
   })
   .transform((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.PAYLOAD_SECRET === undefined) {
       ctx.addIssue({ code: 'custom', path: ['PAYLOAD_SECRET'], message: 'PAYLOAD_SECRET is required when NODE_ENV=production' })
+    }
+    if (env.LOCAL_REBUILD && env.BUILD_TOKEN === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['BUILD_TOKEN'], message: 'BUILD_TOKEN is required when LOCAL_REBUILD=true (local site builds read snapshots with it)' })
     }
     const isMongo = env.DATABASE_URI.startsWith('mongodb')
     const sqliteFile = isMongo ? null : path.resolve(CMS_ROOT, env.DATABASE_URI.slice('file:'.length))
@@ -66,3 +93,13 @@ function readEnv(): Env {
 
 /** The validated environment. This is the only module that reads `process.env`. */
 export const env: Env = readEnv()
+
+/**
+ * The environment for a child process: this process's environment without `omit`, plus `extra`.
+ * Lives here so that `process.env` is still read in one place only.
+ */
+export function childProcessEnv(extra: Readonly<Record<string, string>>, omit: readonly string[] = []): NodeJS.ProcessEnv {
+  const child: Record<string, string | undefined> = { ...process.env }
+  for (const name of omit) delete child[name]
+  return { ...child, ...extra } as NodeJS.ProcessEnv
+}

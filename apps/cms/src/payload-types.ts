@@ -77,6 +77,7 @@ export interface Config {
     authors: Author;
     media: Media;
     users: User;
+    rebuilds: Rebuild;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -98,6 +99,7 @@ export interface Config {
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    rebuilds: RebuildsSelect<false> | RebuildsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -151,7 +153,7 @@ export interface Article {
    */
   slug: string;
   /**
-   * The brand sites that publish this. Choose several to share it across brands.
+   * The brand sites that publish this. Choose several to share it across brands; only network admins can then change it.
    */
   brands: (number | Brand)[];
   /**
@@ -261,6 +263,10 @@ export interface Brand {
    * Shown under every article and therapy page.
    */
   medicalDisclaimer: string;
+  /**
+   * POST here to rebuild this brand's site
+   */
+  buildHookUrl?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -327,7 +333,7 @@ export interface Author {
    */
   slug: string;
   /**
-   * The brand sites that publish this. Choose several to share it across brands.
+   * The brand sites that publish this. Choose several to share it across brands; only network admins can then change it.
    */
   brands: (number | Brand)[];
   /**
@@ -354,7 +360,7 @@ export interface Therapy {
    */
   slug: string;
   /**
-   * The brand sites that publish this. Choose several to share it across brands.
+   * The brand sites that publish this. Choose several to share it across brands; only network admins can then change it.
    */
   brands: (number | Brand)[];
   /**
@@ -478,7 +484,7 @@ export interface Condition {
    */
   slug: string;
   /**
-   * The brand sites that publish this. Choose several to share it across brands.
+   * The brand sites that publish this. Choose several to share it across brands; only network admins can then change it.
    */
   brands: (number | Brand)[];
   summary: string;
@@ -514,7 +520,7 @@ export interface Faq {
    */
   slug: string;
   /**
-   * The brand sites that publish this. Choose several to share it across brands.
+   * The brand sites that publish this. Choose several to share it across brands; only network admins can then change it.
    */
   brands: (number | Brand)[];
   answer: {
@@ -556,7 +562,7 @@ export interface Comparison {
    */
   slug: string;
   /**
-   * The brand sites that publish this. Choose several to share it across brands.
+   * The brand sites that publish this. Choose several to share it across brands; only network admins can then change it.
    */
   brands: (number | Brand)[];
   intro: string;
@@ -715,7 +721,7 @@ export interface Clinic {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Admins manage the whole network; editors work on the brands they are assigned to.
+ * Network admins manage the whole network; brand admins their brands and their people; editors publish their brands' content; contributors write drafts.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
@@ -723,9 +729,9 @@ export interface Clinic {
 export interface User {
   id: number;
   name: string;
-  role: 'admin' | 'editor';
+  role: 'admin' | 'brand-admin' | 'editor' | 'contributor';
   /**
-   * The brands this person may edit.
+   * The brands this person works for. Network admins work for all brands.
    */
   brands?: (number | Brand)[] | null;
   updatedAt: string;
@@ -751,6 +757,43 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * Each brand site is rebuilt a few seconds after its published content changes. Written by the CMS; read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rebuilds".
+ */
+export interface Rebuild {
+  id: number;
+  /**
+   * Brand and time of the request.
+   */
+  title: string;
+  /**
+   * Empty once the brand has been deleted.
+   */
+  brand?: (number | null) | Brand;
+  status: 'pending' | 'running' | 'succeeded' | 'failed';
+  via: 'buildHook' | 'local';
+  attempts: number;
+  /**
+   * HTTP status of the last build-hook call.
+   */
+  responseStatus?: number | null;
+  /**
+   * The published changes that made the site out of date.
+   */
+  reason: string;
+  lastError?: string | null;
+  /**
+   * When the first of these changes was made.
+   */
+  requestedAt?: string | null;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -815,6 +858,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'rebuilds';
+        value: number | Rebuild;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1023,6 +1070,7 @@ export interface BrandsSelect<T extends boolean = true> {
       };
   acceptsAppointments?: T;
   medicalDisclaimer?: T;
+  buildHookUrl?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1169,6 +1217,25 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rebuilds_select".
+ */
+export interface RebuildsSelect<T extends boolean = true> {
+  title?: T;
+  brand?: T;
+  status?: T;
+  via?: T;
+  attempts?: T;
+  responseStatus?: T;
+  reason?: T;
+  lastError?: T;
+  requestedAt?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

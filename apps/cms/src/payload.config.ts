@@ -10,10 +10,12 @@ import { Comparisons } from './collections/Comparisons'
 import { Conditions } from './collections/Conditions'
 import { Faqs } from './collections/Faqs'
 import { Media } from './collections/Media'
+import { Rebuilds } from './collections/Rebuilds'
 import { Therapies } from './collections/Therapies'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
 import { env } from './env'
+import { rebuildOnPublish } from './rebuild'
 import { bodyEditor } from './richText/editor'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -31,7 +33,13 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
   },
-  collections: [Articles, Comparisons, Faqs, Therapies, Conditions, Brands, Clinics, Authors, Media, Users],
+  collections: [
+    // Everything a brand site shows: publishing, unpublishing or deleting it rebuilds those sites.
+    ...[Articles, Comparisons, Faqs, Therapies, Conditions, Brands, Clinics, Authors].map(rebuildOnPublish),
+    Media,
+    Users,
+    Rebuilds,
+  ],
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,

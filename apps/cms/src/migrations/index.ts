@@ -1,9 +1,15 @@
 import * as migration_20261122_203817_initial from './20261122_203817_initial';
+import * as migration_20261122_215714_rebuilds from './20261122_215714_rebuilds';
 
 export const migrations = [
   {
     up: migration_20261122_203817_initial.up,
     down: migration_20261122_203817_initial.down,
-    name: '20261122_203817_initial'
+    name: '20261122_203817_initial',
+  },
+  {
+    up: migration_20261122_215714_rebuilds.up,
+    down: migration_20261122_215714_rebuilds.down,
+    name: '20261122_215714_rebuilds'
   },
 ];

@@ -5,6 +5,9 @@ import type { SeedImage, SeedNetwork, SeedRichText } from './types'
 
 type Id = number | string
 
+/** Seeding creates hundreds of documents: no brand site is rebuilt for them (see src/rebuild). */
+const context = { disableRebuild: true }
+
 export interface SeedOptions {
   admin: { email: string; password: string }
   /** Progress lines; silent when omitted. */
@@ -44,6 +47,7 @@ export async function seedNetwork(payload: Payload, network: SeedNetwork, option
       data: (status === null ? data : { ...data, _status: status }) as never,
       draft: isDraft,
       overrideAccess: true,
+      context,
     })
     created[collection] = (created[collection] ?? 0) + 1
     return result.id
@@ -63,6 +67,7 @@ export async function seedNetwork(payload: Payload, network: SeedNetwork, option
         data: { alt: seed.alt },
         file: { data, mimetype: 'image/jpeg', name: filename, size: data.length },
         overrideAccess: true,
+        context,
       })
       id = doc.id
       created.media = (created.media ?? 0) + 1
@@ -193,7 +198,7 @@ export async function seedNetwork(payload: Payload, network: SeedNetwork, option
     if (pending) relink.push({ id, body: article.body, status })
   }
   for (const { id, body, status } of relink) {
-    await payload.update({ collection: 'articles', id, data: { body: await lexical(body), _status: status } as never, draft: status === 'draft', overrideAccess: true })
+    await payload.update({ collection: 'articles', id, data: { body: await lexical(body), _status: status } as never, draft: status === 'draft', overrideAccess: true, context })
   }
 
   log('admin user')

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { brandsField } from '../../fields/brands'
 import { slugField } from '../../fields/slug'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
+import { keepContributorsToDrafts } from '../../hooks/keepContributorsToDrafts'
 import { bodyEditor } from '../../richText/editor'
 import { contentAccess, draftVersions } from '../contentAccess'
 import { setPublishedAt } from './hooks/setPublishedAt'
@@ -16,10 +17,11 @@ export const Articles: CollectionConfig = {
     group: 'Content',
     description: 'Reading time is worked out from the body when the site is built.',
   },
-  access: contentAccess('brands'),
+  access: contentAccess({ collection: 'articles', brandField: 'brands', drafts: true }),
   versions: draftVersions,
   defaultSort: '-publishedAt',
   hooks: {
+    beforeOperation: [keepContributorsToDrafts],
     beforeValidate: [ensureUniqueSlug('brands')],
     beforeChange: [setPublishedAt],
   },

@@ -13,7 +13,7 @@ export const Authors: CollectionConfig = {
     defaultColumns: ['name', 'credentials', 'brands'],
     group: 'Network',
   },
-  access: contentAccess('brands'),
+  access: contentAccess({ collection: 'authors', brandField: 'brands', drafts: false }),
   versions: { maxPerDoc: 20 },
   hooks: { beforeValidate: [ensureUniqueSlug('brands')] },
   fields: [

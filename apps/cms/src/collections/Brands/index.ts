@@ -1,12 +1,15 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
-import { ownBrands } from '../../access/brandScoped'
-import { isAdmin } from '../../access/isAdmin'
+import { editOwnBrands, ownBrands } from '../../access/brandScoped'
+import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { slugField } from '../../fields/slug'
 import { snapshotEndpoint, snapshotIndexEndpoint } from '../../snapshot/endpoints'
 import { draftVersions } from '../contentAccess'
 
 const hexColour: TextFieldSingleValidation = (value) =>
   typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value) ? true : 'Use a #rrggbb colour, e.g. #0f766e.'
+
+const httpUrl: TextFieldSingleValidation = (value) =>
+  !value || /^https?:$/.test(URL.parse(value)?.protocol ?? '') ? true : 'Enter an http(s) address, e.g. https://api.netlify.com/build_hooks/abc123.'
 
 const colour = (name: string, label: string, defaultValue: string, description: string) => ({
   name,
@@ -32,7 +35,7 @@ export const Brands: CollectionConfig = {
     read: ownBrands,
     readVersions: ownBrands,
     create: isAdmin,
-    update: ownBrands,
+    update: editOwnBrands,
     delete: isAdmin,
   },
   versions: draftVersions,
@@ -125,6 +128,15 @@ export const Brands: CollectionConfig = {
       type: 'textarea',
       required: true,
       admin: { description: 'Shown under every article and therapy page.' },
+    },
+    {
+      name: 'buildHookUrl',
+      label: 'Build hook URL',
+      type: 'text',
+      validate: httpUrl,
+      // The address usually carries the hook's secret: admins only.
+      access: { read: isAdminField, create: isAdminField, update: isAdminField },
+      admin: { position: 'sidebar', description: "POST here to rebuild this brand's site" },
     },
   ],
 }

@@ -3,6 +3,7 @@ import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 import { brandsField } from '../../fields/brands'
 import { slugField } from '../../fields/slug'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
+import { keepContributorsToDrafts } from '../../hooks/keepContributorsToDrafts'
 import { contentAccess, draftVersions } from '../contentAccess'
 
 const clockTime: TextFieldSingleValidation = (value, { siblingData }) => {
@@ -23,9 +24,9 @@ export const Clinics: CollectionConfig = {
     group: 'Network',
     description: 'Locations with their address, hours and the therapies offered there.',
   },
-  access: contentAccess('brand'),
+  access: contentAccess({ collection: 'clinics', brandField: 'brand', drafts: true }),
   versions: draftVersions,
-  hooks: { beforeValidate: [ensureUniqueSlug('brand')] },
+  hooks: { beforeOperation: [keepContributorsToDrafts], beforeValidate: [ensureUniqueSlug('brand')] },
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField({ from: 'name' }),

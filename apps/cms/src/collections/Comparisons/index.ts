@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { brandsField } from '../../fields/brands'
 import { slugField } from '../../fields/slug'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
+import { keepContributorsToDrafts } from '../../hooks/keepContributorsToDrafts'
 import { contentAccess, draftVersions } from '../contentAccess'
 
 /** "Dry needling vs massage": two to four therapies side by side. */
@@ -14,9 +15,9 @@ export const Comparisons: CollectionConfig = {
     group: 'Content',
     description: 'Therapies compared attribute by attribute, with advice on which to choose.',
   },
-  access: contentAccess('brands'),
+  access: contentAccess({ collection: 'comparisons', brandField: 'brands', drafts: true }),
   versions: draftVersions,
-  hooks: { beforeValidate: [ensureUniqueSlug('brands')] },
+  hooks: { beforeOperation: [keepContributorsToDrafts], beforeValidate: [ensureUniqueSlug('brands')] },
   fields: [
     { name: 'title', type: 'text', required: true },
     slugField({ from: 'title' }),

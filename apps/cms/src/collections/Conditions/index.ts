@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { brandsField } from '../../fields/brands'
 import { slugField } from '../../fields/slug'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
+import { keepContributorsToDrafts } from '../../hooks/keepContributorsToDrafts'
 import { bodyEditor } from '../../richText/editor'
 import { contentAccess, draftVersions } from '../contentAccess'
 
@@ -14,9 +15,9 @@ export const Conditions: CollectionConfig = {
     defaultColumns: ['name', 'therapies', 'brands', '_status'],
     group: 'Care',
   },
-  access: contentAccess('brands'),
+  access: contentAccess({ collection: 'conditions', brandField: 'brands', drafts: true }),
   versions: draftVersions,
-  hooks: { beforeValidate: [ensureUniqueSlug('brands')] },
+  hooks: { beforeOperation: [keepContributorsToDrafts], beforeValidate: [ensureUniqueSlug('brands')] },
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField({ from: 'name' }),

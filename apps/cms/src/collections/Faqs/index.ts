@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { brandsField } from '../../fields/brands'
 import { slugField } from '../../fields/slug'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
+import { keepContributorsToDrafts } from '../../hooks/keepContributorsToDrafts'
 import { bodyEditor } from '../../richText/editor'
 import { contentAccess, draftVersions } from '../contentAccess'
 
@@ -14,9 +15,9 @@ export const Faqs: CollectionConfig = {
     defaultColumns: ['question', 'topic', 'brands', '_status'],
     group: 'Content',
   },
-  access: contentAccess('brands'),
+  access: contentAccess({ collection: 'faqs', brandField: 'brands', drafts: true }),
   versions: draftVersions,
-  hooks: { beforeValidate: [ensureUniqueSlug('brands')] },
+  hooks: { beforeOperation: [keepContributorsToDrafts], beforeValidate: [ensureUniqueSlug('brands')] },
   fields: [
     { name: 'question', type: 'text', required: true },
     slugField({ from: 'question' }),

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { brandsField } from '../../fields/brands'
 import { slugField } from '../../fields/slug'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
+import { keepContributorsToDrafts } from '../../hooks/keepContributorsToDrafts'
 import { bodyEditor } from '../../richText/editor'
 import { contentAccess, draftVersions } from '../contentAccess'
 
@@ -24,9 +25,9 @@ export const Therapies: CollectionConfig = {
     group: 'Care',
     description: 'Treatments the brands offer or write about.',
   },
-  access: contentAccess('brands'),
+  access: contentAccess({ collection: 'therapies', brandField: 'brands', drafts: true }),
   versions: draftVersions,
-  hooks: { beforeValidate: [ensureUniqueSlug('brands')] },
+  hooks: { beforeOperation: [keepContributorsToDrafts], beforeValidate: [ensureUniqueSlug('brands')] },
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField({ from: 'name' }),

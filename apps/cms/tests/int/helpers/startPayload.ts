@@ -25,6 +25,8 @@ export async function startPayload(env: Record<string, string> = {}): Promise<Te
     PAYLOAD_SECRET: 'integration-test-secret-0123456789abcdef',
     BUILD_TOKEN: 'integration-test-build-token-0123456789abcdef',
     SERVER_URL: 'http://cms.test',
+    // Published changes must never start real site builds from a test; rebuild.int.spec.ts uses build hooks.
+    LOCAL_REBUILD: 'false',
     ...env,
   })
   const { getPayload } = await import('payload')

@@ -1,0 +1,48 @@
+/** What happened to a document, as far as one brand's published site is concerned. */
+export type RebuildAction = 'published' | 'updated' | 'unpublished' | 'deleted'
+
+/** One document change that makes a brand's site out of date. */
+export interface RebuildChange {
+  /** Collection slug, e.g. `articles`. */
+  collection: string
+  /** Document id, as a string on every database. */
+  id: string
+  /** The document's title (its `useAsTitle` field), when it has one. */
+  title: string | null
+  action: RebuildAction
+}
+
+/** How many changes a reason names before it only counts the rest. */
+const NAMED_CHANGES = 10
+const TITLE_LENGTH = 60
+
+/**
+ * Adds `change` to a batch in place. A document appears once: its latest action wins, except
+ * that `updated` does not hide an earlier `published` or `unpublished` of the same batch.
+ */
+export function mergeChange(batch: RebuildChange[], change: RebuildChange): void {
+  const index = batch.findIndex((entry) => entry.collection === change.collection && entry.id === change.id)
+  const earlier = batch[index]
+  if (!earlier) {
+    batch.push(change)
+    return
+  }
+  const action = change.action === 'updated' && earlier.action !== 'deleted' ? earlier.action : change.action
+  batch[index] = { ...change, action }
+}
+
+function shorten(title: string): string {
+  return title.length > TITLE_LENGTH ? `${title.slice(0, TITLE_LENGTH - 1)}…` : title
+}
+
+/**
+ * The changes of a batch as one line for people: `articles 12 "Knee pain after running" updated;
+ * faqs 3 "What does it cost?" published`, naming the first ten and counting the rest.
+ */
+export function describeChanges(changes: readonly RebuildChange[]): string {
+  const named = changes
+    .slice(0, NAMED_CHANGES)
+    .map(({ collection, id, title, action }) => `${collection} ${id}${title ? ` "${shorten(title)}"` : ''} ${action}`)
+  const rest = changes.length - named.length
+  return rest > 0 ? `${named.join('; ')}; and ${rest} more` : named.join('; ')
+}

@@ -1,0 +1,149 @@
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionConfig,
+  CollectionSlug,
+  Field,
+  PayloadRequest,
+  RelationshipField,
+  RequestContext,
+} from 'payload'
+import type { RebuildAction, RebuildChange } from './changes'
+import { requestRebuilds } from './requestRebuilds'
+
+type Doc = Record<string, unknown> & { id: number | string }
+
+/** `context: { disableRebuild: true }` on a Local API call saves without rebuilding any site (the seed). */
+export const DISABLE_REBUILD = 'disableRebuild'
+
+/** Where `beforeChange` leaves the brands whose sites showed a document before the change. */
+const LIVE_BEFORE = 'rebuildLiveBrandsBefore'
+
+const idOf = (value: unknown): string | null => {
+  if (value === null || value === undefined || value === '') return null
+  if (typeof value === 'object' && 'id' in value && (typeof value.id === 'string' || typeof value.id === 'number')) return String(value.id)
+  return String(value)
+}
+
+const idsOf = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : [value]).map(idOf).filter((id): id is string => id !== null)
+
+const isBrandsRelationship = (field: Field): field is RelationshipField =>
+  field.type === 'relationship' && 'name' in field && field.relationTo === 'brands'
+
+/** Reads the ids of the brands a document belongs to: its `brands`/`brand` field, or itself for a brand. */
+function brandsReader(collection: CollectionConfig): (doc: Doc) => string[] {
+  if (collection.slug === 'brands') return (doc) => [String(doc.id)]
+  const field = collection.fields.find(isBrandsRelationship)
+  if (!field) throw new Error(`rebuildOnPublish: collection "${collection.slug}" has no top-level relationship to brands, so no site shows it.`)
+  return (doc) => idsOf(doc[field.name])
+}
+
+function liveBrandsStore(context: RequestContext): Map<string, string[]> {
+  let store = context[LIVE_BEFORE]
+  if (!(store instanceof Map)) {
+    store = new Map<string, string[]>()
+    context[LIVE_BEFORE] = store
+  }
+  return store as Map<string, string[]>
+}
+
+const skip = (context: RequestContext) => context[DISABLE_REBUILD] === true
+
+/**
+ * Adds the hooks that rebuild brand sites to a content collection (see "Publish → rebuild"
+ * in apps/cms/README.md). Only changes to what a site shows count: the published version
+ * of a document (the collection's main document when it has drafts, every save when it has
+ * none). Publishing, updating a published document, unpublishing, deleting a published
+ * document and moving it between brands rebuild every brand that showed it before or shows
+ * it now; saving a draft over a published document, or a document never published, does not.
+ * The hooks never fail a save: problems are logged, and rebuild failures recorded in `rebuilds`.
+ */
+export function rebuildOnPublish(collection: CollectionConfig): CollectionConfig {
+  const slug = collection.slug as CollectionSlug
+  const brandsOf = brandsReader(collection)
+  const drafts = typeof collection.versions === 'object' && Boolean(collection.versions.drafts)
+  const titleField = collection.admin?.useAsTitle
+
+  /** Brands whose sites show `doc`, when `doc` is what the collection's main document holds. */
+  const liveBrands = (doc: Doc | null | undefined): string[] => {
+    if (!doc) return []
+    if (drafts && doc._status !== 'published') return []
+    return brandsOf(doc)
+  }
+
+  /** The main (live) document; a draft save leaves it as it was, so it can differ from the latest version. */
+  const readLive = async (req: PayloadRequest, id: number | string) =>
+    req.payload.db.findOne<Doc>({ collection: slug, where: { id: { equals: id } }, req })
+
+  const changeOf = (doc: Doc, action: RebuildAction): RebuildChange => {
+    const title = titleField ? doc[titleField] : undefined
+    return { collection: collection.slug, id: String(doc.id), title: typeof title === 'string' ? title : null, action }
+  }
+
+  const logFailure = (req: PayloadRequest, doc: Doc | undefined, error: unknown) =>
+    req.payload.logger.error({ err: error }, `Could not work out which brand sites to rebuild after a change to ${collection.slug} ${doc?.id ?? '(unknown id)'}; the change itself was saved.`)
+
+  const rememberLiveBrands: CollectionBeforeChangeHook<Doc> = async ({ context, operation, originalDoc, req }) => {
+    if (operation !== 'update' || !originalDoc || skip(context)) return
+    try {
+      // The latest version is the live one when it is published (or when there are no drafts).
+      const live = !drafts || originalDoc._status === 'published' ? originalDoc : await readLive(req, originalDoc.id)
+      liveBrandsStore(context).set(String(originalDoc.id), liveBrands(live))
+    } catch (error) {
+      logFailure(req, originalDoc, error)
+    }
+  }
+
+  const afterChange: CollectionAfterChangeHook<Doc> = async ({ context, doc, operation, previousDoc, req }) => {
+    if (skip(context)) return doc
+    try {
+      const store = liveBrandsStore(context)
+      const before = operation === 'create' ? [] : (store.get(String(doc.id)) ?? liveBrands(previousDoc))
+      store.delete(String(doc.id))
+      let after: string[]
+      if (drafts && doc._status !== 'published') {
+        // Nothing was live, and a draft save does not make it live.
+        if (before.length === 0) return doc
+        // A draft saved over a published document leaves the live version as it was;
+        // only an unpublish turns the main document into a draft.
+        const live = await readLive(req, doc.id)
+        if (live?._status === 'published') return doc
+        after = []
+      } else {
+        after = brandsOf(doc)
+      }
+      const changes = new Map<string, RebuildChange>()
+      for (const brand of new Set([...before, ...after])) {
+        const action: RebuildAction = !before.includes(brand) ? 'published' : !after.includes(brand) ? 'unpublished' : 'updated'
+        changes.set(brand, changeOf(doc, action))
+      }
+      await requestRebuilds(req, changes)
+    } catch (error) {
+      logFailure(req, doc, error)
+    }
+    return doc
+  }
+
+  const afterDelete: CollectionAfterDeleteHook<Doc> = async ({ context, doc, req }) => {
+    if (skip(context)) return doc
+    try {
+      // `doc` is the main document: it was live only if it was published.
+      await requestRebuilds(req, new Map(liveBrands(doc).map((brand) => [brand, changeOf(doc, 'deleted')])))
+    } catch (error) {
+      logFailure(req, doc, error)
+    }
+    return doc
+  }
+
+  return {
+    ...collection,
+    hooks: {
+      ...collection.hooks,
+      beforeChange: [...(collection.hooks?.beforeChange ?? []), rememberLiveBrands],
+      afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
+    },
+  }
+}
