@@ -9,6 +9,7 @@ import type {
   RelationshipField,
   RequestContext,
 } from 'payload'
+import { refIds } from '../access/userBrands'
 import type { RebuildAction, RebuildChange } from './changes'
 import { requestRebuilds } from './requestRebuilds'
 
@@ -20,14 +21,8 @@ export const DISABLE_REBUILD = 'disableRebuild'
 /** Where `beforeChange` leaves the brands whose sites showed a document before the change. */
 const LIVE_BEFORE = 'rebuildLiveBrandsBefore'
 
-const idOf = (value: unknown): string | null => {
-  if (value === null || value === undefined || value === '') return null
-  if (typeof value === 'object' && 'id' in value && (typeof value.id === 'string' || typeof value.id === 'number')) return String(value.id)
-  return String(value)
-}
-
-const idsOf = (value: unknown): string[] =>
-  (Array.isArray(value) ? value : [value]).map(idOf).filter((id): id is string => id !== null)
+/** The ids a relationship value points to, as strings (numbers on SQLite, strings on MongoDB). */
+const idsOf = (value: unknown): string[] => refIds(value).map(String).filter((id) => id !== '')
 
 const isBrandsRelationship = (field: Field): field is RelationshipField =>
   field.type === 'relationship' && 'name' in field && field.relationTo === 'brands'

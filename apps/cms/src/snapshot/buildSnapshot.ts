@@ -10,6 +10,7 @@ import {
   readingTimeMinutes,
 } from '@clinic/schema'
 import type { CollectionSlug, Payload, Where } from 'payload'
+import { refId, refIds } from '../access/userBrands'
 import type { Article, Author, Brand, Clinic, Comparison, Condition, Faq, Media, Therapy } from '../payload-types'
 import { RichTextConversionError, type RichTextResolver, lexicalToRichText } from '../richText/lexicalToRichText'
 
@@ -24,8 +25,11 @@ export class BrandNotFoundError extends Error {
   }
 }
 
-const idOf = (ref: Ref): string | null => (ref === null || ref === undefined ? null : String(typeof ref === 'object' ? ref.id : ref))
-const idsOf = (refs: readonly Ref[] | null | undefined): string[] => (refs ?? []).map(idOf).filter((id): id is string => id !== null)
+const idOf = (ref: Ref): string | null => {
+  const id = refId(ref)
+  return id === null ? null : String(id)
+}
+const idsOf = (refs: readonly Ref[] | null | undefined): string[] => refIds(refs).map(String)
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 

@@ -1,9 +1,4 @@
-import { type Clinic, stateName } from '@clinic/schema'
-
-/** `Tempe, AZ`, with the state's full name for the `title` of the abbreviation. */
-export function clinicLocation(clinic: Pick<Clinic, 'address'>): { city: string; state: string; stateName: string } {
-  return { city: clinic.address.city, state: clinic.address.state, stateName: stateName(clinic.address.state) }
-}
+import type { Clinic } from '@clinic/schema'
 
 /** Clinics ordered by state, then city, then name: how visitors scan a list of locations. */
 export function byLocation(clinics: readonly Clinic[]): Clinic[] {

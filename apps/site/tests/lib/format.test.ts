@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { publishedDateLabel, readingTimeLabel } from '../../src/lib/articles'
+import { readingTimeLabel } from '../../src/lib/articles'
 import { formatClockTime, formatCostRange, formatDate, formatMinutesRange, formatPhone, isoDate, openingHoursRows } from '../../src/lib/format'
 import { snapshot } from './fixture'
 
@@ -40,7 +40,6 @@ describe('formatDate and isoDate', () => {
   })
 
   it('keep the article helpers working', () => {
-    expect(publishedDateLabel('2026-02-10T09:00:00.000Z')).toBe('February 10, 2026')
     expect(readingTimeLabel(4)).toBe('4 min read')
   })
 })
