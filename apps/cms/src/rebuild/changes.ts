@@ -46,3 +46,22 @@ export function describeChanges(changes: readonly RebuildChange[]): string {
   const rest = changes.length - named.length
   return rest > 0 ? `${named.join('; ')}; and ${rest} more` : named.join('; ')
 }
+
+const ACTIONS: readonly RebuildAction[] = ['published', 'updated', 'unpublished', 'deleted']
+
+/**
+ * The changes stored in a `rebuilds` record's `changes` field (JSON), or null when it holds
+ * none that can be read (records written before the field existed, or edited by hand).
+ */
+export function changesFromJson(value: unknown): RebuildChange[] | null {
+  if (!Array.isArray(value)) return null
+  const changes: RebuildChange[] = []
+  for (const entry of value as unknown[]) {
+    if (typeof entry !== 'object' || entry === null) continue
+    const { collection, id, title, action } = entry as Record<string, unknown>
+    if (typeof collection !== 'string' || (typeof id !== 'string' && typeof id !== 'number')) continue
+    if (!ACTIONS.includes(action as RebuildAction)) continue
+    changes.push({ collection, id: String(id), title: typeof title === 'string' ? title : null, action: action as RebuildAction })
+  }
+  return changes.length > 0 ? changes : null
+}

@@ -3,6 +3,16 @@
  * that rebuilds each affected brand once per burst of changes. See apps/cms/README.md.
  */
 export { type RebuildAction, type RebuildChange, describeChanges } from './changes'
+export {
+  PRUNE_REBUILDS_CRON,
+  PRUNE_REBUILDS_KEEP_DAYS,
+  PRUNE_REBUILDS_KEEP_PER_BRAND,
+  PRUNE_REBUILDS_QUEUE,
+  type PruneRebuildsOptions,
+  pruneRebuilds,
+  pruneRebuildsTask,
+} from './pruneRebuilds'
 export { DISABLE_REBUILD, rebuildOnPublish } from './rebuildOnPublish'
-export { rebuildSchedulerFor } from './rebuildSchedulerFor'
+export { abandonRebuildScheduler, rebuildSchedulerFor } from './rebuildSchedulerFor'
 export { RebuildScheduler } from './RebuildScheduler'
+export { INTERRUPTED_BY_RESTART, resumeInterruptedRebuilds } from './resumeInterruptedRebuilds'

@@ -69,3 +69,14 @@ export function rebuildSchedulerFor(payload: Payload): RebuildScheduler {
   }
   return scheduler
 }
+
+/**
+ * Drops this Payload instance's scheduler as a stopped process would: changes waiting for
+ * their quiet period are not rebuilt by it (their records stay `pending`, for
+ * `resumeInterruptedRebuilds`), and the next `rebuildSchedulerFor` creates a new scheduler.
+ * Runs in progress go on. Tests use it to simulate a restart of the CMS.
+ */
+export function abandonRebuildScheduler(payload: Payload): void {
+  schedulers.get(payload)?.abandon()
+  schedulers.delete(payload)
+}

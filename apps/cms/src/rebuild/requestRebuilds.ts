@@ -4,7 +4,7 @@ import type { RebuildChange } from './changes'
 import { rebuildSchedulerFor } from './rebuildSchedulerFor'
 
 /**
- * Hands one change per affected brand to the scheduler. Without LOCAL_REBUILD, brands that
+ * Hands one change per affected brand to the scheduler, and waits until it is recorded. Without LOCAL_REBUILD, brands that
  * have no build hook are left out here, inside the editor's request (and its transaction),
  * so that nothing is scheduled, read or written later for a site that nothing would rebuild.
  */
@@ -28,5 +28,6 @@ export async function requestRebuilds(req: PayloadRequest, changes: ReadonlyMap<
     brandIds = brandIds.filter((id) => withHook.has(id))
   }
   const scheduler = rebuildSchedulerFor(req.payload)
-  for (const brandId of brandIds) scheduler.schedule(brandId, changes.get(brandId) as RebuildChange)
+  // Resolves once each brand's pending record holds the change: from then on it survives a restart.
+  await Promise.all(brandIds.map((brandId) => scheduler.schedule(brandId, changes.get(brandId) as RebuildChange)))
 }

@@ -12,7 +12,8 @@ const when = (name: string, label: string, description?: string) => ({
 
 /**
  * One rebuild of one brand's site after its published content changed: written by the
- * rebuild scheduler (`src/rebuild/`) only, read by admins and by the brand's staff.
+ * rebuild scheduler (`src/rebuild/`) only, read by admins and by the brand's staff. A record
+ * is `pending` from the first change of a quiet period, so that a restart loses nothing.
  */
 export const Rebuilds: CollectionConfig = {
   slug: 'rebuilds',
@@ -66,6 +67,9 @@ export const Rebuilds: CollectionConfig = {
       ],
     },
     { name: 'reason', type: 'textarea', required: true, admin: { description: 'The published changes that made the site out of date.' } },
+    // The same changes as data (collection, id, title, action per document), so that a
+    // restarted CMS can rebuild what was pending or running (resumeInterruptedRebuilds).
+    { name: 'changes', type: 'json', admin: { hidden: true } },
     { name: 'lastError', label: 'Last error', type: 'textarea' },
     {
       type: 'row',
