@@ -10,13 +10,28 @@ import { userBrandIds } from './userBrands'
  * through brand snapshots, not through the API.
  */
 export function brandScoped(field: 'brands' | 'brand'): Access {
+  return brandScopedAt(field)
+}
+
+/**
+ * Read access for the versions of such documents (`readVersions`): the same rule as
+ * {@link brandScoped}. Payload applies a query returned by `readVersions` to the versions
+ * collection, where the document's fields sit under `version.`, so the query names
+ * `version.brands` (or `version.brand`).
+ */
+export function brandScopedVersions(field: 'brands' | 'brand'): Access {
+  return brandScopedAt(`version.${field}`)
+}
+
+/** The rule of {@link brandScoped}, with the brands relationship at `path`. */
+function brandScopedAt(path: string): Access {
   return ({ req }) => {
     const role = roleOf(req)
     if (role === 'admin') return true
     if (role === null) return false
     const ids = userBrandIds(req)
     if (ids.length === 0) return false
-    const where: Where = { [field]: { in: ids } }
+    const where: Where = { [path]: { in: ids } }
     return where
   }
 }
@@ -28,6 +43,18 @@ export const ownBrands: Access = ({ req }) => {
   if (role === null) return false
   const ids = userBrandIds(req)
   return ids.length === 0 ? false : { id: { in: ids } }
+}
+
+/**
+ * Read access for the versions of brands (`readVersions`): the same rule as {@link ownBrands}.
+ * In the versions collection a brand's id is `parent`; `id` there is the version's own id.
+ */
+export const ownBrandVersions: Access = ({ req }) => {
+  const role = roleOf(req)
+  if (role === 'admin') return true
+  if (role === null) return false
+  const ids = userBrandIds(req)
+  return ids.length === 0 ? false : { parent: { in: ids } }
 }
 
 /**

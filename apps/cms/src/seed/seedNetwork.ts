@@ -1,4 +1,5 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
+import { refIds } from '../access/userBrands'
 import { richTextToLexical, type SeedReferences } from '../richText/richTextToLexical'
 import { drawSeedImage } from './images'
 import type { SeedImage, SeedNetwork, SeedRichText } from './types'
@@ -19,6 +20,8 @@ export interface SeedResult {
   created: Record<string, number>
   /** Documents that already existed and were left as they were. */
   existing: Record<string, number>
+  /** Images from an earlier run that had no brands and were given the brands that use them (none on a second run). */
+  scoped: Record<string, number>
 }
 
 /**
@@ -30,6 +33,7 @@ export async function seedNetwork(payload: Payload, network: SeedNetwork, option
   const log = options.log ?? (() => {})
   const created: Record<string, number> = {}
   const existing: Record<string, number> = {}
+  const scoped: Record<string, number> = {}
   const ids = new Map<string, Id>()
   const key = (collection: string, slug: string) => `${collection}:${slug}`
 
@@ -53,29 +57,58 @@ export async function seedNetwork(payload: Payload, network: SeedNetwork, option
     return result.id
   }
 
+  // Each image belongs to the brands whose documents show it (shared when there are several), so
+  // every brand's editors find their images in the upload pickers. A brand's logo is drawn before
+  // the brand exists and gets its brand once the brands do (see scopeImages below).
+  const usage = imageBrands(network)
+  const knownBrandsOf = (seed: SeedImage) =>
+    [...(usage.get(seed.key) ?? [])].map((slug) => ids.get(key('brands', slug))).filter((id): id is Id => id !== undefined)
+
   const media = new Map<string, Id>()
+  /** Images this run uploaded. */
+  const drawn = new Set<Id>()
   async function image(seed: SeedImage): Promise<Id> {
     const known = media.get(seed.key)
     if (known !== undefined) return known
-    const filename = `${seed.key}.jpg`
+    const filename = imageFilename(seed)
     const found = await payload.find({ collection: 'media', where: { filename: { equals: filename } }, depth: 0, limit: 1, overrideAccess: true })
     let id = found.docs[0]?.id
     if (id === undefined) {
       const data = await drawSeedImage(seed)
       const doc = await payload.create({
         collection: 'media',
-        data: { alt: seed.alt },
+        // `brands` is not in the generated types until they are regenerated.
+        data: { alt: seed.alt, brands: knownBrandsOf(seed) } as never,
         file: { data, mimetype: 'image/jpeg', name: filename, size: data.length },
         overrideAccess: true,
         context,
       })
       id = doc.id
+      drawn.add(id)
       created.media = (created.media ?? 0) + 1
     } else {
       existing.media = (existing.media ?? 0) + 1
     }
     media.set(seed.key, id)
     return id
+  }
+
+  /**
+   * Gives the seed's images that have no brand the brands that use them: the logos drawn before
+   * their brand existed, and images of a database seeded before images had brands. An image
+   * with brands is left as it is.
+   */
+  async function scopeImages(): Promise<void> {
+    const filenames = new Map([...usage.keys()].map((imageKey) => [imageFilename({ key: imageKey }), imageKey]))
+    const where: Where = { filename: { in: [...filenames.keys()] } }
+    const { docs } = await payload.find({ collection: 'media', where, depth: 0, pagination: false, overrideAccess: true })
+    for (const doc of docs) {
+      const imageKey = filenames.get(doc.filename ?? '')
+      if (imageKey === undefined || refIds((doc as { brands?: unknown }).brands).length > 0) continue
+      const brands = refs('brands', [...(usage.get(imageKey) ?? [])])
+      await payload.update({ collection: 'media', id: doc.id, data: { brands } as never, depth: 0, overrideAccess: true, context })
+      if (!drawn.has(doc.id)) scoped.media = (scoped.media ?? 0) + 1
+    }
   }
 
   const ref = (collection: string, slug: string): Id => {
@@ -108,6 +141,8 @@ export async function seedNetwork(payload: Payload, network: SeedNetwork, option
     const { logo, ...rest } = brand
     remember('brands', brand.slug, await ensure('brands', { slug: { equals: brand.slug } }, async () => ({ ...rest, logo: await image(logo) })))
   }
+  log('image brands')
+  await scopeImages()
   log('therapies')
   for (const therapy of network.therapies) {
     const id = await ensure('therapies', bySlugInBrands(therapy.slug, therapy.brands), async () => ({
@@ -208,5 +243,32 @@ export async function seedNetwork(payload: Payload, network: SeedNetwork, option
     async () => ({ email: options.admin.email, password: options.admin.password, name: 'Demo network admin', role: 'admin' }),
     null,
   )
-  return { created, existing }
+  return { created, existing, scoped }
+}
+
+const imageFilename = (seed: Pick<SeedImage, 'key'>) => `${seed.key}.jpg`
+
+/** The slugs of the brands that show each seed image (by key): the brands of every document using it. */
+function imageBrands(network: SeedNetwork): Map<string, Set<string>> {
+  const usage = new Map<string, Set<string>>()
+  const use = (image: SeedImage | null | undefined, brands: readonly string[]) => {
+    if (!image) return
+    const slugs = usage.get(image.key) ?? new Set<string>()
+    for (const brand of brands) slugs.add(brand)
+    usage.set(image.key, slugs)
+  }
+  // The seed uploads images at the top level of a body only (see `lexical` above).
+  const inBody = (body: SeedRichText, brands: readonly string[]) => {
+    for (const node of body) if (node.type === 'image') use(node.image, brands)
+  }
+  for (const brand of network.brands) use(brand.logo, [brand.slug])
+  for (const author of network.authors) use(author.photo, author.brands)
+  for (const therapy of network.therapies) inBody(therapy.howItWorks, therapy.brands)
+  for (const condition of network.conditions) inBody(condition.body, condition.brands)
+  for (const faq of network.faqs) inBody(faq.answer, faq.brands)
+  for (const article of network.articles) {
+    use(article.heroImage, article.brands)
+    inBody(article.body, article.brands)
+  }
+  return usage
 }

@@ -1,24 +1,28 @@
 import type { CollectionConfig } from 'payload'
-import { isPublisher } from '../../access/canPublish'
-import { isStaff } from '../../access/isStaff'
 import { env } from '../../env'
+import { createMedia, deleteMedia, readMedia, updateMedia } from './access'
+import { mediaBrandsField, storeNoBrandsAsNull } from './brands'
 
-/** Images for articles, therapies, authors and brand logos; resized with sharp on upload. */
+/**
+ * Images for articles, therapies, authors and brand logos; resized with sharp on upload.
+ * Scoped by brand like content (see ./access.ts); the files themselves are public.
+ */
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Image', plural: 'Media' },
   admin: {
     group: 'Library',
-    defaultColumns: ['filename', 'alt', 'updatedAt'],
-    description: 'Every image needs alternative text that says what it shows.',
+    defaultColumns: ['filename', 'alt', 'brands', 'updatedAt'],
+    description: 'Every image needs alternative text that says what it shows. Editors see the images of their brands and the network library.',
   },
   access: {
-    // Files are linked from the public brand sites.
-    read: () => true,
-    create: isStaff,
-    update: isStaff,
-    // Deleting an image breaks the published pages that show it.
-    delete: isPublisher,
+    read: readMedia,
+    create: createMedia,
+    update: updateMedia,
+    delete: deleteMedia,
+  },
+  hooks: {
+    beforeChange: [storeNoBrandsAsNull],
   },
   upload: {
     staticDir: env.mediaDir,
@@ -39,5 +43,6 @@ export const Media: CollectionConfig = {
       required: true,
       admin: { description: 'Describe the image for people who cannot see it, e.g. "Therapist stretching a runner\'s calf".' },
     },
+    mediaBrandsField,
   ],
 }
