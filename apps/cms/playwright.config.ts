@@ -21,6 +21,10 @@ if (!process.env.CMS_E2E_DIR) {
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }))
 }
 const e2eDir = process.env.CMS_E2E_DIR
+// The server's build token, shared the same way: the tests read snapshots with it.
+const buildToken = (process.env.CMS_E2E_BUILD_TOKEN ||= randomBytes(32).toString('hex'))
+/** Where the CMS rebuilds brand sites on publish (LOCAL_REBUILD), one folder per brand. */
+const sitesDir = (process.env.CMS_E2E_SITES_DIR ||= path.join(e2eDir, 'sites'))
 
 /** Debian's chromium by default; without it, Playwright's own browser (if installed). */
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
@@ -78,7 +82,11 @@ export default defineConfig({
       SERVER_URL: baseURL,
       // Production needs a secret; a throwaway one keeps apps/cms/.env out of the tests.
       PAYLOAD_SECRET: randomBytes(32).toString('hex'),
-      BUILD_TOKEN: randomBytes(32).toString('hex'),
+      BUILD_TOKEN: buildToken,
+      // Publishing rebuilds the brand's site on this machine, into a folder of this run.
+      LOCAL_REBUILD: 'true',
+      SITE_OUT_DIR: sitesDir,
+      REBUILD_DEBOUNCE_MS: '500',
       NODE_OPTIONS: '--no-deprecation',
       NEXT_TELEMETRY_DISABLED: '1',
     },

@@ -54,6 +54,23 @@ const EnvSchema = z
      * `pnpm --filter site build --brand <slug>`, reading the snapshot from SERVER_URL with BUILD_TOKEN.
      */
     LOCAL_REBUILD: z.stringbool({ error: 'LOCAL_REBUILD must be true or false (also accepted: 1/0, yes/no, on/off)' }).default(false),
+    /**
+     * How often the jobs queue looks for due work (scheduled publish/unpublish), as a cron
+     * expression with seconds: every 5 s by default, so a scheduled change is live within seconds.
+     */
+    JOBS_CRON: z
+      .string()
+      .regex(/^\S+( \S+){4,5}$/, 'JOBS_CRON must be a cron expression of 5 or 6 fields, e.g. "*/5 * * * * *"')
+      .default('*/5 * * * * *'),
+    /** `false` on servers that must not run jobs (e.g. when a separate worker runs `payload jobs:run`). */
+    JOBS_AUTORUN: z.stringbool({ error: 'JOBS_AUTORUN must be true or false' }).default(true),
+    /** How long a "preview this draft" link works after it was made. */
+    PREVIEW_TTL_MINUTES: z.coerce
+      .number<string | undefined>({ error: 'PREVIEW_TTL_MINUTES must be a whole number from 1 to 1440' })
+      .int('PREVIEW_TTL_MINUTES must be a whole number from 1 to 1440')
+      .min(1, 'PREVIEW_TTL_MINUTES must be a whole number from 1 to 1440')
+      .max(1440, 'PREVIEW_TTL_MINUTES must be a whole number from 1 to 1440')
+      .default(60),
   })
   .transform((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.PAYLOAD_SECRET === undefined) {
@@ -73,6 +90,10 @@ const EnvSchema = z
       sqliteFile,
       mediaDir: path.resolve(CMS_ROOT, env.MEDIA_DIR),
       serverUrl: env.SERVER_URL.replace(/\/+$/, ''),
+      /** The admin's origin: the only one whose cookie-authenticated requests are accepted (CSRF). */
+      adminOrigin: new URL(env.SERVER_URL).origin,
+      /** Session cookies are `Secure` in production (browsers also accept them on http://localhost). */
+      secureCookies: env.NODE_ENV === 'production',
     }
   })
 

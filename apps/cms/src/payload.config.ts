@@ -15,8 +15,10 @@ import { Therapies } from './collections/Therapies'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
 import { env } from './env'
-import { rebuildOnPublish } from './rebuild'
+import { isAdmin } from './access/isAdmin'
+import { pruneRebuildsTask, rebuildOnPublish } from './rebuild'
 import { bodyEditor } from './richText/editor'
+import { refreshAllowedOrigins } from './security/allowedOrigins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -40,6 +42,24 @@ export default buildConfig({
     Users,
     Rebuilds,
   ],
+  // Cookie-authenticated requests only from the admin; browser calls from the admin and the
+  // brand sites (the list grows with the brands' domains: src/security/allowedOrigins.ts).
+  csrf: [env.adminOrigin],
+  cors: [env.adminOrigin],
+  jobs: {
+    // Scheduled publish/unpublish (`schedulePublish` on every content collection) runs here.
+    // The CMS server runs due jobs itself (src/instrumentation.ts starts the runner), so the
+    // demo needs no separate worker; JOBS_AUTORUN=false hands that to `payload jobs:run`.
+    autoRun: [{ cron: env.JOBS_CRON, queue: 'default', limit: 20 }],
+    // Daily: old site-rebuild records are deleted (src/rebuild/pruneRebuilds.ts).
+    tasks: [pruneRebuildsTask],
+    shouldAutoRun: () => env.JOBS_AUTORUN,
+    // `/api/payload-jobs/run` and `/handle-schedules`: network admins only (Payload's default is any user).
+    access: { run: ({ req }) => isAdmin({ req }) as boolean },
+  },
+  onInit: async (payload) => {
+    await refreshAllowedOrigins(payload, env.adminOrigin)
+  },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,

@@ -32,7 +32,8 @@ try {
   if (snapshotFile === null) throw new Error('SITE_SNAPSHOT_FILE is not set; run scripts/build-brands.ts instead.')
   // Images are optimised at build time from the CMS; only the hosts this snapshot uses are allowed.
   const snapshot = await readSnapshotFile(snapshotFile)
-  const remotePatterns = mediaRemotePatterns(snapshot)
+  // A draft preview links the CMS's own renditions instead: it must be ready in seconds.
+  const remotePatterns = env().previewArticleId === null ? mediaRemotePatterns(snapshot) : []
   // The pages use the corrected palette; say what was changed so the brand can fix its colours.
   for (const correction of accessibleTheme(snapshot.brand.theme).corrections) {
     console.warn(`Theme colour corrected for WCAG AA contrast: ${correction}`)

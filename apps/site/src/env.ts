@@ -27,6 +27,11 @@ const EnvSchema = z
      * sets it for each brand; set it yourself only to run `astro dev` on one snapshot.
      */
     SITE_SNAPSHOT_FILE: z.string().optional(),
+    /**
+     * Set by scripts/render-preview.ts: build only this article's page (a draft preview); every
+     * other page with one page per document is left out, and images are not optimised.
+     */
+    SITE_PREVIEW_ARTICLE: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.CMS_URL !== undefined && (env.CMS_BUILD_TOKEN === undefined || env.CMS_BUILD_TOKEN.trim() === '')) {
@@ -41,6 +46,7 @@ const EnvSchema = z
     outDir: path.resolve(SITE_ROOT, env.SITE_OUT_DIR),
     snapshotFile: env.SITE_SNAPSHOT_FILE === undefined ? null : path.resolve(SITE_ROOT, env.SITE_SNAPSHOT_FILE),
     basePathPerBrand: env.SITE_BASE_PATH_PER_BRAND,
+    previewArticleId: env.SITE_PREVIEW_ARTICLE ?? null,
   }))
 
 /** The validated environment: the raw variables plus resolved paths and flags. */

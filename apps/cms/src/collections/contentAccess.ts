@@ -1,5 +1,5 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
-import { brandScoped } from '../access/brandScoped'
+import { brandScoped, brandScopedVersions } from '../access/brandScoped'
 import { brandWriteScope } from '../access/brandWriteScope'
 import { canPublish } from '../access/canPublish'
 import { type Role, roleOf } from '../access/roles'
@@ -25,7 +25,8 @@ export function contentAccess({ collection, brandField, drafts }: ContentAccessO
   const mayWrite = (role: Role | null) => (drafts ? role !== null : canPublish(role))
   return {
     read,
-    readVersions: read,
+    // Versions hold the document's fields under `version.`.
+    readVersions: brandScopedVersions(brandField),
     // Payload asks with `_status: 'published'` to decide whether the admin shows "Publish".
     create: ({ req, data }) => {
       const role = roleOf(req)
@@ -44,8 +45,12 @@ export function contentAccess({ collection, brandField, drafts }: ContentAccessO
   }
 }
 
-/** Versions with drafts, as every content collection but authors keeps them. */
+/**
+ * Versions with drafts, as every content collection but authors keeps them: the editor saves a
+ * draft by itself two seconds after the last keystroke (autosave), and publishing or
+ * unpublishing can be scheduled for later (run by the jobs queue, see payload.config.ts).
+ */
 export const draftVersions: NonNullable<CollectionConfig['versions']> = {
-  drafts: true,
+  drafts: { autosave: { interval: 2_000 }, schedulePublish: true },
   maxPerDoc: 50,
 }

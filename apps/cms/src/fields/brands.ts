@@ -48,6 +48,12 @@ export function brandsField({ name = 'brands', overrides = {} }: BrandsFieldOpti
     required: true,
     index: true,
     validate: onlyOwnBrands,
+    // Staff of exactly one brand start with it chosen.
+    defaultValue: ({ user }: { user: BrandRequest['user'] }) => {
+      const ids = userBrandIds({ user })
+      if (ids.length !== 1 || roleOf({ user }) === 'admin') return undefined
+      return many ? ids : ids[0]
+    },
     hooks: { beforeChange: [refuseForeignBrands] },
     admin: {
       position: 'sidebar',

@@ -1,5 +1,6 @@
 import * as migration_20261122_203817_initial from './20261122_203817_initial';
 import * as migration_20261122_215714_rebuilds from './20261122_215714_rebuilds';
+import * as migration_20261122_224459_editorial_workflow from './20261122_224459_editorial_workflow';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_215714_rebuilds.up,
     down: migration_20261122_215714_rebuilds.down,
-    name: '20261122_215714_rebuilds'
+    name: '20261122_215714_rebuilds',
+  },
+  {
+    up: migration_20261122_224459_editorial_workflow.up,
+    down: migration_20261122_224459_editorial_workflow.down,
+    name: '20261122_224459_editorial_workflow'
   },
 ];

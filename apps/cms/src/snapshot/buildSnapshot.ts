@@ -75,13 +75,24 @@ interface Located {
  * {@link BrandNotFoundError} for an unknown or unpublished brand and
  * {@link SnapshotValidationError} naming brand, collection, document id and field otherwise.
  */
-export async function buildBrandSnapshot(payload: Payload, brandSlug: string, options: { serverUrl: string; now?: Date }): Promise<BrandSnapshot> {
+export interface BuildSnapshotOptions {
+  /** Origin media URLs are made absolute on. */
+  serverUrl: string
+  now?: Date
+  /**
+   * A draft preview: this article (read with `draft: true`, depth 0) stands in for its
+   * published version, or is added when it has none. Never used for a site build.
+   */
+  draftArticle?: Article
+}
+
+export async function buildBrandSnapshot(payload: Payload, brandSlug: string, options: BuildSnapshotOptions): Promise<BrandSnapshot> {
   const brands = await findAll<Brand>(payload, 'brands', { and: [{ slug: { equals: brandSlug } }, PUBLISHED] })
   const brand = brands[0]
   if (!brand) throw new BrandNotFoundError(brandSlug)
 
   const ofBrand: Where = { and: [{ brands: { in: [brand.id] } }, PUBLISHED] }
-  const [clinics, therapies, conditions, authors, faqs, articles, comparisons] = await Promise.all([
+  const [clinics, therapies, conditions, authors, faqs, publishedArticles, comparisons] = await Promise.all([
     findAll<Clinic>(payload, 'clinics', { and: [{ brand: { equals: brand.id } }, PUBLISHED] }),
     findAll<Therapy>(payload, 'therapies', ofBrand),
     findAll<Condition>(payload, 'conditions', ofBrand),
@@ -91,6 +102,9 @@ export async function buildBrandSnapshot(payload: Payload, brandSlug: string, op
     findAll<Article>(payload, 'articles', ofBrand, '-publishedAt'),
     findAll<Comparison>(payload, 'comparisons', ofBrand),
   ])
+
+  const draft = options.draftArticle
+  const articles = draft ? [draft, ...publishedArticles.filter((doc) => String(doc.id) !== String(draft.id))] : publishedArticles
 
   const published: Record<string, Set<string>> = {
     clinics: new Set(clinics.map((doc) => String(doc.id))),

@@ -1,5 +1,6 @@
 import type { Article, Author, Brand, Clinic, Comparison, Condition, Faq, Therapy } from '@clinic/schema'
 import { getCollection } from 'astro:content'
+import { env } from '../env'
 import { type SiteData, indexSite } from './siteData'
 
 /** What each content collection holds (see src/content.config.ts). */
@@ -46,7 +47,16 @@ export function loadSite(): Promise<SiteData> {
   return cached
 }
 
-/** `getStaticPaths` for a page per document: the slug in the URL, the id as the page's prop. */
+/** True while building a draft preview: only the previewed article's page is wanted. */
+export const isPreviewBuild = (): boolean => env().previewArticleId !== null
+
+/**
+ * `getStaticPaths` for a page per document: the slug in the URL, the id as the page's prop.
+ * A preview build gets the previewed article's page only.
+ */
 export async function pathsBySlug(name: 'articles' | 'therapies' | 'conditions' | 'comparisons' | 'clinics') {
-  return (await entries(name)).map((doc) => ({ params: { slug: doc.slug }, props: { id: doc.id } }))
+  const preview = env().previewArticleId
+  const docs = await entries(name)
+  const wanted = preview === null ? docs : name === 'articles' ? docs.filter((doc) => doc.id === preview) : []
+  return wanted.map((doc) => ({ params: { slug: doc.slug }, props: { id: doc.id } }))
 }

@@ -3,9 +3,13 @@ import { brandsField } from '../../fields/brands'
 import { slugField } from '../../fields/slug'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
 import { keepContributorsToDrafts } from '../../hooks/keepContributorsToDrafts'
+import { env } from '../../env'
+import { articlePreviewEndpoint } from '../../preview/endpoint'
+import { previewPath } from '../../preview/token'
 import { bodyEditor } from '../../richText/editor'
 import { contentAccess, draftVersions } from '../contentAccess'
 import { setPublishedAt } from './hooks/setPublishedAt'
+import { imageField } from '../../fields/image'
 
 /** Articles: the bulk of every brand's site. */
 export const Articles: CollectionConfig = {
@@ -16,7 +20,14 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'author', 'brands', 'publishedAt', '_status'],
     group: 'Content',
     description: 'Reading time is worked out from the body when the site is built.',
+    // "Preview" opens the latest draft rendered by the brand site's own pages: a signed link
+    // that expires (PREVIEW_TTL_MINUTES) and works only for staff of the article's brand.
+    preview: (doc, { req }) =>
+      req.user && doc.id !== undefined && doc.id !== null
+        ? `${env.serverUrl}${previewPath({ collection: 'articles', id: String(doc.id) }, env.PAYLOAD_SECRET, env.PREVIEW_TTL_MINUTES * 60_000)}`
+        : null,
   },
+  endpoints: [articlePreviewEndpoint],
   access: contentAccess({ collection: 'articles', brandField: 'brands', drafts: true }),
   versions: draftVersions,
   defaultSort: '-publishedAt',
@@ -42,7 +53,7 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar', description: 'E.g. Treatments, Conditions, Recovery.' },
     },
     { name: 'excerpt', label: 'Lead paragraph', type: 'textarea', required: true, admin: { description: 'Opens the article and is shown in lists and feeds.' } },
-    { name: 'heroImage', type: 'upload', relationTo: 'media' },
+    imageField('heroImage'),
     { name: 'body', type: 'richText', editor: bodyEditor(), required: true },
     {
       type: 'collapsible',
@@ -61,7 +72,7 @@ export const Articles: CollectionConfig = {
       fields: [
         { name: 'title', type: 'text', maxLength: 70 },
         { name: 'description', type: 'textarea', maxLength: 160 },
-        { name: 'image', type: 'upload', relationTo: 'media' },
+        imageField('image'),
       ],
     },
   ],

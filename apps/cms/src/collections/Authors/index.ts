@@ -3,6 +3,7 @@ import { brandsField } from '../../fields/brands'
 import { slugField } from '../../fields/slug'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
 import { contentAccess } from '../contentAccess'
+import { imageField } from '../../fields/image'
 
 /** Clinicians and writers credited on articles. */
 export const Authors: CollectionConfig = {
@@ -28,6 +29,6 @@ export const Authors: CollectionConfig = {
       ],
     },
     { name: 'bio', type: 'textarea' },
-    { name: 'photo', type: 'upload', relationTo: 'media' },
+    imageField('photo'),
   ],
 }

@@ -1,9 +1,12 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
-import { editOwnBrands, ownBrands } from '../../access/brandScoped'
+import { editOwnBrands, ownBrandVersions, ownBrands } from '../../access/brandScoped'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
 import { slugField } from '../../fields/slug'
 import { snapshotEndpoint, snapshotIndexEndpoint } from '../../snapshot/endpoints'
 import { draftVersions } from '../contentAccess'
+import { env } from '../../env'
+import { refreshAllowedOriginsHooks } from '../../security/allowedOrigins'
+import { imageField } from '../../fields/image'
 
 const hexColour: TextFieldSingleValidation = (value) =>
   typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value) ? true : 'Use a #rrggbb colour, e.g. #0f766e.'
@@ -22,6 +25,8 @@ const colour = (name: string, label: string, defaultValue: string, description: 
 })
 
 /** A clinic brand (or publication) with its own website. */
+const allowedOrigins = refreshAllowedOriginsHooks(env.adminOrigin)
+
 export const Brands: CollectionConfig = {
   slug: 'brands',
   labels: { singular: 'Brand', plural: 'Brands' },
@@ -33,13 +38,18 @@ export const Brands: CollectionConfig = {
   },
   access: {
     read: ownBrands,
-    readVersions: ownBrands,
+    readVersions: ownBrandVersions,
     create: isAdmin,
     update: editOwnBrands,
     delete: isAdmin,
   },
   versions: draftVersions,
   endpoints: [snapshotIndexEndpoint, snapshotEndpoint],
+  hooks: {
+    // A brand's domain is in the CORS allow-list (src/security/allowedOrigins.ts).
+    afterChange: [allowedOrigins.afterChange],
+    afterDelete: [allowedOrigins.afterDelete],
+  },
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField({ from: 'name', overrides: { unique: true } }),
@@ -84,7 +94,7 @@ export const Brands: CollectionConfig = {
         },
       ],
     },
-    { name: 'logo', type: 'upload', relationTo: 'media' },
+    imageField('logo'),
     {
       name: 'contact',
       type: 'group',

@@ -3,6 +3,7 @@ import { select } from 'payload/shared'
 import { roleOf, roleOptions } from '../../access/roles'
 import { assignsRolesField, createUsers, deleteUsers, readUsers, updateUsers } from '../../access/userManagement'
 import { refIds } from '../../access/userBrands'
+import { env } from '../../env'
 import { onlyOwnBrands } from '../../fields/brands'
 
 /** Only a network admin (or a script, which has no user) makes someone a network admin. */
@@ -35,6 +36,8 @@ export const Users: CollectionConfig = {
     useAPIKey: true,
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
+    // HttpOnly always (Payload's default); Secure in production; sent on top-level navigations only across sites (Lax).
+    cookies: { secure: env.secureCookies, sameSite: 'Lax' },
   },
   access: {
     admin: ({ req }) => roleOf(req) !== null,

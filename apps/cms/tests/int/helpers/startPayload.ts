@@ -17,7 +17,7 @@ export interface TestCms {
  * media in a temporary folder. The environment is set before the config is imported,
  * because the config reads it once, at import.
  */
-export async function startPayload(env: Record<string, string> = {}): Promise<TestCms> {
+export async function startPayload(env: Record<string, string> = {}, options: { cron?: boolean } = {}): Promise<TestCms> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cms-int-'))
   Object.assign(process.env, {
     DATABASE_URI: freshDatabaseUri(dir),
@@ -31,7 +31,8 @@ export async function startPayload(env: Record<string, string> = {}): Promise<Te
   })
   const { getPayload } = await import('payload')
   const { default: config } = await import('../../../src/payload.config')
-  const payload = await getPayload({ config })
+  // `cron: true` starts the jobs runner (scheduled publishing), as the CMS server does.
+  const payload = await getPayload({ config, cron: options.cron ?? false })
   return {
     payload,
     dir,

@@ -1,0 +1,102 @@
+import { SnapshotValidationError } from '@clinic/schema'
+import type { Endpoint, PayloadRequest } from 'payload'
+import { roleOf } from '../access/roles'
+import { refIds, userBrandIds } from '../access/userBrands'
+import { env } from '../env'
+import type { Article } from '../payload-types'
+import { BrandNotFoundError, buildBrandSnapshot } from '../snapshot/buildSnapshot'
+import { PreviewRenderError, renderArticlePreview } from './renderPreview'
+import { verifyPreview } from './token'
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+
+/** Headers of every answer: private, never cached or indexed, no referrer (the link is a credential), nothing loaded but the CMS's images. */
+function previewHeaders(): Headers {
+  return new Headers({
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'private, no-store',
+    'X-Robots-Tag': 'noindex, nofollow',
+    'Referrer-Policy': 'no-referrer',
+    'X-Content-Type-Options': 'nosniff',
+    'X-Frame-Options': 'SAMEORIGIN',
+    'Content-Security-Policy': `default-src 'none'; img-src 'self' ${env.adminOrigin} data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'`,
+  })
+}
+
+/** A short page for editors explaining why there is no preview. */
+function notice(status: number, title: string, message: string, link?: { href: string; text: string }): Response {
+  const action = link ? `<p><a href="${escapeHtml(link.href)}">${escapeHtml(link.text)}</a></p>` : ''
+  const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(title)}</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.5"><h1>${escapeHtml(title)}</h1><p style="white-space:pre-line">${escapeHtml(message)}</p>${action}</body></html>`
+  return new Response(body, { status, headers: previewHeaders() })
+}
+
+/** The draft banner, placed at the top of the page's body. */
+function withBanner(html: string, brandName: string, expires: Date): string {
+  const banner = `<div role="status" style="position:sticky;top:0;z-index:10;padding:.5rem 1rem;background:#fef3c7;color:#1f2937;border-bottom:2px solid #b45309;font:600 0.95rem/1.4 system-ui,sans-serif">Draft preview for ${escapeHtml(brandName)}: not published, visitors cannot see this page. This link stops working at ${escapeHtml(expires.toISOString().slice(0, 16).replace('T', ' '))} UTC.</div>`
+  return html.replace(/<body[^>]*>/, (tag) => `${tag}${banner}`)
+}
+
+/** The brands the preview may be shown as: the article's, limited to the user's own unless they are a network admin. */
+function allowedBrandIds(req: PayloadRequest, article: Article): string[] {
+  const ofArticle = refIds(article.brands).map(String)
+  if (roleOf(req) === 'admin') return ofArticle
+  const mine = new Set(userBrandIds(req).map(String))
+  return ofArticle.filter((id) => mine.has(id))
+}
+
+/**
+ * `GET /api/articles/:id/preview?expires=…&sig=…[&brand=<slug>]`: the article's latest draft as its
+ * brand site would show it, rendered by the site's own pages and components. The link comes
+ * from the admin's Preview button (signed, expiring: src/preview/token.ts), and it works only for
+ * a logged-in user who may read the draft, i.e. staff of one of the article's brands.
+ */
+export const articlePreviewEndpoint: Endpoint = {
+  path: '/:id/preview',
+  method: 'get',
+  handler: async (req) => {
+    const id = String(req.routeParams?.id ?? '')
+    const url = new URL(req.url ?? '', env.serverUrl)
+    const check = verifyPreview({ collection: 'articles', id, expires: url.searchParams.get('expires'), sig: url.searchParams.get('sig') }, env.PAYLOAD_SECRET)
+    if (!check.ok) {
+      return check.reason === 'expired'
+        ? notice(410, 'This preview link has expired', 'Open the article in the CMS and choose Preview again for a new link.')
+        : notice(403, 'This preview link is not valid', 'Open the article in the CMS and choose Preview to get a working link.')
+    }
+    if (!req.user) {
+      const login = `/admin/login?redirect=${encodeURIComponent(`${url.pathname}${url.search}`)}`
+      return notice(401, 'Log in to see this preview', 'Draft previews are only for the staff of the article’s brand.', { href: login, text: 'Log in to the CMS' })
+    }
+
+    let article: Article
+    try {
+      article = (await req.payload.findByID({ collection: 'articles', id, draft: true, depth: 0, overrideAccess: false, user: req.user })) as Article
+    } catch {
+      // Unknown, or not readable by this user: the same answer, so ids of other brands are not confirmed.
+      return notice(404, 'No article to preview', 'This article does not exist or belongs to a brand you do not work for.')
+    }
+
+    const brandIds = allowedBrandIds(req, article)
+    if (brandIds.length === 0) return notice(404, 'No article to preview', 'This article is not linked to any brand you work for.')
+    const { docs: brands } = await req.payload.find({ collection: 'brands', where: { id: { in: brandIds } }, depth: 0, limit: 0, pagination: false, sort: 'slug', overrideAccess: true })
+    const wanted = url.searchParams.get('brand')
+    const brand = (wanted === null ? brands[0] : brands.find((candidate) => candidate.slug === wanted)) ?? null
+    if (brand === null) return notice(404, 'No such brand for this article', `Choose one of: ${brands.map((candidate) => candidate.slug).join(', ')}.`)
+
+    try {
+      const snapshot = await buildBrandSnapshot(req.payload, brand.slug, { serverUrl: env.serverUrl, draftArticle: article })
+      const html = await renderArticlePreview(snapshot, String(article.id))
+      return new Response(withBanner(html, brand.name, new Date(Number(url.searchParams.get('expires')))), { status: 200, headers: previewHeaders() })
+    } catch (error) {
+      if (error instanceof BrandNotFoundError) return notice(409, 'The brand is not published yet', `Publish ${brand.name} before previewing its articles.`)
+      if (error instanceof SnapshotValidationError) {
+        const problems = error.problems.map((problem) => `• ${problem.collection} ${problem.documentId}, ${problem.field}: ${problem.message}`).join('\n')
+        return notice(422, 'This draft cannot be shown yet', `Fix these fields and preview again:\n${problems}`)
+      }
+      if (error instanceof PreviewRenderError) {
+        req.payload.logger.error(`Draft preview of article ${article.id} failed: ${error.message}`)
+        return notice(503, 'The preview could not be rendered', 'The site renderer failed; the CMS log has the details. Try again in a moment.')
+      }
+      throw error
+    }
+  },
+}

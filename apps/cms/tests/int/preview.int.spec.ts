@@ -1,0 +1,113 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Article, Brand, User } from '../../src/payload-types'
+import { brandData, minimalDocument } from './helpers/contentDocuments'
+import { type TestCms, startPayload } from './helpers/startPayload'
+import { skipDatabase } from './helpers/testDatabase'
+
+/*
+ * "Preview this draft": the signed link the admin's Preview button opens, answered by Payload's
+ * real REST handler and rendered by the site's own renderer (apps/site, about two seconds).
+ */
+const SECRET = 'integration-test-secret-0123456789abcdef'
+
+describe.skipIf(skipDatabase)('draft preview', () => {
+  let cms: TestCms
+  let payload: Payload
+  let restGet: typeof import('./helpers/rest').restGet
+  let previewPath: typeof import('../../src/preview/token').previewPath
+  let buildBrandSnapshot: typeof import('../../src/snapshot/buildSnapshot').buildBrandSnapshot
+  let own: Brand
+  let other: Brand
+  let article: Article
+  const keys: Record<string, string> = {}
+  const auth = (who: string) => ({ Authorization: `users API-Key ${keys[who]}` })
+
+  async function user(who: string, role: User['role'], brands: Brand[]): Promise<User> {
+    keys[who] = `preview-${who}-key-0123456789abcdef0123456789`
+    return payload.create({
+      collection: 'users',
+      data: { email: `${who}@preview.example`, password: `${who}-password-1`, name: who, role, brands: brands.map((brand) => brand.id), enableAPIKey: true, apiKey: keys[who] },
+      overrideAccess: true,
+    })
+  }
+
+  beforeAll(async () => {
+    cms = await startPayload({ PAYLOAD_SECRET: SECRET })
+    payload = cms.payload
+    ;({ restGet } = await import('./helpers/rest'))
+    ;({ previewPath } = await import('../../src/preview/token'))
+    ;({ buildBrandSnapshot } = await import('../../src/snapshot/buildSnapshot'))
+    const context = { disableRebuild: true }
+    own = await payload.create({ collection: 'brands', data: brandData('Preview Own'), overrideAccess: true, context })
+    other = await payload.create({ collection: 'brands', data: brandData('Preview Other'), overrideAccess: true, context })
+    await user('editor', 'editor', [own])
+    await user('contributor', 'contributor', [own])
+    await user('stranger', 'editor', [other])
+    await user('admin', 'admin', [])
+    article = (await payload.create({
+      collection: 'articles',
+      data: { ...minimalDocument('articles', 'Knee care basics', [own.id]), _status: 'published' } as never,
+      overrideAccess: true,
+      context,
+    })) as Article
+    // A later draft with a new title: the live version keeps the old one.
+    await payload.update({ collection: 'articles', id: article.id, data: { title: 'Knee care basics, revised draft' }, draft: true, overrideAccess: true, context })
+  })
+  afterAll(async () => {
+    await cms?.stop()
+  })
+
+  const link = (id = String(article.id), ttlMs = 60_000) => previewPath({ collection: 'articles', id }, SECRET, ttlMs).replace(/^\/api/, '')
+
+  it('shows the brand’s staff the latest draft, rendered by the site, never cached or indexed', async () => {
+    const response = await restGet(link(), auth('contributor'))
+    const html = await response.text()
+    expect(response.status, html.slice(0, 500)).toBe(200)
+    expect(html).toMatch(/<h1[^>]*>Knee care basics, revised draft<\/h1>/)
+    expect(html).toContain('Draft preview for Preview Own')
+    // The site's layout and styles, not a CMS page.
+    expect(html).toContain('<meta name="viewport"')
+    expect(html).toMatch(/<style>[^<]+<\/style>/)
+    expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/)
+    expect(response.headers.get('cache-control')).toBe('private, no-store')
+    expect(response.headers.get('x-robots-tag')).toBe('noindex, nofollow')
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer')
+    expect(response.headers.get('content-security-policy')).toContain("default-src 'none'")
+
+    // The published snapshot still has the live title: the draft is nowhere in public output.
+    const snapshot = await buildBrandSnapshot(payload, own.slug, { serverUrl: 'http://cms.test' })
+    expect(snapshot.articles.map((doc) => doc.title)).toEqual(['Knee care basics'])
+  }, 60_000)
+
+  it('asks anonymous visitors to log in, and tells other brands’ staff there is nothing to see', async () => {
+    const anonymous = await restGet(link())
+    expect(anonymous.status).toBe(401)
+    expect(await anonymous.text()).toContain('/admin/login?redirect=')
+
+    const stranger = await restGet(link(), auth('stranger'))
+    expect(stranger.status).toBe(404)
+    expect(await stranger.text()).not.toContain('Knee care basics')
+  })
+
+  it('refuses links that were altered, made for another document, or have expired', async () => {
+    const good = new URL(link(), 'http://cms.test')
+    const forged = `${good.pathname}?expires=${Number(good.searchParams.get('expires')) + 3_600_000}&sig=${good.searchParams.get('sig')}`
+    expect((await restGet(forged, auth('editor'))).status).toBe(403)
+    expect((await restGet(good.pathname, auth('editor'))).status).toBe(403)
+
+    const otherArticle = await payload.create({ collection: 'articles', data: minimalDocument('articles', 'Second draft', [own.id]) as never, draft: true, overrideAccess: true })
+    const moved = `/articles/${otherArticle.id}/preview${good.search}`
+    expect((await restGet(moved, auth('editor'))).status).toBe(403)
+
+    const expired = await restGet(link(String(article.id), -1), auth('editor'))
+    expect(expired.status).toBe(410)
+  })
+
+  it('previews as one of the user’s own brands only', async () => {
+    expect((await restGet(`${link()}&brand=${other.slug}`, auth('admin'))).status).toBe(404)
+    const unknown = await restGet(`${link()}&brand=${other.slug}`, auth('editor'))
+    expect(unknown.status).toBe(404)
+    expect(await unknown.text()).toContain(own.slug)
+  })
+})
