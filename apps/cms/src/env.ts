@@ -36,6 +36,8 @@ const EnvSchema = z
     /** The demo admin the seed creates. */
     DEMO_ADMIN_EMAIL: z.email('DEMO_ADMIN_EMAIL must be an email address').default('admin@demo-network.example'),
     DEMO_ADMIN_PASSWORD: z.string().min(12, 'DEMO_ADMIN_PASSWORD must be at least 12 characters').default('demo-admin-2026'),
+    /** Password of the demo brand editors the seed creates (`editor@<brand slug>.example`). */
+    DEMO_EDITOR_PASSWORD: z.string().min(12, 'DEMO_EDITOR_PASSWORD must be at least 12 characters').default('demo-editor-2026'),
     /** Quiet period after the last published change of a brand before its site is rebuilt. */
     REBUILD_DEBOUNCE_MS: milliseconds('REBUILD_DEBOUNCE_MS', 2_000),
     /** Tries per build-hook call, the first included; network errors, timeouts and 5xx answers are retried. */

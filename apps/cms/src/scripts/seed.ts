@@ -7,7 +7,7 @@ import { getPayload } from 'payload'
 import config from '../payload.config'
 import { env } from '../env'
 import { demoNetwork } from '../seed/data'
-import { seedNetwork } from '../seed/seedNetwork'
+import { demoEditorEmail, seedNetwork } from '../seed/seedNetwork'
 
 const { values } = parseArgs({ options: { 'if-empty': { type: 'boolean', default: false } } })
 
@@ -20,12 +20,14 @@ try {
     const started = performance.now()
     const result = await seedNetwork(payload, demoNetwork, {
       admin: { email: env.DEMO_ADMIN_EMAIL, password: env.DEMO_ADMIN_PASSWORD },
+      editors: { password: env.DEMO_EDITOR_PASSWORD },
       log: (line) => console.log(`› seeding ${line}`),
     })
     const made = Object.entries(result.created).map(([collection, count]) => `${count} ${collection}`)
     console.log(`› Seed finished in ${((performance.now() - started) / 1000).toFixed(1)} s: ${made.length > 0 ? `created ${made.join(', ')}` : 'nothing new to create'}.`)
   }
-  console.log(`› Demo login: ${env.DEMO_ADMIN_EMAIL} / ${env.DEMO_ADMIN_PASSWORD}`)
+  console.log(`› Demo login: ${env.DEMO_ADMIN_EMAIL} / ${env.DEMO_ADMIN_PASSWORD} (network admin)`)
+  console.log(`› Brand editors: ${demoNetwork.brands.map((brand) => demoEditorEmail(brand.slug)).join(', ')} / ${env.DEMO_EDITOR_PASSWORD}`)
 } catch (error) {
   console.error('✖ Seeding failed:', error instanceof Error ? error.message : error)
   process.exitCode = 1

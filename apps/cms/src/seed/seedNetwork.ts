@@ -11,9 +11,14 @@ const context = { disableRebuild: true }
 
 export interface SeedOptions {
   admin: { email: string; password: string }
+  /** Also create one editor per brand, `editor@<brand slug>.example`, with this password (the demo does). */
+  editors?: { password: string }
   /** Progress lines; silent when omitted. */
   log?: (line: string) => void
 }
+
+/** The demo editor of a brand: works for that brand only. */
+export const demoEditorEmail = (brandSlug: string) => `editor@${brandSlug}.example`
 
 export interface SeedResult {
   /** Documents created by this run, per collection (0 everywhere on a second run). */
@@ -234,6 +239,21 @@ export async function seedNetwork(payload: Payload, network: SeedNetwork, option
   }
   for (const { id, body, status } of relink) {
     await payload.update({ collection: 'articles', id, data: { body: await lexical(body), _status: status } as never, draft: status === 'draft', overrideAccess: true, context })
+  }
+
+  if (options.editors) {
+    log('brand editors')
+    for (const brand of network.brands) {
+      const brandId = ids.get(key('brands', brand.slug))
+      if (brandId === undefined) continue
+      const email = demoEditorEmail(brand.slug)
+      await ensure(
+        'users',
+        { email: { equals: email } },
+        async () => ({ email, password: options.editors?.password, name: `${brand.name} editor`, role: 'editor', brands: [brandId] }),
+        null,
+      )
+    }
   }
 
   log('admin user')

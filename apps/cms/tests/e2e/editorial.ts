@@ -6,10 +6,10 @@ export const EDITOR_BRAND = 'mesquite-ridge-pt'
 /** Another demo brand, whose content the editor must not see. */
 export const OTHER_BRAND = 'wrenfield-pt'
 
-/** A brand editor the global setup creates for the editorial flow. */
+/** The brand's demo editor the seed creates (src/seed/seedNetwork.ts; DEMO_EDITOR_PASSWORD as in env.ts). */
 export const brandEditor = {
   email: `editor@${EDITOR_BRAND}.example`,
-  password: 'e2e-editor-password-2026',
+  password: process.env.DEMO_EDITOR_PASSWORD || 'demo-editor-2026',
 }
 
 /** Set by playwright.config.ts for the server and every worker. */

@@ -1,6 +1,6 @@
 import type { FullConfig } from '@playwright/test'
 import { demoAdmin } from './demoAdmin'
-import { EDITOR_BRAND, brandEditor, buildBrandSite } from './editorial'
+import { brandEditor, buildBrandSite } from './editorial'
 
 /**
  * Runs once the `webServer` of playwright.config.ts is up (Playwright starts
@@ -27,19 +27,12 @@ export default async function globalSetup(config: FullConfig): Promise<void> {
         `Did the seed (src/scripts/seed.ts) succeed against ${process.env.CMS_E2E_DIR}/e2e.db? See the [WebServer] lines above.`,
     )
   }
-  const { token } = (await response.json()) as { token: string }
-  const asAdmin = { Authorization: `JWT ${token}`, 'content-type': 'application/json' }
-
-  // A brand editor for the editorial flow, made the way a network admin would.
-  const brands = (await (await fetch(new URL(`/api/brands?where[slug][equals]=${EDITOR_BRAND}&depth=0`, baseURL), { headers: asAdmin })).json()) as { docs: { id: number | string }[] }
-  const brand = brands.docs[0]
-  if (!brand) throw new Error(`The seed did not create the brand ${EDITOR_BRAND}.`)
-  const created = await fetch(new URL('/api/users', baseURL), {
+  const editor = await fetch(new URL('/api/users/login', baseURL), {
     method: 'POST',
-    headers: asAdmin,
-    body: JSON.stringify({ ...brandEditor, name: 'Mesquite Ridge editor', role: 'editor', brands: [brand.id] }),
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(brandEditor),
   })
-  if (!created.ok) throw new Error(`Could not create the brand editor (HTTP ${created.status}): ${(await created.text()).slice(0, 300)}`)
+  if (!editor.ok) throw new Error(`The seed's brand editor ${brandEditor.email} cannot log in (HTTP ${editor.status}).`)
 
   // The brand's live site before the editor starts, so "not on the site" means something.
   await buildBrandSite(baseURL)

@@ -1,7 +1,7 @@
 import type { CollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoNetwork } from '../../src/seed/data'
-import { seedNetwork } from '../../src/seed/seedNetwork'
+import { demoEditorEmail, seedNetwork } from '../../src/seed/seedNetwork'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
@@ -57,6 +57,20 @@ describe.skipIf(skipDatabase)('demo network seed', () => {
     const result = await seedNetwork(cms.payload, demoNetwork, { admin })
     expect(result.created).toEqual({})
     expect(await counts()).toEqual(before)
+  })
+
+  it('creates, when asked, one editor per brand who works for that brand only', async () => {
+    const password = 'seed-test-editor-password'
+    const result = await seedNetwork(cms.payload, demoNetwork, { admin, editors: { password } })
+    expect(result.created.users).toBe(demoNetwork.brands.length)
+    for (const brand of demoNetwork.brands) {
+      const login = await cms.payload.login({ collection: 'users', data: { email: demoEditorEmail(brand.slug), password } })
+      const user = login.user as { role?: string; collection?: string }
+      expect(user.role).toBe('editor')
+      const visible = await cms.payload.find({ collection: 'brands', overrideAccess: false, user: { ...login.user, collection: 'users' }, depth: 0, pagination: false })
+      expect(visible.docs.map((doc) => doc.slug)).toEqual([brand.slug])
+    }
+    expect((await seedNetwork(cms.payload, demoNetwork, { admin, editors: { password } })).created).toEqual({})
   })
 
   it('creates an admin who can log in', async () => {
