@@ -42,8 +42,18 @@ export const BrandSchema = z.object({
   socialLinks: z.array(SocialLinkSchema),
   /** Whether visitors can ask this brand for an appointment. Publications say no. */
   acceptsAppointments: z.boolean(),
+  /**
+   * Where the site's appointment form posts (the CMS's public endpoint, absolute), or null when
+   * the brand takes no requests: then the site lists phone numbers and booking links instead.
+   */
+  appointmentUrl: HttpUrlSchema.nullable(),
   /** Shown under every article and therapy page. */
   medicalDisclaimer: NonEmptyTextSchema,
+  /**
+   * How the brand handles what visitors send (the privacy page the appointment form's consent
+   * links to). Plain text; blank lines separate paragraphs.
+   */
+  privacyNotice: NonEmptyTextSchema,
 })
 
 export type Brand = z.output<typeof BrandSchema>

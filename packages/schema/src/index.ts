@@ -1,3 +1,4 @@
+export * from './appointment'
 export * from './article'
 export * from './author'
 export * from './availability'

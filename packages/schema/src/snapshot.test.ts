@@ -87,8 +87,8 @@ describe('BrandSnapshotSchema: a valid snapshot', () => {
 
 describe('BrandSnapshotSchema: document rules, located by path', () => {
   it('rejects another schema version', () => {
-    expect(SNAPSHOT_SCHEMA_VERSION).toBe(1)
-    expect(issuesOf({ ...makeValidSnapshot(), schemaVersion: 2 }).map((issue) => issue.path)).toEqual([['schemaVersion']])
+    expect(SNAPSHOT_SCHEMA_VERSION).toBe(2)
+    expect(issuesOf({ ...makeValidSnapshot(), schemaVersion: 1 }).map((issue) => issue.path)).toEqual([['schemaVersion']])
   })
 
   it('rejects a clinic closing before it opens at clinics.0.openingHours.2.closes', () => {

@@ -11,7 +11,7 @@ import { type RichText, richTextReferences } from './richText'
 import { TherapySchema } from './therapy'
 
 /** Bumped when the snapshot changes in a way old sites cannot read. */
-export const SNAPSHOT_SCHEMA_VERSION = 1
+export const SNAPSHOT_SCHEMA_VERSION = 2
 
 /** The document collections of a snapshot, in the order they are listed. */
 export const SNAPSHOT_COLLECTIONS = ['clinics', 'therapies', 'conditions', 'authors', 'faqs', 'articles', 'comparisons'] as const

@@ -165,7 +165,7 @@ function articleBody(): RichTextInput {
 /** A fresh, valid snapshot of the fictional brand `harbor-lane-physio`; mutate it freely. */
 export function makeValidSnapshot(): BrandSnapshotInput {
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     generatedAt: '2026-03-02T08:30:00.000Z',
     brand: {
       id: '1',
@@ -182,7 +182,10 @@ export function makeValidSnapshot(): BrandSnapshotInput {
         { platform: 'youtube', url: 'https://video.example/@harborlanephysio' },
       ],
       acceptsAppointments: true,
+      appointmentUrl: 'https://cms.harbor-lane-physio.example/api/appointment-requests/submit',
       medicalDisclaimer: 'This page is general information, not medical advice. Ask a licensed clinician about your own situation.',
+      privacyNotice:
+        'When you ask for an appointment, we keep your name, contact details and preferences only to arrange your visit.\n\nWe never sell them, and we delete requests we no longer need.',
     },
     clinics: [
       {

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { appointmentInputFromForm, validateAppointmentRequest } from './appointment'
+
+const valid = {
+  brand: 'mesquite-ridge-pt',
+  name: '  Dana Whitfield ',
+  phone: '(480) 555-0134',
+  email: '',
+  clinic: '12',
+  therapy: '',
+  preferredDays: ['wed', 'mon', 'mon'],
+  preferredTimes: 'morning',
+  message: '',
+  consent: 'on',
+}
+
+const errorsOf = (change: Record<string, unknown>) => {
+  const result = validateAppointmentRequest({ ...valid, ...change })
+  return result.ok ? {} : result.errors
+}
+
+describe('appointment requests', () => {
+  it('accepts what the form sends and cleans it', () => {
+    const result = validateAppointmentRequest(valid)
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        brand: 'mesquite-ridge-pt',
+        name: 'Dana Whitfield',
+        phone: '(480) 555-0134',
+        email: undefined,
+        clinic: '12',
+        therapy: undefined,
+        preferredDays: ['mon', 'wed'],
+        preferredTimes: ['morning'],
+        message: '',
+        consent: true,
+      },
+    })
+  })
+
+  it('accepts JSON shapes too: booleans, arrays, an email without a phone', () => {
+    const result = validateAppointmentRequest({ ...valid, phone: undefined, email: 'dana@example.com', consent: true, preferredDays: [], therapy: '3', message: 'Mornings suit me best.' })
+    expect(result.ok).toBe(true)
+  })
+
+  it('asks for a way to reach the visitor when both phone and email are missing', () => {
+    expect(errorsOf({ phone: ' ', email: '' })).toEqual({ phone: 'Give a phone number or an email address so we can reach you.' })
+  })
+
+  it.each([
+    [{ name: '' }, 'name', 'Enter your name.'],
+    [{ name: '   ' }, 'name', 'Enter your name.'],
+    [{ name: 'x'.repeat(101) }, 'name', 'Keep your name under 100 characters.'],
+    [{ name: 42 }, 'name', 'Enter your name.'],
+    [{ phone: 'call me' }, 'phone', 'Enter a phone number with area code, e.g. (480) 555-0134.'],
+    [{ phone: '555-0134' }, 'phone', 'Enter a phone number with area code, e.g. (480) 555-0134.'],
+    [{ phone: '1'.repeat(40) }, 'phone', 'Enter a phone number with area code, e.g. (480) 555-0134.'],
+    [{ email: 'dana@' }, 'email', 'Enter an email address such as name@example.com.'],
+    [{ clinic: '' }, 'clinic', 'Choose the clinic you would like to visit.'],
+    [{ clinic: '../12' }, 'clinic', 'Choose the clinic you would like to visit.'],
+    [{ therapy: 'a b' }, 'therapy', 'Choose a treatment from the list, or leave it empty.'],
+    [{ preferredDays: ['someday'] }, 'preferredDays', 'Choose days from the list.'],
+    [{ preferredTimes: [{ at: 'noon' }] }, 'preferredTimes', 'Choose times from the list.'],
+    [{ message: 'x'.repeat(1001) }, 'message', 'Keep the message under 1000 characters.'],
+    [{ message: ['not', 'text'] }, 'message', 'The message must be text.'],
+    [{ consent: '' }, 'consent', 'Tick the box to agree that we may contact you about this request.'],
+    [{ consent: 'off' }, 'consent', 'Tick the box to agree that we may contact you about this request.'],
+    [{ brand: 'Not A Slug' }, 'brand', 'The form is missing its brand; reload the page and try again.'],
+  ])('rejects %j with a message on %s', (change, field, message) => {
+    expect(errorsOf(change)).toEqual({ [field]: message })
+  })
+
+  it('reports one message per field, for every wrong field at once', () => {
+    expect(Object.keys(errorsOf({ name: '', clinic: '', consent: false, email: 'nope' })).sort()).toEqual(['clinic', 'consent', 'email', 'name'])
+  })
+
+  it('refuses what is not an object at all', () => {
+    for (const input of [null, 'name=x', 42, [valid]]) {
+      expect(validateAppointmentRequest(input)).toEqual({ ok: false, errors: { form: 'The request could not be read; reload the page and try again.' } })
+    }
+  })
+
+  it('reads form fields: repeated names become lists, unknown names are dropped', () => {
+    const form = new URLSearchParams('name=Dana&preferredDays=mon&preferredDays=fri&preferredTimes=evening&consent=on&extra=1&name=Other')
+    expect(appointmentInputFromForm(form)).toEqual({ name: 'Dana', preferredDays: ['mon', 'fri'], preferredTimes: ['evening'], consent: 'on', extra: '1' })
+  })
+})
