@@ -64,11 +64,25 @@ describe('appointment requests', () => {
     [{ preferredTimes: [{ at: 'noon' }] }, 'preferredTimes', 'Choose times from the list.'],
     [{ message: 'x'.repeat(1001) }, 'message', 'Keep the message under 1000 characters.'],
     [{ message: ['not', 'text'] }, 'message', 'The message must be text.'],
+    [{ name: '\u0000' }, 'name', 'Use letters, spaces and punctuation in your name.'],
+    [{ name: 'Dana\u0007Whitfield' }, 'name', 'Use letters, spaces and punctuation in your name.'],
+    [{ message: 'Hello\u0000there' }, 'message', 'Remove the unusual characters from the message.'],
     [{ consent: '' }, 'consent', 'Tick the box to agree that we may contact you about this request.'],
     [{ consent: 'off' }, 'consent', 'Tick the box to agree that we may contact you about this request.'],
     [{ brand: 'Not A Slug' }, 'brand', 'The form is missing its brand; reload the page and try again.'],
   ])('rejects %j with a message on %s', (change, field, message) => {
     expect(errorsOf(change)).toEqual({ [field]: message })
+  })
+
+  it('keeps line breaks, tabs and any script in names and messages', () => {
+    const result = validateAppointmentRequest({ ...valid, name: 'Zoë Ōkawa-Núñez עברית 🙂', message: 'Line one\n\tLine two' })
+    expect(result.ok).toBe(true)
+  })
+
+  it('counts a CRLF line break of a form post as one character', () => {
+    const lines = `${'x'.repeat(499)}\r\n${'y'.repeat(500)}`
+    const result = validateAppointmentRequest({ ...valid, message: lines })
+    expect(result.ok && result.value.message).toBe(`${'x'.repeat(499)}\n${'y'.repeat(500)}`)
   })
 
   it('reports one message per field, for every wrong field at once', () => {

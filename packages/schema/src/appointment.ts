@@ -68,7 +68,9 @@ export const AppointmentRequestInputSchema = z
       .string({ error: 'Enter your name.' })
       .trim()
       .min(1, 'Enter your name.')
-      .max(APPOINTMENT_LIMITS.name, `Keep your name under ${APPOINTMENT_LIMITS.name} characters.`),
+      .max(APPOINTMENT_LIMITS.name, `Keep your name under ${APPOINTMENT_LIMITS.name} characters.`)
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+      .refine((value) => !/[\u0000-\u001f\u007f-\u009f]/.test(value), 'Use letters, spaces and punctuation in your name.'),
     phone: z.preprocess(
       blankToUndefined,
       z
@@ -96,8 +98,15 @@ export const AppointmentRequestInputSchema = z
     preferredDays: z.preprocess(asArray, z.array(z.enum(APPOINTMENT_DAYS, 'Choose days from the list.'), 'Choose days from the list.').max(APPOINTMENT_DAYS.length, 'Choose days from the list.')),
     preferredTimes: z.preprocess(asArray, z.array(z.enum(APPOINTMENT_TIMES, 'Choose times from the list.'), 'Choose times from the list.').max(APPOINTMENT_TIMES.length, 'Choose times from the list.')),
     message: z.preprocess(
-      (value) => (value === undefined || value === null ? '' : value),
-      z.string({ error: 'The message must be text.' }).trim().max(APPOINTMENT_LIMITS.message, `Keep the message under ${APPOINTMENT_LIMITS.message} characters.`),
+      // A plain form post sends line breaks as CRLF; count them as one character, as the textarea does.
+      (value) => (value === undefined || value === null ? '' : typeof value === 'string' ? value.replace(/\r\n?/g, '\n') : value),
+      z
+        .string({ error: 'The message must be text.' })
+        .trim()
+        .max(APPOINTMENT_LIMITS.message, `Keep the message under ${APPOINTMENT_LIMITS.message} characters.`)
+        // Line breaks and tabs are text; other control characters are not.
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+        .refine((value) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/.test(value), 'Remove the unusual characters from the message.'),
     ),
     consent: z.preprocess(
       (value) => value === true || value === 'on' || value === 'true' || value === 'yes',

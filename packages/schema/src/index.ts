@@ -1,4 +1,5 @@
 export * from './appointment'
+export * from './contrast'
 export * from './article'
 export * from './author'
 export * from './availability'

@@ -1,4 +1,4 @@
-import type { BrandTheme } from '@clinic/schema'
+import type { BrandTheme } from './brand'
 
 /*
  * WCAG 2.x contrast, and a brand palette nudged until the site's colour pairs meet level AA.

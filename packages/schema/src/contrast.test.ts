@@ -1,6 +1,6 @@
-import type { BrandTheme } from '@clinic/schema'
+import type { BrandTheme } from './brand'
 import { describe, expect, it } from 'vitest'
-import { accessibleTheme, contrastRatio, formatRatio, relativeLuminance, themeContrastChecks } from '../../src/lib/contrast'
+import { accessibleTheme, contrastRatio, formatRatio, relativeLuminance, themeContrastChecks } from './contrast'
 
 const failsAll: BrandTheme = { primary: '#7fb3ad', accent: '#f2e8a0', background: '#ffffff', text: '#999999' }
 
