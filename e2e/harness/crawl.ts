@@ -37,11 +37,12 @@ export const MISSING_PATH = 'e2e-no-such-page/'
 
 /**
  * Crawls `<siteUrl>/<brand>/`. Links are followed when they resolve to the same origin under
- * `/<brand>/`; query strings and fragments are dropped (they name the same page). The brand's
- * 404 page is fetched at {@link MISSING_PATH} and listed as type `notFound` when it answers 404
- * with HTML.
+ * `/<brand>/`; query strings and fragments are dropped (they name the same page). Then the
+ * `unlinked` site paths (pages no link leads to, such as the thank-you page) are fetched
+ * directly, and a failure is a dead link from `(not linked)`. The brand's 404 page is fetched at
+ * {@link MISSING_PATH} and listed as type `notFound` when it answers 404 with HTML.
  */
-export async function crawlBrand(siteUrl: string, brand: string, limit = 5000): Promise<CrawlResult> {
+export async function crawlBrand(siteUrl: string, brand: string, unlinked: readonly string[] = [], limit = 5000): Promise<CrawlResult> {
   const root = new URL(`/${brand}/`, siteUrl)
   const queue: { url: string; from: string }[] = [{ url: root.href, from: '(start)' }]
   const seen = new Set([root.href])
@@ -79,6 +80,16 @@ export async function crawlBrand(siteUrl: string, brand: string, limit = 5000): 
       seen.add(link.href)
       queue.push({ url: link.href, from: finalUrl.href })
     }
+  }
+
+  for (const sitePath of unlinked) {
+    const url = new URL(sitePath.replace(/^\//, ''), root)
+    if (pages.some((page) => page.url === url.href)) continue
+    const response = await fetch(url)
+    const isHtml = (response.headers.get('content-type') ?? '').startsWith('text/html')
+    await response.body?.cancel()
+    if (response.ok && isHtml) pages.push({ url: url.href, sitePath, type: classifyPath(sitePath), status: response.status })
+    else deadLinks.push({ from: '(not linked)', url: url.href, status: response.status })
   }
 
   const missing = new URL(MISSING_PATH, root)

@@ -17,7 +17,7 @@ import type { FullConfig } from '@playwright/test'
 import { crawlBrand } from './crawl'
 import { draftArticles } from './demo-data'
 import { childEnv, demoAdmin, publishRunFile } from './env'
-import { PAGE_TYPES } from './page-types'
+import { PAGE_TYPES, unlinkedPaths } from './page-types'
 import { type RunBrand, type RunInfo, writeRunFile } from './run-file'
 import { releaseResources, resources } from './run-resources'
 import { writeSetupFailureReport } from './setup-failure-report'
@@ -35,12 +35,13 @@ function keepServer(name: string, server: RunningServer): RunningServer {
   return server
 }
 
-function readBuiltBrands(snapshotDir: string): RunBrand[] {
+function readBuiltBrands(snapshotDir: string): { brand: RunBrand; unlinked: string[] }[] {
   const files = readdirSync(snapshotDir).filter((file) => file.endsWith('.json'))
   if (files.length === 0) throw new Error(`The snapshot export wrote no <brand>.json into ${snapshotDir}.`)
   return files.sort().map((file) => {
-    const { brand } = parseBrandSnapshot(JSON.parse(readFileSync(path.join(snapshotDir, file), 'utf8')), file.replace(/\.json$/, ''))
-    return { slug: brand.slug, domain: brand.domain, name: brand.name }
+    const snapshot = parseBrandSnapshot(JSON.parse(readFileSync(path.join(snapshotDir, file), 'utf8')), file.replace(/\.json$/, ''))
+    const { brand } = snapshot
+    return { brand: { slug: brand.slug, domain: brand.domain, name: brand.name }, unlinked: unlinkedPaths(snapshot) }
   })
 }
 
@@ -81,7 +82,8 @@ export default async function globalSetup(config: FullConfig): Promise<void> {
         timeoutMs: 120_000,
       }),
     )
-    const brands = readBuiltBrands(dirs.snapshots)
+    const built = readBuiltBrands(dirs.snapshots)
+    const brands = built.map(({ brand }) => brand)
 
     const build = await step(`build ${brands.length} brand sites`, () =>
       runCommand('pnpm', ['--filter', 'site', 'exec', 'tsx', 'scripts/build-brands.ts', '--snapshot-dir', dirs.snapshots], {
@@ -95,7 +97,7 @@ export default async function globalSetup(config: FullConfig): Promise<void> {
     const site = await step('start the site server', async () => keepServer('site', await startSiteServer(dirs.dist)))
 
     const crawl = await step('crawl every brand from its home page', async () =>
-      Object.fromEntries(await Promise.all(brands.map(async (brand) => [brand.slug, await crawlBrand(site.url, brand.slug)] as const))),
+      Object.fromEntries(await Promise.all(built.map(async ({ brand, unlinked }) => [brand.slug, await crawlBrand(site.url, brand.slug, unlinked)] as const))),
     )
     for (const brand of brands) {
       const result = crawl[brand.slug]

@@ -28,6 +28,10 @@ export interface PageFacts {
   scripts: { type: string; src: string }[]
   /** Contents of every `script[type="application/ld+json"]`. */
   jsonLd: string[]
+  /** `content` of every `meta[name=robots]`. */
+  robots: string[]
+  /** How many appointment request forms (`form[data-appointment-form]`) the page has: only those pages may carry a script. */
+  appointmentForms: number
   firstFocusable: FocusableFacts | null
 }
 
@@ -71,6 +75,8 @@ export function collectPageFacts(socialKeys: readonly string[]): PageFacts {
     social,
     scripts: all<HTMLScriptElement>('script').map((script) => ({ type: script.type, src: script.getAttribute('src') ?? '' })),
     jsonLd: all<HTMLScriptElement>('script[type="application/ld+json"]').map((script) => script.textContent ?? ''),
+    robots: all<HTMLMetaElement>('meta[name="robots"]').map((meta) => meta.content),
+    appointmentForms: all('form[data-appointment-form]').length,
     firstFocusable,
   }
 }

@@ -21,6 +21,8 @@ export const PAGE_TYPES = [
   'locations',
   'location',
   'appointment',
+  'thankYou',
+  'privacy',
   'notFound',
 ] as const
 
@@ -42,6 +44,8 @@ export const PAGE_TYPE_PATTERNS: Record<PageType, string> = {
   locations: '/locations/',
   location: '/locations/<slug>/',
   appointment: '/request-appointment/',
+  thankYou: '/request-appointment/thank-you/',
+  privacy: '/privacy/',
   notFound: 'the 404 page (any unknown path)',
 }
 
@@ -61,7 +65,15 @@ const MATCHERS: [RegExp, PageType][] = [
   [/^\/locations\/$/, 'locations'],
   [/^\/locations\/[^/]+\/$/, 'location'],
   [/^\/request-appointment\/$/, 'appointment'],
+  [/^\/request-appointment\/thank-you\/$/, 'thankYou'],
+  [/^\/privacy\/$/, 'privacy'],
 ]
+
+/**
+ * Pages no link leads to, by type: the crawl fetches them directly when the snapshot implies
+ * them. The thank-you page is where the CMS sends a visitor after a request without JavaScript.
+ */
+export const UNLINKED_PAGE_TYPES: readonly PageType[] = ['thankYou']
 
 /**
  * The type of a page from its path relative to the brand's root (`/articles/x/`, not
@@ -115,7 +127,23 @@ export function expectationFor(type: PageType, snapshot: BrandSnapshot): Expecta
       return snapshot.brand.acceptsAppointments
         ? { expected: true }
         : { expected: false, reason: `${snapshot.brand.slug} does not accept appointment requests (brand.acceptsAppointments is false)` }
+    case 'thankYou':
+      return takesAppointmentRequests(snapshot)
+        ? { expected: true }
+        : { expected: false, reason: `${snapshot.brand.slug} shows no appointment form (acceptsAppointments ${snapshot.brand.acceptsAppointments}, appointmentUrl ${snapshot.brand.appointmentUrl ?? 'null'})` }
+    case 'privacy':
+      return { expected: true }
   }
+}
+
+/** Whether the brand's site shows the appointment request form (it takes requests and has an endpoint for them). */
+export function takesAppointmentRequests(snapshot: BrandSnapshot): boolean {
+  return snapshot.brand.acceptsAppointments && snapshot.brand.appointmentUrl !== null
+}
+
+/** The site paths of the pages no link leads to that this brand must have. */
+export function unlinkedPaths(snapshot: BrandSnapshot): string[] {
+  return UNLINKED_PAGE_TYPES.filter((type) => expectationFor(type, snapshot).expected).map((type) => PAGE_TYPE_PATTERNS[type])
 }
 
 /** Whether an article shows FAQs: its own FAQ section or an FAQ block in the body. */

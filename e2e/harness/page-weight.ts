@@ -19,6 +19,10 @@ export interface PageWeight {
   jsGzip: number
   /** JavaScript files the page loads (`script[src]`, `link[rel=modulepreload]`). */
   jsFiles: string[]
+  /** The text of each inline script that is code (not JSON-LD), in page order. */
+  inlineScripts: string[]
+  /** Whether the page shows the appointment request form (`form[data-appointment-form]`), the one feature allowed a script. */
+  appointmentForm: boolean
   /** Problems measuring (a stylesheet that is not in the build, …). */
   problems: string[]
 }
@@ -72,6 +76,8 @@ export function measurePage(page: HtmlFile, context: ReferenceContext): PageWeig
     js: js.length,
     jsGzip: gzipSize(js),
     jsFiles,
+    inlineScripts: inlineJs.map((script) => script.content),
+    appointmentForm: tags.some((tag) => tag.name === 'form' && tag.attrs['data-appointment-form'] !== undefined),
     problems,
   }
 }

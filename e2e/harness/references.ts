@@ -4,6 +4,7 @@
  * check of the output spec.
  */
 import { readFileSync } from 'node:fs'
+import { APPOINTMENT_ENDPOINT_PATH } from '@clinic/schema'
 import path from 'node:path'
 import { isFile } from './dist-files'
 import { elementIds } from './html'
@@ -58,6 +59,9 @@ export function destinationOf(reference: string, fromSitePath: string, context: 
   } else if (url.host === context.brand.domain) {
     if (url.protocol !== 'https:') return { kind: 'problem', problem: `uses ${url.protocol} on the brand's own domain, expected https:` }
     sitePath = url.pathname
+  } else if (url.origin === context.mediaOrigin && url.pathname === APPOINTMENT_ENDPOINT_PATH) {
+    // The appointment form posts to the CMS: the one reference to it a built page may have.
+    return { kind: 'external' }
   } else if (url.origin === context.mediaOrigin) {
     return { kind: 'problem', problem: `loads from the CMS media server the build used (${context.mediaOrigin}); the build must put the file into the site instead` }
   } else {

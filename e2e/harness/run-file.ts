@@ -8,7 +8,7 @@ import { type BrandSnapshot, parseBrandSnapshot } from '@clinic/schema'
 import type { CrawlResult, CrawledPage } from './crawl'
 import type { DraftArticle } from './demo-data'
 import { runFilePath } from './env'
-import { PAGE_TYPE_PATTERNS, type PageType, expectationFor } from './page-types'
+import { PAGE_TYPE_PATTERNS, type PageType, UNLINKED_PAGE_TYPES, expectationFor } from './page-types'
 
 /** A brand that was built. */
 export interface RunBrand {
@@ -93,7 +93,9 @@ export function pagesOfType(slug: string, type: PageType): PagesOfType {
   const how =
     type === 'notFound'
       ? `${readRun().baseUrl}/${slug}/<unknown path> did not answer 404 with an HTML page (is there a dist/${slug}/404.html?)`
-      : `no link from the brand's pages leads to one`
+      : UNLINKED_PAGE_TYPES.includes(type)
+        ? `it is not linked, and fetching ${readRun().baseUrl}/${slug}${PAGE_TYPE_PATTERNS[type]} directly found no HTML page (${crawl.deadLinks.find((dead) => dead.from === '(not linked)')?.status ?? 'no answer'})`
+        : `no link from the brand's pages leads to one`
   return {
     kind: 'missing',
     message: `Page type "${type}" (${PAGE_TYPE_PATTERNS[type]}) is missing from the ${slug} site: ${how}. The crawl found ${crawl.pages.length} page(s) of type(s): ${found || 'none'}.`,

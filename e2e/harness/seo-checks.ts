@@ -149,12 +149,25 @@ export function seoProblems(facts: PageFacts, context: SeoContext): string[] {
   if (facts.title === '') problems.push('has an empty <title>')
   if (facts.descriptions.length !== 1 || (facts.descriptions[0] ?? '').trim() === '') problems.push(`needs exactly one non-empty meta description, found ${JSON.stringify(facts.descriptions)}`)
   const scripts = facts.scripts.filter((script) => script.type !== 'application/ld+json')
-  if (scripts.length > 0) problems.push(`has script elements other than JSON-LD: ${scripts.map((script) => `<script${script.type ? ` type="${script.type}"` : ''}${script.src ? ` src="${script.src}"` : ''}>`).join(', ')}`)
+  // The one exception to "no JavaScript": the appointment form's inline enhancement, on pages with the form.
+  const enhancement = facts.appointmentForms > 0 && scripts.length === 1 && scripts[0]?.type === 'module' && scripts[0].src === ''
+  const describe = (list: typeof scripts) => list.map((script) => `<script${script.type ? ` type="${script.type}"` : ''}${script.src ? ` src="${script.src}"` : ''}>`).join(', ')
+  if (scripts.length > 0 && !enhancement) {
+    problems.push(
+      facts.appointmentForms > 0
+        ? `has script elements besides JSON-LD and the form's one inline module script: ${describe(scripts)}`
+        : `has script elements other than JSON-LD: ${describe(scripts)}`,
+    )
+  }
 
   const doc = parseJsonLd(facts.jsonLd)
   problems.push(...doc.errors)
-  // The 404 page is not indexed: no canonical, social tags or breadcrumbs are expected.
-  if (context.type === 'notFound') return problems
+  // The 404 and thank-you pages are not indexed: no canonical, social tags or breadcrumbs are expected.
+  if (context.type === 'thankYou') {
+    if (!facts.robots.some((content) => /\bnoindex\b/.test(content))) problems.push(`is not marked noindex (robots meta: ${JSON.stringify(facts.robots)})`)
+    if (facts.canonicals.length > 0) problems.push(`has a canonical URL (${facts.canonicals.join(', ')}), but is noindex`)
+  }
+  if (context.type === 'notFound' || context.type === 'thankYou') return problems
 
   const canonical = checkCanonical(facts, context, problems)
   checkSocial(facts, canonical, problems)

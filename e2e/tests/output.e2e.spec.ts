@@ -1,15 +1,18 @@
 /**
  * The built files themselves, read from disk without a browser: every internal link resolves,
- * pages stay light and script-free, and nothing unpublished, foreign or personal is in them.
+ * pages stay light and script-free (but for the appointment form's small enhancement), the
+ * thank-you page exists without being linked or listed, and nothing unpublished, foreign or
+ * personal is in them.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { BrandSnapshot } from '@clinic/schema'
+import { APPOINTMENT_FORM_SCRIPT } from '../../packages/forms/src/index'
 import { expect, test } from '@playwright/test'
 import { demoBrands } from '../harness/demo-data'
-import { htmlFiles, htmlReferences, listFiles, sitePathOf, xmlReferences } from '../harness/dist-files'
+import { htmlFiles, htmlReferences, isFile, listFiles, sitePathOf, xmlReferences } from '../harness/dist-files'
 import { startTags, visibleText } from '../harness/html'
-import { PAGE_TYPES, classifyPath, slugOfPath } from '../harness/page-types'
+import { PAGE_TYPES, PAGE_TYPE_PATTERNS, classifyPath, expectationFor, slugOfPath } from '../harness/page-types'
 import { measurePage, weightTable } from '../harness/page-weight'
 import { type ReferenceContext, brokenBecause, destinationOf } from '../harness/references'
 import { readRun, runBrand, snapshotOf } from '../harness/run-file'
@@ -17,6 +20,8 @@ import { expectNoProblems } from '../harness/spec-support'
 
 /** Most CSS one page may load, gzipped. */
 const CSS_GZIP_BUDGET = 15 * 1024
+/** Most JavaScript a page with the appointment form may carry, gzipped; other pages carry none. */
+const FORM_JS_GZIP_BUDGET = 3 * 1024
 const TEXT_FILE = /\.(html|xml|txt|json|webmanifest)$/
 
 function contextFor(slug: string): ReferenceContext {
@@ -107,7 +112,7 @@ for (const demoBrand of demoBrands) {
       expectNoProblems(problems, `link (${demoBrand.slug})`)
     })
 
-    test(`pages load at most ${CSS_GZIP_BUDGET / 1024} KB of gzipped CSS and no JavaScript`, async () => {
+    test(`pages load at most ${CSS_GZIP_BUDGET / 1024} KB of gzipped CSS, and JavaScript only with the appointment form (≤ ${FORM_JS_GZIP_BUDGET / 1024} KB gzipped)`, async () => {
       const context = contextFor(demoBrand.slug)
       const weights = htmlFiles(context.brandDir).map((page) => measurePage(page, context))
       const table = weightTable(weights, [...PAGE_TYPES, 'other'])
@@ -118,10 +123,40 @@ for (const demoBrand of demoBrands) {
         const list = [...weight.problems]
         if (weight.cssGzip > CSS_GZIP_BUDGET) list.push(`loads ${(weight.cssGzip / 1024).toFixed(1)} KB of gzipped CSS, over the ${CSS_GZIP_BUDGET / 1024} KB budget`)
         if (weight.jsFiles.length > 0) list.push(`loads JavaScript: ${weight.jsFiles.join(', ')}`)
-        if (weight.js > 0 && weight.jsFiles.length === 0) list.push(`has ${weight.js} bytes of inline JavaScript`)
+        if (weight.js > 0 && weight.jsFiles.length === 0) {
+          // The one script allowed: the form's own enhancement, inline, once, where the form is.
+          const onlyTheEnhancement = weight.appointmentForm && weight.inlineScripts.length === 1 && weight.inlineScripts[0] === APPOINTMENT_FORM_SCRIPT
+          if (!onlyTheEnhancement) {
+            list.push(
+              weight.appointmentForm
+                ? `has ${weight.inlineScripts.length} inline script(s) (${weight.js} bytes) besides or instead of the appointment form's enhancement`
+                : `has ${weight.js} bytes of inline JavaScript but no appointment form`,
+            )
+          }
+          if (weight.jsGzip > FORM_JS_GZIP_BUDGET) list.push(`carries ${(weight.jsGzip / 1024).toFixed(1)} KB of gzipped JavaScript, over the ${FORM_JS_GZIP_BUDGET / 1024} KB budget`)
+        }
         problems.set(weight.page.sitePath, list)
       }
       expectNoProblems(problems, `page weight (${demoBrand.slug})`)
+    })
+
+    test('the thank-you page is built for a brand with the form, and neither linked nor in the sitemap', () => {
+      const context = contextFor(demoBrand.slug)
+      const expectation = expectationFor('thankYou', snapshotOf(demoBrand.slug))
+      const thankYou = PAGE_TYPE_PATTERNS.thankYou
+      const file = path.join(context.brandDir, thankYou, 'index.html')
+      expect(isFile(file), `${file} ${expectation.expected ? 'is missing' : 'should not be built'}`).toBe(expectation.expected)
+      const problems = new Map<string, string[]>()
+      for (const [sitePath, references] of referencesByFile(context)) {
+        // The page itself may point at its own parts (the skip link).
+        if (sitePath === thankYou) continue
+        const linking = references.filter((reference) => {
+          const destination = destinationOf(reference.url, sitePath, context)
+          return destination.kind === 'internal' && destination.sitePath === thankYou
+        })
+        problems.set(sitePath, linking.map((reference) => `${reference.where} "${reference.url}" points to the thank-you page, which only the CMS sends people to`))
+      }
+      expectNoProblems(problems, `thank-you page link (${demoBrand.slug})`)
     })
 
     test('nothing from drafts, other brands or personal data is published', () => {

@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util'
 import { build } from 'astro'
 import { SITE_ROOT, env } from '../src/env'
-import { accessibleTheme } from '../src/lib/contrast'
+import { accessibleTheme } from '@clinic/schema'
 import { mediaRemotePatterns } from '../src/lib/mediaOrigins'
 import { readSnapshotFile } from '../src/loaders/readSnapshotFile'
 

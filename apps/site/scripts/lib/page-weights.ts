@@ -34,7 +34,8 @@ const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length
 
 /**
  * Measures every HTML page of a built brand: its own bytes, the CSS it inlines or links, and
- * any JavaScript it loads (there should be none besides JSON-LD data, which is not code).
+ * any JavaScript it loads (JSON-LD is data, not code; only pages with the appointment form
+ * carry a script, the form's inline enhancement).
  */
 export async function measurePages(dir: string): Promise<Map<string, PageWeight & { path: string }>> {
   const files = (await readdir(dir, { recursive: true })).filter((file) => file.endsWith('.html')).sort()

@@ -95,3 +95,11 @@ export function openingHoursRows(clinic: Pick<Clinic, 'openingHours'>): OpeningH
 export function formatPhone(phone: string): string {
   return phone.trim().replace(/\s+/g, ' ')
 }
+
+/** Plain text an editor wrote with blank lines between paragraphs, as paragraphs (line breaks inside one kept as spaces). */
+export function paragraphsOf(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter((paragraph) => paragraph !== '')
+}

@@ -4,6 +4,9 @@ import type { LinkTarget } from '@clinic/schema'
 /** Articles listed per index page. */
 export const ARTICLES_PER_PAGE = 10
 
+/** The last path segment of the appointment confirmation page (its page file builds it only for brands that take requests). */
+export const THANK_YOU_SEGMENT = 'thank-you'
+
 /** The URL slug of an article category: `Clinic news` → `clinic-news`. */
 export function categorySlug(category: string): string {
   return toSlug(category) || 'general'
@@ -34,6 +37,9 @@ export function routes(base: string) {
     locations: () => at('locations'),
     location: (slug: string) => at('locations', slug),
     appointment: (clinicSlug?: string) => (clinicSlug ? `${at('request-appointment')}?clinic=${encodeURIComponent(clinicSlug)}` : at('request-appointment')),
+    /** Where the CMS sends a visitor whose request (sent without JavaScript) it accepted. Not linked from any page. */
+    appointmentThankYou: () => at('request-appointment', THANK_YOU_SEGMENT),
+    privacy: () => at('privacy'),
     rss: () => `${root}rss.xml`,
     sitemap: () => `${root}sitemap.xml`,
   }

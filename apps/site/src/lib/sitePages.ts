@@ -27,5 +27,7 @@ export function sitePages(site: SiteData, r: Routes): SitePage[] {
   pages.push({ path: r.faq() }, { path: r.locations() })
   for (const clinic of site.clinics) pages.push({ path: r.location(clinic.slug) })
   if (site.brand.acceptsAppointments) pages.push({ path: r.appointment() })
+  // The thank-you page is not listed: it is noindex and only reached after sending a request.
+  pages.push({ path: r.privacy() })
   return pages
 }

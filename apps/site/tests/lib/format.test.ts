@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readingTimeLabel } from '../../src/lib/articles'
-import { formatClockTime, formatCostRange, formatDate, formatMinutesRange, formatPhone, isoDate, openingHoursRows } from '../../src/lib/format'
+import { formatClockTime, formatCostRange, formatDate, formatMinutesRange, formatPhone, isoDate, openingHoursRows, paragraphsOf } from '../../src/lib/format'
 import { snapshot } from './fixture'
 
 describe('formatCostRange', () => {
@@ -73,5 +73,12 @@ describe('formatPhone', () => {
   it('keeps the number as typed, tidying whitespace only', () => {
     expect(formatPhone('(503) 555-0142')).toBe('(503) 555-0142')
     expect(formatPhone('  +1 503  555 0142 ')).toBe('+1 503 555 0142')
+  })
+})
+
+describe('paragraphsOf', () => {
+  it('splits at blank lines, joins the lines of a paragraph, drops empty ones', () => {
+    expect(paragraphsOf('We keep your details\nonly to arrange a visit.\n\n  \n\nWe never sell them.\n')).toEqual(['We keep your details only to arrange a visit.', 'We never sell them.'])
+    expect(paragraphsOf('One paragraph.')).toEqual(['One paragraph.'])
   })
 })
