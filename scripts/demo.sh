@@ -34,8 +34,9 @@ if [[ -n "$build_token" ]]; then local_rebuild=true; fi
 
 # The CMS runs in the background: `dev` seeds an empty database and prints the login.
 # Its own process group, so that stopping the demo stops Next.js too (and a site
-# build it started).
-LOCAL_REBUILD="$local_rebuild" setsid pnpm --filter cms dev &
+# build it started). SITE_ORIGINS: the local brand sites on :4321 may send the
+# appointment form to the CMS (see apps/cms/README.md, "Appointment requests").
+LOCAL_REBUILD="$local_rebuild" SITE_ORIGINS=http://localhost:4321 setsid pnpm --filter cms dev &
 cms_pid=$!
 site_pid=""
 cleanup() {

@@ -87,6 +87,9 @@ export default defineConfig({
       LOCAL_REBUILD: 'true',
       SITE_OUT_DIR: sitesDir,
       REBUILD_DEBOUNCE_MS: '500',
+      // The brand site the appointment tests serve (tests/e2e/editorial.ts: SITE_ORIGIN) may post the form.
+      SITE_ORIGINS: 'http://127.0.0.1:4400',
+      APPOINTMENT_MIN_FILL_MS: '500',
       NODE_OPTIONS: '--no-deprecation',
       NEXT_TELEMETRY_DISABLED: '1',
     },

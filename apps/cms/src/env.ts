@@ -14,6 +14,12 @@ const milliseconds = (name: string, fallback: number, min = 0) => {
   return z.coerce.number<string | undefined>({ error: message }).int(message).min(min, message).max(600_000, message).default(fallback)
 }
 
+/** A whole number from `min` to `max`, with a default. */
+const wholeNumber = (name: string, fallback: number, min: number, max: number) => {
+  const message = `${name} must be a whole number from ${min} to ${max}`
+  return z.coerce.number<string | undefined>({ error: message }).int(message).min(min, message).max(max, message).default(fallback)
+}
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -66,6 +72,70 @@ const EnvSchema = z
       .default('*/5 * * * * *'),
     /** `false` on servers that must not run jobs (e.g. when a separate worker runs `payload jobs:run`). */
     JOBS_AUTORUN: z.stringbool({ error: 'JOBS_AUTORUN must be true or false' }).default(true),
+    /**
+     * Origins besides the brands' `https://<domain>` whose pages may post the appointment form and
+     * call the API from a browser (CORS): e.g. `http://localhost:4321` for the demo's local sites.
+     * Comma-separated; each an http(s) origin without a path.
+     */
+    SITE_ORIGINS: z
+      .string()
+      .default('')
+      .transform((value, ctx) => {
+        const origins: string[] = []
+        for (const entry of value.split(',').map((part) => part.trim()).filter(Boolean)) {
+          const url = URL.parse(entry)
+          if (url === null || !/^https?:$/.test(url.protocol) || url.origin !== entry.replace(/\/+$/, '')) {
+            ctx.addIssue({ code: 'custom', message: `"${entry}" is not an origin such as https://www.example.com (scheme, host and port only)` })
+            return z.NEVER
+          }
+          if (!origins.includes(url.origin)) origins.push(url.origin)
+        }
+        return origins
+      }),
+    /** Appointment requests are deleted this many days after they arrived. */
+    APPOINTMENT_RETENTION_DAYS: wholeNumber('APPOINTMENT_RETENTION_DAYS', 180, 1, 3650),
+    /** Requests per client IP address and window to the public appointment endpoint; 0 turns the limit off. */
+    APPOINTMENT_RATE_LIMIT: wholeNumber('APPOINTMENT_RATE_LIMIT', 5, 0, 100_000),
+    /** The rate limit's window. */
+    APPOINTMENT_RATE_WINDOW_MS: wholeNumber('APPOINTMENT_RATE_WINDOW_MS', 600_000, 1_000, 86_400_000),
+    /**
+     * Proxies in front of the CMS that append to `X-Forwarded-For`, beyond the one nearest to it:
+     * the client is the address this many entries before the last one.
+     */
+    TRUSTED_PROXY_HOPS: wholeNumber('TRUSTED_PROXY_HOPS', 0, 0, 10),
+    /** A form sent sooner than this after it was shown (its script sends `startedAt`) is refused as automated. */
+    APPOINTMENT_MIN_FILL_MS: milliseconds('APPOINTMENT_MIN_FILL_MS', 3_000),
+    /** Tries of the email to the clinic about a new request, the first included. */
+    APPOINTMENT_NOTIFY_ATTEMPTS: wholeNumber('APPOINTMENT_NOTIFY_ATTEMPTS', 5, 1, 20),
+    /** Wait before the first retry of that email; each further retry waits twice as long. */
+    APPOINTMENT_NOTIFY_RETRY_MS: milliseconds('APPOINTMENT_NOTIFY_RETRY_MS', 30_000),
+    /**
+     * Where emails go: `smtp://[user:pass@]host[:port]` (STARTTLS when the server offers it) or
+     * `smtps://…` (TLS from the start). Unset: emails are written to the CMS log instead.
+     */
+    SMTP_URL: z.preprocess(
+      (value) => (value === '' ? undefined : value),
+      z
+        .string()
+        .refine((value) => {
+          const url = URL.parse(value)
+          return url !== null && (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== ''
+        }, 'SMTP_URL must look like smtp://user:password@smtp.example.com:587 or smtps://smtp.example.com:465')
+        .optional(),
+    ),
+    /** The sender of the CMS's emails: `Name <address>` or an address. */
+    EMAIL_FROM: z
+      .string()
+      .default('Clinic CMS <no-reply@localhost>')
+      .transform((value, ctx) => {
+        const match = /^\s*(?:(.*?)\s*<([^<>\s]+)>|([^<>\s]+))\s*$/.exec(value)
+        const address = match?.[2] ?? match?.[3]
+        if (!address || !/^[^@\s]+@[^@\s]+$/.test(address)) {
+          ctx.addIssue({ code: 'custom', message: 'EMAIL_FROM must be an address or "Name <address>", e.g. Clinic CMS <no-reply@cms.example.com>' })
+          return z.NEVER
+        }
+        return { name: (match?.[1] ?? '').replace(/^"(.*)"$/, '$1'), address }
+      }),
     /** How long a "preview this draft" link works after it was made. */
     PREVIEW_TTL_MINUTES: z.coerce
       .number<string | undefined>({ error: 'PREVIEW_TTL_MINUTES must be a whole number from 1 to 1440' })
@@ -94,6 +164,8 @@ const EnvSchema = z
       serverUrl: env.SERVER_URL.replace(/\/+$/, ''),
       /** The admin's origin: the only one whose cookie-authenticated requests are accepted (CSRF). */
       adminOrigin: new URL(env.SERVER_URL).origin,
+      /** Origins always allowed to call the CMS from a browser (CORS): the admin's and SITE_ORIGINS. */
+      browserOrigins: [...new Set([new URL(env.SERVER_URL).origin, ...env.SITE_ORIGINS])],
       /** Session cookies are `Secure` in production (browsers also accept them on http://localhost). */
       secureCookies: env.NODE_ENV === 'production',
     }

@@ -78,6 +78,7 @@ export interface Config {
     media: Media;
     users: User;
     rebuilds: Rebuild;
+    'appointment-requests': AppointmentRequest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +102,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     rebuilds: RebuildsSelect<false> | RebuildsSelect<true>;
+    'appointment-requests': AppointmentRequestsSelect<false> | AppointmentRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -125,6 +127,8 @@ export interface Config {
   jobs: {
     tasks: {
       pruneRebuilds: TaskPruneRebuilds;
+      notifyAppointmentRequest: TaskNotifyAppointmentRequest;
+      pruneAppointmentRequests: TaskPruneAppointmentRequests;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -276,6 +280,10 @@ export interface Brand {
    * Shown under every article and therapy page.
    */
   medicalDisclaimer: string;
+  /**
+   * The site's privacy page, linked from the appointment form's consent box: what the form collects, who reads it and how long it is kept. Plain text; leave a blank line between paragraphs.
+   */
+  privacyNotice: string;
   /**
    * POST here to rebuild this brand's site
    */
@@ -822,6 +830,50 @@ export interface Rebuild {
   createdAt: string;
 }
 /**
+ * Requests visitors sent from the brand sites. Call or write back, then set the status. Deleted automatically after the retention period.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointment-requests".
+ */
+export interface AppointmentRequest {
+  id: number;
+  brand: number | Brand;
+  clinic: number | Clinic;
+  therapy?: (number | null) | Therapy;
+  name: string;
+  phone?: string | null;
+  email?: string | null;
+  preferredDays?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null;
+  preferredTimes?: ('morning' | 'afternoon' | 'evening')[] | null;
+  message?: string | null;
+  /**
+   * When the visitor agreed to be contacted about this request (when it arrived).
+   */
+  consentAt: string;
+  status: 'new' | 'contacted' | 'closed';
+  /**
+   * For the team only: calls made, what was agreed. Never shown to the visitor.
+   */
+  notes?: string | null;
+  /**
+   * The email that told the clinic about this request (sent by the jobs queue, retried on failure).
+   */
+  notification: {
+    status: 'pending' | 'sent' | 'failed' | 'skipped';
+    attempts: number;
+    sentAt?: string | null;
+    /**
+     * Who the email went (or was to go) to.
+     */
+    recipients?: string | null;
+    lastError?: string | null;
+  };
+  dedupeKey?: string | null;
+  idempotencyKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -890,7 +942,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'pruneRebuilds' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'pruneRebuilds' | 'notifyAppointmentRequest' | 'pruneAppointmentRequests' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -923,7 +976,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'pruneRebuilds' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'pruneRebuilds' | 'notifyAppointmentRequest' | 'pruneAppointmentRequests' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -989,6 +1043,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'rebuilds';
         value: number | Rebuild;
+      } | null)
+    | ({
+        relationTo: 'appointment-requests';
+        value: number | AppointmentRequest;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1197,6 +1255,7 @@ export interface BrandsSelect<T extends boolean = true> {
       };
   acceptsAppointments?: T;
   medicalDisclaimer?: T;
+  privacyNotice?: T;
   buildHookUrl?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1368,6 +1427,37 @@ export interface RebuildsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointment-requests_select".
+ */
+export interface AppointmentRequestsSelect<T extends boolean = true> {
+  brand?: T;
+  clinic?: T;
+  therapy?: T;
+  name?: T;
+  phone?: T;
+  email?: T;
+  preferredDays?: T;
+  preferredTimes?: T;
+  message?: T;
+  consentAt?: T;
+  status?: T;
+  notes?: T;
+  notification?:
+    | T
+    | {
+        status?: T;
+        attempts?: T;
+        sentAt?: T;
+        recipients?: T;
+        lastError?: T;
+      };
+  dedupeKey?: T;
+  idempotencyKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1481,6 +1571,28 @@ export interface CollectionsWidget {
  * via the `definition` "TaskPruneRebuilds".
  */
 export interface TaskPruneRebuilds {
+  input?: unknown;
+  output: {
+    deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyAppointmentRequest".
+ */
+export interface TaskNotifyAppointmentRequest {
+  input: {
+    request: string;
+  };
+  output: {
+    status: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPruneAppointmentRequests".
+ */
+export interface TaskPruneAppointmentRequests {
   input?: unknown;
   output: {
     deleted: number;

@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
+import { AppointmentRequests } from './collections/AppointmentRequests'
 import { Articles } from './collections/Articles'
 import { Authors } from './collections/Authors'
 import { Brands } from './collections/Brands'
@@ -16,6 +17,8 @@ import { Users } from './collections/Users'
 import { databaseAdapter } from './db'
 import { env } from './env'
 import { isAdmin } from './access/isAdmin'
+import { notifyAppointmentRequestTask, pruneAppointmentRequestsTask } from './appointments'
+import { emailAdapter } from './email'
 import { pruneRebuildsTask, rebuildOnPublish } from './rebuild'
 import { bodyEditor } from './richText/editor'
 import { refreshAllowedOrigins } from './security/allowedOrigins'
@@ -28,6 +31,8 @@ export default buildConfig({
   db: databaseAdapter(env),
   editor: bodyEditor(),
   sharp,
+  // SMTP when SMTP_URL is set, else emails are written to the log (src/email/).
+  email: emailAdapter(env),
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · Clinic CMS' },
@@ -41,24 +46,28 @@ export default buildConfig({
     Media,
     Users,
     Rebuilds,
+    // Visitors' requests from the brand sites' forms: never in a snapshot, never public.
+    AppointmentRequests,
   ],
   // Cookie-authenticated requests only from the admin; browser calls from the admin and the
   // brand sites (the list grows with the brands' domains: src/security/allowedOrigins.ts).
   csrf: [env.adminOrigin],
-  cors: [env.adminOrigin],
+  // `Idempotency-Key`: the appointment form's script sends one, so preflights must allow it.
+  cors: { origins: [...env.browserOrigins], headers: ['Idempotency-Key'] },
   jobs: {
     // Scheduled publish/unpublish (`schedulePublish` on every content collection) runs here.
     // The CMS server runs due jobs itself (src/instrumentation.ts starts the runner), so the
     // demo needs no separate worker; JOBS_AUTORUN=false hands that to `payload jobs:run`.
     autoRun: [{ cron: env.JOBS_CRON, queue: 'default', limit: 20 }],
     // Daily: old site-rebuild records are deleted (src/rebuild/pruneRebuilds.ts).
-    tasks: [pruneRebuildsTask],
+    // Appointment requests: the clinic's email (retried), and deletion after APPOINTMENT_RETENTION_DAYS.
+    tasks: [pruneRebuildsTask, notifyAppointmentRequestTask, pruneAppointmentRequestsTask],
     shouldAutoRun: () => env.JOBS_AUTORUN,
     // `/api/payload-jobs/run` and `/handle-schedules`: network admins only (Payload's default is any user).
     access: { run: ({ req }) => isAdmin({ req }) as boolean },
   },
   onInit: async (payload) => {
-    await refreshAllowedOrigins(payload, env.adminOrigin)
+    await refreshAllowedOrigins(payload, env.browserOrigins)
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },

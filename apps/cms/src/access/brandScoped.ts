@@ -36,26 +36,25 @@ function brandScopedAt(path: string): Access {
   }
 }
 
-/** Read access for the brands collection itself: admins all, everyone else the brands they belong to. */
-export const ownBrands: Access = ({ req }) => {
-  const role = roleOf(req)
-  if (role === 'admin') return true
-  if (role === null) return false
-  const ids = userBrandIds(req)
-  return ids.length === 0 ? false : { id: { in: ids } }
+/** The brands a user belongs to, matched on `field`: admins all, the public none. */
+function ownBrandsAt(field: 'id' | 'parent'): Access {
+  return ({ req }) => {
+    const role = roleOf(req)
+    if (role === 'admin') return true
+    if (role === null) return false
+    const ids = userBrandIds(req)
+    return ids.length === 0 ? false : { [field]: { in: ids } }
+  }
 }
+
+/** Read access for the brands collection itself: admins all, everyone else the brands they belong to. */
+export const ownBrands: Access = ownBrandsAt('id')
 
 /**
  * Read access for the versions of brands (`readVersions`): the same rule as {@link ownBrands}.
  * In the versions collection a brand's id is `parent`; `id` there is the version's own id.
  */
-export const ownBrandVersions: Access = ({ req }) => {
-  const role = roleOf(req)
-  if (role === 'admin') return true
-  if (role === null) return false
-  const ids = userBrandIds(req)
-  return ids.length === 0 ? false : { parent: { in: ids } }
-}
+export const ownBrandVersions: Access = ownBrandsAt('parent')
 
 /**
  * Changing a brand's settings (name, domain, theme) changes its site, so contributors may not;

@@ -1,6 +1,7 @@
 import * as migration_20261122_203817_initial from './20261122_203817_initial';
 import * as migration_20261122_215714_rebuilds from './20261122_215714_rebuilds';
 import * as migration_20261122_224459_editorial_workflow from './20261122_224459_editorial_workflow';
+import * as migration_20261122_234013_appointment_requests from './20261122_234013_appointment_requests';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261122_224459_editorial_workflow.up,
     down: migration_20261122_224459_editorial_workflow.down,
-    name: '20261122_224459_editorial_workflow'
+    name: '20261122_224459_editorial_workflow',
+  },
+  {
+    up: migration_20261122_234013_appointment_requests.up,
+    down: migration_20261122_234013_appointment_requests.down,
+    name: '20261122_234013_appointment_requests'
   },
 ];

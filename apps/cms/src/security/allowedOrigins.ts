@@ -6,8 +6,9 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload, Pay
  * - CSRF (`config.csrf`): the admin's origin only. Payload uses a session cookie only when the
  *   request comes from a listed origin, so a page elsewhere (a brand site included) can never act
  *   with an editor's session.
- * - CORS (`config.cors`): the admin's origin and every brand site's `https://<domain>`, so brand
- *   sites may call public endpoints from the browser. Brand domains change in the CMS, so the list
+ * - CORS (`config.cors`): the admin's origin, SITE_ORIGINS (e.g. the demo's local sites) and every
+ *   brand site's `https://<domain>`, so brand sites may call public endpoints (the appointment
+ *   form) from the browser. Brand domains change in the CMS, so the list
  *   is loaded when Payload starts and again whenever a brand is saved or deleted.
  *
  * Payload reads both lists from its config on every request; they are updated in place.
@@ -24,12 +25,17 @@ export function brandOrigins(domains: readonly (string | null | undefined)[]): s
   return [...origins].sort()
 }
 
-/** The CORS allow-list: the admin origin first, then the brand sites. */
-export function corsOrigins(adminOrigin: string, domains: readonly (string | null | undefined)[]): string[] {
-  return [adminOrigin, ...brandOrigins(domains).filter((origin) => origin !== adminOrigin)]
+/**
+ * The CORS allow-list: the fixed origins first (the admin's, then SITE_ORIGINS: `env.browserOrigins`),
+ * then the brand sites.
+ */
+export function corsOrigins(fixedOrigins: readonly string[], domains: readonly (string | null | undefined)[]): string[] {
+  return [...new Set([...fixedOrigins, ...brandOrigins(domains)])]
 }
 
-function replaceContents(list: unknown, next: readonly string[]): void {
+/** Replaces the origins of Payload's CORS setting in place: a plain list, or `{ origins, headers }`. */
+function replaceContents(cors: unknown, next: readonly string[]): void {
+  const list = Array.isArray(cors) ? cors : typeof cors === 'object' && cors !== null && 'origins' in cors ? (cors as { origins: unknown }).origins : null
   if (Array.isArray(list)) list.splice(0, list.length, ...next)
 }
 
@@ -38,7 +44,7 @@ function replaceContents(list: unknown, next: readonly string[]): void {
  * may go live before its first publish). Pass the request from a hook so the read sees its
  * not yet committed change.
  */
-export async function refreshAllowedOrigins(payload: Payload, adminOrigin: string, req?: PayloadRequest): Promise<string[]> {
+export async function refreshAllowedOrigins(payload: Payload, fixedOrigins: readonly string[], req?: PayloadRequest): Promise<string[]> {
   const { docs } = await payload.find({
     req,
     collection: 'brands',
@@ -49,7 +55,7 @@ export async function refreshAllowedOrigins(payload: Payload, adminOrigin: strin
     overrideAccess: true,
   })
   const origins = corsOrigins(
-    adminOrigin,
+    fixedOrigins,
     docs.map((brand) => brand.domain),
   )
   replaceContents(payload.config.cors, origins)
@@ -57,10 +63,10 @@ export async function refreshAllowedOrigins(payload: Payload, adminOrigin: strin
 }
 
 /** Keeps the CORS list current when a brand's domain is added, changed or removed. */
-export function refreshAllowedOriginsHooks(adminOrigin: string): { afterChange: CollectionAfterChangeHook; afterDelete: CollectionAfterDeleteHook } {
+export function refreshAllowedOriginsHooks(fixedOrigins: readonly string[]): { afterChange: CollectionAfterChangeHook; afterDelete: CollectionAfterDeleteHook } {
   const refresh = async (req: PayloadRequest) => {
     try {
-      await refreshAllowedOrigins(req.payload, adminOrigin, req)
+      await refreshAllowedOrigins(req.payload, fixedOrigins, req)
     } catch (error) {
       req.payload.logger.error({ err: error, msg: 'Could not reload the CORS allow-list from the brands' })
     }

@@ -79,6 +79,8 @@ export interface SeedBrand {
   socialLinks: { platform: 'facebook' | 'instagram' | 'linkedin' | 'youtube' | 'tiktok' | 'x'; url: string }[]
   acceptsAppointments: boolean
   medicalDisclaimer: string
+  /** The site's privacy page: plain text, blank lines between paragraphs. */
+  privacyNotice: string
 }
 
 export interface SeedClinic {

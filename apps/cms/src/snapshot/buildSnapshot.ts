@@ -1,4 +1,5 @@
 import {
+  APPOINTMENT_ENDPOINT_PATH,
   type BrandSnapshot,
   type Media as SnapshotMedia,
   SNAPSHOT_SCHEMA_VERSION,
@@ -168,6 +169,7 @@ export async function buildBrandSnapshot(payload: Payload, brandSlug: string, op
     }
   }
 
+  const acceptsAppointments = brand.acceptsAppointments ?? true
   const snapshot = {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     generatedAt: (options.now ?? new Date()).toISOString(),
@@ -182,8 +184,11 @@ export async function buildBrandSnapshot(payload: Payload, brandSlug: string, op
       logo: mediaOf(brand.logo),
       contact: { phone: brand.contact?.phone || null, email: brand.contact?.email || null },
       socialLinks: (brand.socialLinks ?? []).map(({ platform, url }) => ({ platform, url })),
-      acceptsAppointments: brand.acceptsAppointments ?? true,
+      acceptsAppointments,
+      // The CMS's public endpoint, where the site's appointment form posts.
+      appointmentUrl: acceptsAppointments ? `${options.serverUrl.replace(/\/+$/, '')}${APPOINTMENT_ENDPOINT_PATH}` : null,
       medicalDisclaimer: brand.medicalDisclaimer,
+      privacyNotice: brand.privacyNotice,
     },
     clinics: clinics.map((clinic) => ({
       id: String(clinic.id),

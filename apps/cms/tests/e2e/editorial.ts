@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
+import { type Server, createServer } from 'node:http'
 import path from 'node:path'
 
 /** The brand the editorial flow works in: the demo brand with the fewest pages, so its rebuild is quick. */
@@ -36,5 +38,42 @@ export function buildBrandSite(cmsUrl: string): Promise<void> {
     child.stderr.on('data', (chunk: Buffer) => output.push(chunk.toString()))
     child.on('error', reject)
     child.on('close', (code) => (code === 0 ? resolve() : reject(new Error(`The first build of ${EDITOR_BRAND} failed (exit ${code}):\n${output.join('')}`))))
+  })
+}
+
+/** Port of the static server the appointment tests serve the built brand site from. */
+export const SITE_PORT = 4400
+export const SITE_ORIGIN = `http://127.0.0.1:${SITE_PORT}`
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.webp': 'image/webp',
+  '.jpg': 'image/jpeg',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+}
+
+/** Serves `root` read-only on 127.0.0.1 (folders answer with their index.html), as a static host would. */
+export function serveDirectory(root: string, port: number): Promise<Server> {
+  const server = createServer((request, response) => {
+    void (async () => {
+      const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+      const file = path.join(root, path.normalize(pathname).replace(/^(\.\.[/\\])+/, ''), pathname.endsWith('/') ? 'index.html' : '')
+      if (!file.startsWith(root)) return void response.writeHead(403).end()
+      try {
+        const body = await readFile(file)
+        response.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body)
+      } catch {
+        response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found')
+      }
+    })()
+  })
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => resolve(server))
   })
 }

@@ -20,6 +20,7 @@ const brandData = (name: string, domain: string) => withoutSlug({
   tagline: 'Physical therapy close to home',
   theme: { primary: '#0f5f5a', accent: '#b45309', background: '#ffffff', text: '#1f2933' },
   medicalDisclaimer: 'General information, not medical advice.',
+  privacyNotice: 'We use what you send only to contact you.',
   _status: 'published' as const,
 })
 
@@ -184,7 +185,7 @@ describe.skipIf(skipDatabase)('collections', () => {
     })
 
     it('shows the public nothing (media files are downloadable, media documents are not)', async () => {
-      for (const collection of ['articles', 'brands', 'clinics', 'therapies', 'conditions', 'faqs', 'comparisons', 'authors', 'media', 'users', 'rebuilds', 'payload-jobs'] as const) {
+      for (const collection of ['articles', 'brands', 'clinics', 'therapies', 'conditions', 'faqs', 'comparisons', 'authors', 'media', 'users', 'rebuilds', 'appointment-requests', 'payload-jobs'] as const) {
         await expect(payload.find({ collection, overrideAccess: false }), collection).rejects.toThrow()
       }
     })

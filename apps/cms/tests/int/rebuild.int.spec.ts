@@ -9,6 +9,7 @@ import { demoNetwork } from '../../src/seed/data'
 import { seedNetwork } from '../../src/seed/seedNetwork'
 import type { SeedBrand } from '../../src/seed/types'
 import { type HookReceiver, startHookReceiver } from './helpers/hookReceiver'
+import { withoutLogo } from './helpers/contentDocuments'
 import { paragraphState } from './helpers/lexical'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
@@ -29,13 +30,6 @@ const timings = {
 
 const withoutSlug = <T extends object>(data: T) => data as T & { slug: string }
 const hookPath = (slug: string) => `/hooks/${slug}`
-
-/** A demo brand as a document: the logo is an image the seed draws, left out here. */
-function withoutLogo(brand: SeedBrand): Omit<SeedBrand, 'logo'> {
-  const copy: Partial<SeedBrand> = { ...brand }
-  delete copy.logo
-  return copy as Omit<SeedBrand, 'logo'>
-}
 
 describe.skipIf(skipDatabase)('publish → rebuild', () => {
   let cms: TestCms

@@ -6,8 +6,8 @@ import type { RebuildChange } from '../../src/rebuild/changes'
 import type { RebuildScheduler } from '../../src/rebuild/RebuildScheduler'
 import { COBBLESTONE, MESQUITE, WRENFIELD } from '../../src/seed/data/brands'
 import { demoNetwork } from '../../src/seed/data'
-import type { SeedBrand } from '../../src/seed/types'
 import { type HookReceiver, startHookReceiver } from './helpers/hookReceiver'
+import { withoutLogo } from './helpers/contentDocuments'
 import { paragraphState } from './helpers/lexical'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
@@ -32,12 +32,6 @@ const quietly = { disableRebuild: true }
 const hookPath = (slug: string) => `/hooks/${slug}`
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString()
-
-function withoutLogo(brand: SeedBrand): Omit<SeedBrand, 'logo'> {
-  const copy: Partial<SeedBrand> = { ...brand }
-  delete copy.logo
-  return copy as Omit<SeedBrand, 'logo'>
-}
 
 describe.skipIf(skipDatabase)('publish → rebuild across restarts', () => {
   let cms: TestCms

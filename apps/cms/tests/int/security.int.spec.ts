@@ -53,6 +53,20 @@ describe.skipIf(skipDatabase)('CORS and CSRF', () => {
     expect(await allowedOrigin('http://www.origin-test.example')).toBeNull()
   })
 
+  it('answers preflights of brand sites with the headers their scripts send', async () => {
+    const { REST_OPTIONS } = await import('@payloadcms/next/routes')
+    const { default: config } = await import('../../src/payload.config')
+    const preflight = await REST_OPTIONS(config)(
+      new Request('http://cms.test/api/brands', {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://www.origin-test.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type, idempotency-key' },
+      }),
+      { params: Promise.resolve({ slug: ['brands'] }) },
+    )
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('https://www.origin-test.example')
+    expect(preflight.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('idempotency-key')
+  })
+
   it('follows a brand’s domain when it changes or the brand is deleted', async () => {
     await payload.update({ collection: 'brands', id: brand.id, data: { domain: 'clinic.origin-test.example' }, overrideAccess: true, context: { disableRebuild: true } })
     expect(await allowedOrigin('https://clinic.origin-test.example')).toBe('https://clinic.origin-test.example')

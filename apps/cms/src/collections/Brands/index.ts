@@ -7,6 +7,7 @@ import { draftVersions } from '../contentAccess'
 import { env } from '../../env'
 import { refreshAllowedOriginsHooks } from '../../security/allowedOrigins'
 import { imageField } from '../../fields/image'
+import { DEFAULT_PRIVACY_NOTICE } from './defaultPrivacyNotice'
 
 const hexColour: TextFieldSingleValidation = (value) =>
   typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value) ? true : 'Use a #rrggbb colour, e.g. #0f766e.'
@@ -25,7 +26,7 @@ const colour = (name: string, label: string, defaultValue: string, description: 
 })
 
 /** A clinic brand (or publication) with its own website. */
-const allowedOrigins = refreshAllowedOriginsHooks(env.adminOrigin)
+const allowedOrigins = refreshAllowedOriginsHooks(env.browserOrigins)
 
 export const Brands: CollectionConfig = {
   slug: 'brands',
@@ -138,6 +139,18 @@ export const Brands: CollectionConfig = {
       type: 'textarea',
       required: true,
       admin: { description: 'Shown under every article and therapy page.' },
+    },
+    {
+      name: 'privacyNotice',
+      label: 'Privacy notice',
+      type: 'textarea',
+      required: true,
+      defaultValue: DEFAULT_PRIVACY_NOTICE,
+      admin: {
+        rows: 12,
+        description:
+          "The site's privacy page, linked from the appointment form's consent box: what the form collects, who reads it and how long it is kept. Plain text; leave a blank line between paragraphs.",
+      },
     },
     {
       name: 'buildHookUrl',

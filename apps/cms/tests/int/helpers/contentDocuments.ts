@@ -1,3 +1,4 @@
+import type { SeedBrand } from '../../../src/seed/types'
 import { paragraphState } from './lexical'
 
 type Id = number | string
@@ -63,5 +64,13 @@ export const brandData = (name: string) => ({
   tagline: 'Physical therapy close to home',
   theme: { primary: '#0f5f5a', accent: '#b45309', background: '#ffffff', text: '#1f2933' },
   medicalDisclaimer: 'General information, not medical advice.',
+  privacyNotice: 'We use what you send through the appointment form only to contact you, and delete it after 180 days.',
   _status: 'published' as const,
 })
+
+/** A demo brand as a document: the logo is an image the seed draws, left out here. */
+export function withoutLogo(brand: SeedBrand): Omit<SeedBrand, 'logo'> {
+  const copy: Partial<SeedBrand> = { ...brand }
+  delete copy.logo
+  return copy as Omit<SeedBrand, 'logo'>
+}

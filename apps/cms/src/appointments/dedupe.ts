@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto'
+import type { AppointmentRequestInput } from '@clinic/schema'
+import type { Payload, Where } from 'payload'
+
+/** A request equal to one stored this recently is answered as a success and not stored again. */
+export const DEDUPE_WINDOW_MS = 10 * 60 * 1000
+
+type Id = number | string
+
+const text = (value: string | undefined) => (value ?? '').normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase()
+
+/**
+ * A fingerprint of a request's content: brand, clinic, therapy and the visitor's details, with
+ * case, spacing and phone punctuation ignored. Sending the form twice (a double click, a reload
+ * after a slow answer) gives the same key.
+ */
+export function dedupeKeyOf(brandId: Id, input: AppointmentRequestInput): string {
+  const parts = [
+    String(brandId),
+    input.clinic,
+    input.therapy ?? '',
+    text(input.name),
+    (input.phone ?? '').replace(/\D/g, ''),
+    text(input.email),
+    input.preferredDays.join(','),
+    input.preferredTimes.join(','),
+    text(input.message),
+  ]
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex')
+}
+
+/** An `Idempotency-Key` header or `idempotencyKey` field: 8–128 visible ASCII characters, else ignored. */
+export function idempotencyKeyOf(header: string | null, field: unknown): string | null {
+  for (const candidate of [header, field]) {
+    if (typeof candidate === 'string' && /^[\x21-\x7e]{8,128}$/.test(candidate.trim())) return candidate.trim()
+  }
+  return null
+}
+
+/**
+ * Whether this request was already stored: the same idempotency key for the brand (any time), or
+ * the same content within {@link DEDUPE_WINDOW_MS}.
+ */
+export async function isDuplicate(payload: Payload, { brandId, dedupeKey, idempotencyKey, now }: { brandId: Id; dedupeKey: string; idempotencyKey: string | null; now: Date }): Promise<boolean> {
+  const recent: Where = { and: [{ dedupeKey: { equals: dedupeKey } }, { createdAt: { greater_than: new Date(now.getTime() - DEDUPE_WINDOW_MS).toISOString() } }] }
+  const { totalDocs } = await payload.count({
+    collection: 'appointment-requests',
+    where: { and: [{ brand: { equals: brandId } }, idempotencyKey === null ? recent : { or: [recent, { idempotencyKey: { equals: idempotencyKey } }] }] },
+    overrideAccess: true,
+  })
+  return totalDocs > 0
+}
+
+let queue: Promise<unknown> = Promise.resolve()
+
+/**
+ * Runs `task` after every task passed here before it has finished: the duplicate check and the
+ * write of a request happen one at a time in this process, so two equal requests arriving
+ * together are stored once. (Several CMS processes could each store one; rare enough to accept.)
+ */
+export function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task)
+  queue = run.then(
+    () => undefined,
+    () => undefined,
+  )
+  return run
+}

@@ -1,0 +1,247 @@
+import { randomBytes } from 'node:crypto'
+import { APPOINTMENT_ENDPOINT_PATH, APPOINTMENT_HONEYPOT_FIELD, APPOINTMENT_LIMITS, type AppointmentFieldErrors, validateAppointmentRequest, accessibleTheme } from '@clinic/schema'
+import type { Endpoint, Payload, PayloadRequest } from 'payload'
+import { env } from '../env'
+import type { Brand } from '../payload-types'
+import { type HtmlPage, type Refusal, receivedAnswer, refusalAnswer } from './answers'
+import { checkTarget, findBrand } from './checkTarget'
+import { clientAddress } from './clientAddress'
+import { dedupeKeyOf, idempotencyKeyOf, isDuplicate, oneAtATime } from './dedupe'
+import { type ErrorPageForm, errorPage } from './errorPage'
+import { formClinics, formValuesOf } from './formContext'
+import { NOTIFY_APPOINTMENT_REQUEST, recordNotification } from './notifyAppointmentRequest'
+import { RateLimiter } from './rateLimiter'
+import { readRequestBody } from './readRequestBody'
+
+/** Requests without a client address (no X-Forwarded-For) share one rate-limit bucket. */
+const SHARED_BUCKET = 'unknown-client'
+
+/** Writes of the endpoint trigger nothing else (no rebuilds: the collection is in no snapshot anyway). */
+export const APPOINTMENT_WRITE_CONTEXT = { disableRebuild: true }
+
+let limiter: RateLimiter | undefined
+/** This process's rate limiter (APPOINTMENT_RATE_LIMIT per APPOINTMENT_RATE_WINDOW_MS and client address). */
+export function appointmentRateLimiter(): RateLimiter {
+  limiter ??= new RateLimiter(env.APPOINTMENT_RATE_LIMIT, env.APPOINTMENT_RATE_WINDOW_MS)
+  return limiter
+}
+
+const FILLED_TOO_FAST = 'That was quicker than we expected from a person. Please check your details and send the form again.'
+const CHECK_FIELDS = 'Please correct the marked fields and send the form again.'
+const WRONG_ORIGIN = 'This form can only be sent from the clinic’s own website. Open the website and send your request from there.'
+
+/** The brand's site and the fixed origins (SITE_ORIGINS, the CMS itself, whose error page posts again). */
+function allowedOriginsFor(brand: Brand | null): Set<string> {
+  const origins = new Set(env.browserOrigins)
+  if (brand) {
+    const site = URL.parse(`https://${brand.domain}`)
+    if (site) origins.add(site.origin)
+  }
+  return origins
+}
+
+/**
+ * The form's thank-you URL when it is on an allowed origin, else the brand site's default one.
+ * A site built for its domain but served from another allowed origin (SITE_ORIGINS: the demo's
+ * local server, a staging host) sends its visitors back there: the path is kept, the origin is
+ * the one the form was posted from (already checked against the allow-list).
+ */
+function thankYouUrlOf(value: unknown, brand: Brand | null, allowed: Set<string>, requestOrigin: string): string | null {
+  if (typeof value === 'string' && value.length <= 2048) {
+    const url = URL.parse(value)
+    if (url && /^https?:$/.test(url.protocol) && !url.username && !url.password && allowed.has(url.origin)) {
+      const fromElsewhere = requestOrigin !== url.origin && requestOrigin !== env.adminOrigin
+      return fromElsewhere ? new URL(`${url.pathname}${url.search}`, requestOrigin).href : url.href
+    }
+  }
+  return brand ? `https://${brand.domain}/request-appointment/thank-you/` : null
+}
+
+/** The brand site's root and privacy page, beside the thank-you page (same site and base path). */
+function siteUrlsOf(thankYouUrl: string, brand: Brand): { siteUrl: string; privacyUrl: string } {
+  const suffix = '/request-appointment/thank-you/'
+  const root = thankYouUrl.endsWith(suffix) ? `${thankYouUrl.slice(0, -suffix.length)}/` : `https://${brand.domain}/`
+  return { siteUrl: root, privacyUrl: `${root}privacy/` }
+}
+
+/** Whether the honeypot holds anything at all. */
+function filled(value: unknown): boolean {
+  if (value === undefined || value === null || value === false) return false
+  if (typeof value === 'string') return value.trim() !== ''
+  if (Array.isArray(value)) return value.some(filled)
+  return true
+}
+
+/** `startedAt` (epoch ms, sent by the form's script) when it is a number and not in the future; else null. */
+function startedAtOf(value: unknown, now: number): number | null {
+  const number = typeof value === 'number' ? value : typeof value === 'string' && /^\d{1,16}$/.test(value.trim()) ? Number(value.trim()) : NaN
+  return Number.isFinite(number) && number >= 0 && number <= now ? number : null
+}
+
+function wantsJsonByHeaders(req: PayloadRequest): boolean {
+  const accept = req.headers.get('accept') ?? ''
+  const contentType = req.headers.get('content-type') ?? ''
+  return /application\/json/i.test(accept) || /^\s*application\/json/i.test(contentType)
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
+
+/** Everything known about the request so far, for the answer. */
+interface Exchange {
+  payload: Payload
+  wantsJson: boolean
+  fields: Record<string, unknown> | null
+  brand: Brand | null
+  thankYouUrl: string | null
+}
+
+/** The HTML page for a refused form post: the form again when the brand is known and the request was read. */
+async function renderRefusal(exchange: Exchange, refusal: Refusal): Promise<HtmlPage> {
+  const { brand, fields, thankYouUrl, payload } = exchange
+  const nonce = randomBytes(16).toString('base64')
+  const errors = refusal.errors ?? {}
+  const page = (form: ErrorPageForm | null) => errorPage({ message: refusal.message, errors, form, nonce })
+  const showForm = brand !== null && brand._status === 'published' && brand.acceptsAppointments !== false && fields !== null && thankYouUrl !== null && refusal.status !== 403
+  if (showForm) {
+    try {
+      const form: ErrorPageForm = {
+        action: `${env.serverUrl}${APPOINTMENT_ENDPOINT_PATH}`,
+        brand: { slug: brand.slug, name: brand.name },
+        clinics: await formClinics(payload, brand),
+        thankYouUrl,
+        ...siteUrlsOf(thankYouUrl, brand),
+        // The palette the brand's site uses: colours corrected for WCAG AA, as at build time.
+        theme: accessibleTheme(brand.theme).theme,
+        values: formValuesOf(fields),
+      }
+      return { html: page(form), formTargets: [...new Set([new URL(form.action).origin, new URL(thankYouUrl).origin])], nonce }
+    } catch (error) {
+      // No published clinic, or the clinics could not be read: the message alone still helps.
+      payload.logger.error({ err: error, msg: `Appointment request: could not show the form of brand ${brand.slug} again; answered with the message only.` })
+    }
+  }
+  return { html: page(null), formTargets: [], nonce }
+}
+
+/**
+ * `POST /api/appointment-requests/submit`: a visitor's appointment request from a brand site's
+ * form (form-encoded, without JavaScript) or its script (JSON). Checks run cheapest first: rate
+ * limit, size, content type, origin, honeypot, fill time, the contract, the brand's clinics and
+ * therapies, duplicates; then the request is stored and the clinic's email queued. See
+ * "Appointment requests" in apps/cms/README.md for the answers.
+ */
+export async function submitAppointment(req: PayloadRequest): Promise<Response> {
+  const payload = req.payload
+  const exchange: Exchange = { payload, wantsJson: wantsJsonByHeaders(req), fields: null, brand: null, thankYouUrl: null }
+  const refuse = (refusal: Refusal) => refusalAnswer(exchange.wantsJson, refusal, (answer) => renderRefusal(exchange, answer))
+
+  const address = clientAddress(req.headers.get('x-forwarded-for'), env.TRUSTED_PROXY_HOPS) ?? SHARED_BUCKET
+  const decision = appointmentRateLimiter().hit(address)
+  if (!decision.allowed) {
+    payload.logger.info(`Appointment request refused: more than ${env.APPOINTMENT_RATE_LIMIT} from one client address in ${env.APPOINTMENT_RATE_WINDOW_MS / 1000} s.`)
+    const minutes = Math.ceil(decision.retryAfterSeconds / 60)
+    return refuse({
+      status: 429,
+      message: `Too many requests were sent from your network. Please wait ${minutes} minute${minutes === 1 ? '' : 's'} and send the form again, or call the clinic.`,
+      retryAfter: decision.retryAfterSeconds,
+    })
+  }
+
+  const body = await readRequestBody(req as unknown as Request, APPOINTMENT_LIMITS.bodyBytes)
+  if (!body.ok) return refuse({ status: body.status, message: body.message })
+  const fields = body.fields
+  exchange.fields = fields
+  exchange.wantsJson ||= body.kind === 'json'
+
+  try {
+    const brand = await findBrand(payload, fields.brand)
+    exchange.brand = brand
+    const allowed = allowedOriginsFor(brand)
+    const origin = req.headers.get('origin')
+    if (origin === null || !allowed.has(origin)) {
+      payload.logger.debug(`Appointment request refused: origin ${JSON.stringify(origin)} is not allowed for brand ${JSON.stringify(fields.brand)}.`)
+      return refuse({ status: 403, message: WRONG_ORIGIN })
+    }
+    exchange.thankYouUrl = thankYouUrlOf(fields.thankYouUrl, brand, allowed, origin)
+
+    if (filled(fields[APPOINTMENT_HONEYPOT_FIELD])) {
+      payload.logger.info(`Appointment request for brand ${JSON.stringify(fields.brand)} with the "${APPOINTMENT_HONEYPOT_FIELD}" honeypot filled in: answered as received, not stored.`)
+      return receivedAnswer(exchange.wantsJson, exchange.thankYouUrl)
+    }
+
+    const now = Date.now()
+    const startedAt = startedAtOf(fields.startedAt, now)
+    if (startedAt !== null && now - startedAt < env.APPOINTMENT_MIN_FILL_MS) {
+      return refuse({ status: 422, message: FILLED_TOO_FAST, errors: { form: FILLED_TOO_FAST } })
+    }
+
+    const validation = validateAppointmentRequest(fields)
+    if (!validation.ok) return refuse({ status: 422, message: summaryOf(validation.errors), errors: validation.errors })
+    const check = await checkTarget(payload, brand, validation.value)
+    if (!check.ok) return refuse({ status: 422, message: summaryOf(check.errors), errors: check.errors })
+    const { target } = check
+    const input = validation.value
+
+    const dedupeKey = dedupeKeyOf(target.brand.id, input)
+    const idempotencyKey = idempotencyKeyOf(req.headers.get('idempotency-key'), fields.idempotencyKey)
+    const stored = await oneAtATime(async () => {
+      if (await isDuplicate(payload, { brandId: target.brand.id, dedupeKey, idempotencyKey, now: new Date(now) })) return null
+      // One Local API create: Payload runs it in a transaction, so a failure leaves nothing behind.
+      return payload.create({
+        collection: 'appointment-requests',
+        overrideAccess: true,
+        depth: 0,
+        context: APPOINTMENT_WRITE_CONTEXT,
+        data: {
+          brand: target.brand.id,
+          clinic: target.clinic.id,
+          therapy: target.therapy?.id ?? null,
+          name: input.name,
+          phone: input.phone ?? null,
+          email: input.email ?? null,
+          preferredDays: input.preferredDays,
+          preferredTimes: input.preferredTimes,
+          message: input.message,
+          consentAt: new Date(now).toISOString(),
+          status: 'new',
+          notification: { status: 'pending', attempts: 0 },
+          dedupeKey,
+          idempotencyKey,
+        },
+      })
+    })
+    if (stored === null) {
+      payload.logger.info(`Appointment request for ${target.brand.slug} repeated (same ${idempotencyKey ? 'idempotency key or ' : ''}content): answered as received, not stored again.`)
+      return receivedAnswer(exchange.wantsJson, exchange.thankYouUrl)
+    }
+    payload.logger.info(`Appointment request ${stored.id} stored for ${target.brand.slug}, clinic ${target.clinic.id}.`)
+
+    // The request is stored; nothing from here on may turn the answer into an error.
+    try {
+      await payload.jobs.queue({ task: NOTIFY_APPOINTMENT_REQUEST, input: { request: String(stored.id) } })
+    } catch (error) {
+      payload.logger.error({ err: error, msg: `Appointment request ${stored.id}: could not queue the email to the clinic.` })
+      await recordNotification(payload, stored.id, { status: 'failed', lastError: `Could not queue the email to the clinic: ${messageOf(error)}` })
+    }
+    return receivedAnswer(exchange.wantsJson, exchange.thankYouUrl)
+  } catch (error) {
+    payload.logger.error({ err: error, msg: `Appointment request for brand ${JSON.stringify(fields.brand)} could not be handled; answered 503.` })
+    const phone = exchange.brand?.contact?.phone
+    return refuse({
+      status: 503,
+      message: `We could not save your request just now. Please try again in a few minutes${phone ? `, or call us at ${phone}` : ', or call the clinic'}.`,
+    })
+  }
+}
+
+/** The message above the errors: the request-wide one when there is one, else a request to fix the fields. */
+function summaryOf(errors: AppointmentFieldErrors): string {
+  return errors.brand ?? errors.form ?? CHECK_FIELDS
+}
+
+/** The public endpoint, mounted on the appointment-requests collection (`/submit`). Runs without a user. */
+export const submitAppointmentEndpoint: Endpoint = {
+  path: '/submit',
+  method: 'post',
+  handler: submitAppointment,
+}
