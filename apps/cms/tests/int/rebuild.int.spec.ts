@@ -8,7 +8,7 @@ import { COBBLESTONE, MESQUITE, WRENFIELD } from '../../src/seed/data/brands'
 import { demoNetwork } from '../../src/seed/data'
 import { seedNetwork } from '../../src/seed/seedNetwork'
 import type { SeedBrand } from '../../src/seed/types'
-import { type HookReceiver, startHookReceiver } from './helpers/hookReceiver'
+import { type HookReceiver, callsBySlug, startHookReceiver } from './helpers/hookReceiver'
 import { withoutLogo } from './helpers/contentDocuments'
 import { paragraphState } from './helpers/lexical'
 import { type TestCms, startPayload } from './helpers/startPayload'
@@ -74,12 +74,7 @@ describe.skipIf(skipDatabase)('publish → rebuild', () => {
   /** Lets every quiet period and rebuild finish, then returns the calls per brand slug. */
   async function settled(): Promise<Record<string, number>> {
     await scheduler.whenIdle()
-    const calls: Record<string, number> = {}
-    for (const request of receiver.requests) {
-      const slug = request.path.replace('/hooks/', '')
-      calls[slug] = (calls[slug] ?? 0) + 1
-    }
-    return calls
+    return callsBySlug(receiver.requests)
   }
 
   const rebuildsOf = async (slug: string) =>

@@ -6,7 +6,7 @@ import type { RebuildChange } from '../../src/rebuild/changes'
 import type { RebuildScheduler } from '../../src/rebuild/RebuildScheduler'
 import { COBBLESTONE, MESQUITE, WRENFIELD } from '../../src/seed/data/brands'
 import { demoNetwork } from '../../src/seed/data'
-import { type HookReceiver, startHookReceiver } from './helpers/hookReceiver'
+import { type HookReceiver, callsBySlug, startHookReceiver } from './helpers/hookReceiver'
 import { withoutLogo } from './helpers/contentDocuments'
 import { paragraphState } from './helpers/lexical'
 import { type TestCms, startPayload } from './helpers/startPayload'
@@ -79,12 +79,7 @@ describe.skipIf(skipDatabase)('publish → rebuild across restarts', () => {
 
   /** Build hook calls per brand slug so far. */
   function calls(): Record<string, number> {
-    const counts: Record<string, number> = {}
-    for (const request of receiver.requests) {
-      const slug = request.path.replace('/hooks/', '')
-      counts[slug] = (counts[slug] ?? 0) + 1
-    }
-    return counts
+    return callsBySlug(receiver.requests)
   }
 
   const rebuildsOf = async (slug: string) =>

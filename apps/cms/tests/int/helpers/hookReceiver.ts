@@ -98,3 +98,13 @@ export async function startHookReceiver(): Promise<HookReceiver> {
     },
   }
 }
+
+/** How often each brand's hook (`/hooks/<slug>`) was called, by slug. */
+export function callsBySlug(requests: readonly ReceivedHook[]): Record<string, number> {
+  const counts: Record<string, number> = {}
+  for (const request of requests) {
+    const slug = request.path.replace('/hooks/', '')
+    counts[slug] = (counts[slug] ?? 0) + 1
+  }
+  return counts
+}
