@@ -36,7 +36,7 @@ if [[ -n "$build_token" ]]; then local_rebuild=true; fi
 # Its own process group, so that stopping the demo stops Next.js too (and a site
 # build it started). SITE_ORIGINS: the local brand sites on :4321 may send the
 # appointment form to the CMS (see apps/cms/README.md, "Appointment requests").
-LOCAL_REBUILD="$local_rebuild" SITE_ORIGINS=http://localhost:4321 setsid pnpm --filter cms dev &
+LOCAL_REBUILD="$local_rebuild" SITE_ORIGINS=http://localhost:4321,http://127.0.0.1:4321 setsid pnpm --filter cms dev &
 cms_pid=$!
 site_pid=""
 cleanup() {
