@@ -14,6 +14,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 import { refId, refIds } from '../access/userBrands'
 import type { Article, Author, Brand, Clinic, Comparison, Condition, Faq, Media, Therapy } from '../payload-types'
 import { RichTextConversionError, type RichTextResolver, lexicalToRichText } from '../richText/lexicalToRichText'
+import { uploadRefsOf } from '../richText/uploadRefs'
 
 type Id = number | string
 type Ref = Id | { id: Id } | null | undefined
@@ -130,15 +131,9 @@ export async function buildBrandSnapshot(payload: Payload, brandSlug: string, op
     addMedia(article.heroImage)
     addMedia(article.seo?.image)
   })
-  const collectUploads = (value: unknown): void => {
-    if (Array.isArray(value)) value.forEach(collectUploads)
-    else if (typeof value === 'object' && value !== null) {
-      const node = value as { type?: unknown; value?: unknown }
-      if (node.type === 'upload') addMedia(node.value as Ref)
-      Object.values(value).forEach(collectUploads)
-    }
+  for (const body of [...therapies.map((d) => d.howItWorks), ...conditions.map((d) => d.body), ...faqs.map((d) => d.answer), ...articles.map((d) => d.body)]) {
+    uploadRefsOf(body).forEach((ref) => addMedia(ref as Ref))
   }
-  ;[...therapies.map((d) => d.howItWorks), ...conditions.map((d) => d.body), ...faqs.map((d) => d.answer), ...articles.map((d) => d.body)].forEach(collectUploads)
   const mediaDocs = mediaIds.size === 0 ? [] : await findAll<Media>(payload, 'media', { id: { in: [...mediaIds] } }, 'id')
   const media = new Map(mediaDocs.map((doc) => [String(doc.id), toMedia(doc, options.serverUrl)]))
   const mediaOf = (ref: Ref) => {

@@ -187,6 +187,23 @@ describe.skipIf(skipDatabase)('brand-scoped media library', () => {
     expect(await exists(own.id)).toBe(false)
   })
 
+  it('lets editors use only images they may read: in upload fields, and in the body, drafts included', async () => {
+    const imageNode = (id: Id) => ({ type: 'upload', version: 3, format: '', id: `node-${id}`, fields: null, relationTo: 'media', value: id })
+    const bodyWith = (...ids: Id[]) => ({ root: { type: 'root', version: 1, format: '', indent: 0, direction: null, children: ids.map(imageNode) } })
+    const article = (title: string, extra: Record<string, unknown>) => ({ title, brands: [north.id], excerpt: 'Lead.', body: bodyWith(), ...extra }) as never
+    const save = (data: never, status: 'draft' | 'published') =>
+      payload.create({ collection: 'articles', data, draft: status === 'draft', overrideAccess: false, user: users.editor.user, context: { disableRebuild: true } })
+
+    // Their brand's image and the library: fine, in a draft and when published.
+    await expect(save(article('Own images', { body: bodyWith(fixtures.north.id, fixtures.library.id), _status: 'published' }), 'published')).resolves.toMatchObject({ title: 'Own images' })
+    // Another brand's image, embedded in the body: refused even in a draft (Payload skips validation on drafts).
+    await expect(save(article('Borrowed body image', { body: bodyWith(fixtures.north.id, fixtures.south.id), _status: 'draft' }), 'draft')).rejects.toMatchObject({ status: 400 })
+    // …and as the hero image of a published article.
+    await expect(save(article('Borrowed hero', { heroImage: fixtures.south.id, _status: 'published' }), 'published')).rejects.toMatchObject({ status: 400 })
+    const titles = (await payload.find({ collection: 'articles', where: { title: { like: 'Borrowed' } }, draft: true, overrideAccess: true, depth: 0 })).docs
+    expect(titles).toEqual([])
+  })
+
   it('shows the public no image documents on any API', async () => {
     expect((await restGet('/media')).status).toBe(403)
     expect((await restGet(`/media/${fixtures.north.id}`)).status).toBe(403)

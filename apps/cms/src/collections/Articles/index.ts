@@ -10,6 +10,7 @@ import { bodyEditor } from '../../richText/editor'
 import { contentAccess, draftVersions } from '../contentAccess'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { imageField } from '../../fields/image'
+import { readableImagesOnly } from '../../fields/readableImagesOnly'
 
 /** Articles: the bulk of every brand's site. */
 export const Articles: CollectionConfig = {
@@ -54,7 +55,7 @@ export const Articles: CollectionConfig = {
     },
     { name: 'excerpt', label: 'Lead paragraph', type: 'textarea', required: true, admin: { description: 'Opens the article and is shown in lists and feeds.' } },
     imageField('heroImage'),
-    { name: 'body', type: 'richText', editor: bodyEditor(), required: true },
+    { name: 'body', type: 'richText', editor: bodyEditor(), required: true, hooks: { beforeChange: [readableImagesOnly] } },
     {
       type: 'collapsible',
       label: 'Related content',

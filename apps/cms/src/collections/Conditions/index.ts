@@ -5,6 +5,7 @@ import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
 import { keepContributorsToDrafts } from '../../hooks/keepContributorsToDrafts'
 import { bodyEditor } from '../../richText/editor'
 import { contentAccess, draftVersions } from '../contentAccess'
+import { readableImagesOnly } from '../../fields/readableImagesOnly'
 
 /** A complaint visitors look up, and the therapies that help with it. */
 export const Conditions: CollectionConfig = {
@@ -23,7 +24,7 @@ export const Conditions: CollectionConfig = {
     slugField({ from: 'name' }),
     brandsField(),
     { name: 'summary', type: 'textarea', required: true },
-    { name: 'body', type: 'richText', editor: bodyEditor() },
+    { name: 'body', type: 'richText', editor: bodyEditor(), hooks: { beforeChange: [readableImagesOnly] } },
     { name: 'therapies', label: 'Therapies that help', type: 'relationship', relationTo: 'therapies', hasMany: true },
   ],
 }

@@ -5,6 +5,7 @@ import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
 import { keepContributorsToDrafts } from '../../hooks/keepContributorsToDrafts'
 import { bodyEditor } from '../../richText/editor'
 import { contentAccess, draftVersions } from '../contentAccess'
+import { readableImagesOnly } from '../../fields/readableImagesOnly'
 
 /** A question and its answer; grouped by topic on the FAQ page, and placed in articles. */
 export const Faqs: CollectionConfig = {
@@ -22,7 +23,7 @@ export const Faqs: CollectionConfig = {
     { name: 'question', type: 'text', required: true },
     slugField({ from: 'question' }),
     brandsField(),
-    { name: 'answer', type: 'richText', editor: bodyEditor(), required: true },
+    { name: 'answer', type: 'richText', editor: bodyEditor(), required: true, hooks: { beforeChange: [readableImagesOnly] } },
     { name: 'topic', type: 'text', required: true, admin: { description: 'Questions with the same topic are grouped together, e.g. "Costs and insurance".' } },
     { name: 'therapies', type: 'relationship', relationTo: 'therapies', hasMany: true },
     { name: 'conditions', type: 'relationship', relationTo: 'conditions', hasMany: true },

@@ -6,6 +6,7 @@ import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
 import { keepContributorsToDrafts } from '../../hooks/keepContributorsToDrafts'
 import { bodyEditor } from '../../richText/editor'
 import { contentAccess, draftVersions } from '../contentAccess'
+import { readableImagesOnly } from '../../fields/readableImagesOnly'
 
 const listOf = (name: string, label: string, description: string) => ({
   name,
@@ -33,7 +34,7 @@ export const Therapies: CollectionConfig = {
     slugField({ from: 'name' }),
     brandsField(),
     { name: 'summary', type: 'textarea', required: true, admin: { description: 'One or two plain sentences: what it is.' } },
-    { name: 'howItWorks', type: 'richText', editor: bodyEditor() },
+    { name: 'howItWorks', type: 'richText', editor: bodyEditor(), hooks: { beforeChange: [readableImagesOnly] } },
     {
       name: 'sessionLength',
       label: 'Typical session length (minutes)',
