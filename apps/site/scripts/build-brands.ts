@@ -89,16 +89,15 @@ async function main(): Promise<number> {
     return 1
   }
 
-  const failed: string[] = []
+  const failed = new Set<string>()
   const startedAll = performance.now()
   let pagesDone = 0
-  for (const [index, slug] of brands.entries()) {
-    if (cancel.signal.aborted) break
+  const buildOne = async (slug: string, index: number) => {
     const step = `[${index + 1}/${brands.length}] ${slug}`
     if (unknown.includes(slug)) {
       logError(`✗ ${step}: ${source.description} has no brand "${slug}" (it has: ${available.join(', ')}).`)
-      failed.push(slug)
-      continue
+      failed.add(slug)
+      return
     }
     const started = performance.now()
     try {
@@ -113,25 +112,41 @@ async function main(): Promise<number> {
       })
       pagesDone += pages
       const elapsed = performance.now() - startedAll
+      // One write per brand, so the report of brands built side by side does not interleave.
       log(
-        `${step}: built ${pages} page${pages === 1 ? '' : 's'} in ${formatSeconds(performance.now() - started)} ` +
-          `(${pagesDone} pages in ${formatSeconds(elapsed)} so far, ${Math.round(pagesDone / (elapsed / 1000))} pages/s)`,
+        [
+          `${step}: built ${pages} page${pages === 1 ? '' : 's'} in ${formatSeconds(performance.now() - started)} ` +
+            `(${pagesDone} pages in ${formatSeconds(elapsed)} so far, ${Math.round(pagesDone / (elapsed / 1000))} pages/s)`,
+          ...formatWeights(weights).map((line) => `    ${line}`),
+        ].join('\n'),
       )
-      for (const line of formatWeights(weights)) log(`    ${line}`)
     } catch (error) {
-      logError(`✗ ${step}: ${indent((error as Error).message)}`)
       const previous = path.join(env.outDir, slug)
-      if (isSlug(slug) && existsSync(previous)) logError(`  The previous build in ${previous} was left as it was.`)
-      failed.push(slug)
+      const kept = isSlug(slug) && existsSync(previous) ? `\n  The previous build in ${previous} was left as it was.` : ''
+      logError(`✗ ${step}: ${indent((error as Error).message)}${kept}`)
+      failed.add(slug)
     }
   }
+  // Brands are independent: each builds in its own process, `concurrency` at a time (one per core by default).
+  const concurrency = Math.min(env.buildConcurrency, brands.length)
+  if (concurrency > 1) log(`Building ${concurrency} brands at a time (SITE_BUILD_CONCURRENCY).`)
+  let next = 0
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < brands.length && !cancel.signal.aborted) {
+        const index = next++
+        await buildOne(brands[index] as string, index)
+      }
+    }),
+  )
 
   if (exitSignal !== null) {
     logError(`✗ Interrupted (${exitSignal}); brands not built were left as they were.`)
     return exitCodeFor(exitSignal)
   }
-  if (failed.length > 0) {
-    logError(`✗ ${failed.length} of ${brands.length} brand${brands.length === 1 ? '' : 's'} failed: ${failed.join(', ')}`)
+  if (failed.size > 0) {
+    const inOrder = brands.filter((slug) => failed.has(slug))
+    logError(`✗ ${inOrder.length} of ${brands.length} brand${brands.length === 1 ? '' : 's'} failed: ${inOrder.join(', ')}`)
     return 1
   }
   log(`✓ Built ${brands.length} brand${brands.length === 1 ? '' : 's'} into ${env.outDir}`)

@@ -1,3 +1,4 @@
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
@@ -23,6 +24,16 @@ const EnvSchema = z
       .stringbool({ error: 'SITE_BASE_PATH_PER_BRAND must be true or false (also accepted: 1/0, yes/no, on/off)' })
       .default(false),
     /**
+     * How many brands are built at once, each in its own process (about 1 GB of memory each).
+     * Default: one per CPU core, at most the number of brands.
+     */
+    SITE_BUILD_CONCURRENCY: z.coerce
+      .number<string | undefined>({ error: 'SITE_BUILD_CONCURRENCY must be a whole number from 1 to 64' })
+      .int('SITE_BUILD_CONCURRENCY must be a whole number from 1 to 64')
+      .min(1, 'SITE_BUILD_CONCURRENCY must be a whole number from 1 to 64')
+      .max(64, 'SITE_BUILD_CONCURRENCY must be a whole number from 1 to 64')
+      .optional(),
+    /**
      * The validated snapshot file the Astro content loader reads. `scripts/build-brands.ts`
      * sets it for each brand; set it yourself only to run `astro dev` on one snapshot.
      */
@@ -47,6 +58,7 @@ const EnvSchema = z
     snapshotFile: env.SITE_SNAPSHOT_FILE === undefined ? null : path.resolve(SITE_ROOT, env.SITE_SNAPSHOT_FILE),
     basePathPerBrand: env.SITE_BASE_PATH_PER_BRAND,
     previewArticleId: env.SITE_PREVIEW_ARTICLE ?? null,
+    buildConcurrency: env.SITE_BUILD_CONCURRENCY ?? os.availableParallelism(),
   }))
 
 /** The validated environment: the raw variables plus resolved paths and flags. */

@@ -25,7 +25,8 @@ describe('build-brands.ts with a snapshot directory', () => {
     tmp = await makeTempDir('dir')
     outDir = path.join(tmp, 'dist')
     await writeSnapshots(path.join(tmp, 'snapshots'), [valid(), second()])
-    first = await runBuild(['--snapshot-dir', path.join(tmp, 'snapshots')], { SITE_OUT_DIR: outDir })
+    // Two brands built side by side, each in its own process.
+    first = await runBuild(['--snapshot-dir', path.join(tmp, 'snapshots')], { SITE_OUT_DIR: outDir, SITE_BUILD_CONCURRENCY: '2' })
   })
 
   afterAll(async () => {
@@ -35,11 +36,13 @@ describe('build-brands.ts with a snapshot directory', () => {
 
   it('builds every brand into <out>/<brand>/index.html and reports progress', async () => {
     // Both fixture palettes have an accent too light for its background: the build corrects it and says so.
-    expect(first.stderr.split('\n').filter(Boolean)).toEqual([
+    // Sorted: the two builds run at the same time, so their lines may come in either order.
+    expect(first.stderr.split('\n').filter(Boolean).sort()).toEqual([
       '  cedar-point-rehab │ Theme colour corrected for WCAG AA contrast: accent #e9c46a → #ac914e: contrast on background 1.67 → 3.03',
       '  harbor-lane-physio │ Theme colour corrected for WCAG AA contrast: accent #f2a541 → #c28434: contrast on background 1.96 → 3.02',
     ])
     expect(first.code).toBe(0)
+    expect(first.stdout).toContain('Building 2 brands at a time (SITE_BUILD_CONCURRENCY).')
     expect(first.stdout).toMatch(/^\[1\/2\] cedar-point-rehab: built \d+ pages in \d+\.\d s \(\d+ pages in \d+\.\d s so far, \d+ pages\/s\)$/m)
     expect(first.stdout).toMatch(/^\[2\/2\] harbor-lane-physio: built \d+ pages in \d+\.\d s/m)
     // The page weights of each page type follow each brand.

@@ -7,7 +7,7 @@ export const SITE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href
 
 /** Variables the build reads; removed from the inherited environment so a developer's shell cannot leak into a test. */
-const SITE_VARIABLES = ['CMS_URL', 'CMS_BUILD_TOKEN', 'SNAPSHOT_DIR', 'SITE_OUT_DIR', 'SITE_BASE_PATH_PER_BRAND', 'SITE_SNAPSHOT_FILE']
+const SITE_VARIABLES = ['CMS_URL', 'CMS_BUILD_TOKEN', 'SNAPSHOT_DIR', 'SITE_OUT_DIR', 'SITE_BASE_PATH_PER_BRAND', 'SITE_SNAPSHOT_FILE', 'SITE_BUILD_CONCURRENCY']
 
 export interface BuildResult {
   code: number | null
