@@ -1,14 +1,11 @@
 import type { Payload, TaskConfig } from 'payload'
 import { env } from '../env'
+import { deleteInChunks, retentionCutoff } from '../jobs/retention'
 
 /** When `pruneAppointmentRequestsTask` is queued: every day at 03:45 server time (seconds field first). */
 export const PRUNE_APPOINTMENT_REQUESTS_CRON = '0 45 3 * * *'
 /** The jobs queue it is queued in; a runner (e.g. `jobs.autoRun`) must run it. */
 export const PRUNE_APPOINTMENT_REQUESTS_QUEUE = 'default'
-
-const DAY_MS = 24 * 60 * 60 * 1000
-/** Ids per delete call. */
-const DELETE_CHUNK = 200
 
 export interface PruneAppointmentRequestsOptions {
   /** Requests that arrived more than this many days ago are deleted (APPOINTMENT_RETENTION_DAYS by default). */
@@ -24,8 +21,7 @@ export interface PruneAppointmentRequestsOptions {
  */
 export async function pruneAppointmentRequests(payload: Payload, options: PruneAppointmentRequestsOptions = {}): Promise<number> {
   const keepDays = options.keepDays ?? env.APPOINTMENT_RETENTION_DAYS
-  if (!Number.isFinite(keepDays) || keepDays < 0) throw new Error(`pruneAppointmentRequests: keepDays must be a number ≥ 0, not ${keepDays}`)
-  const cutoff = new Date((options.now ?? new Date()).getTime() - keepDays * DAY_MS).toISOString()
+  const cutoff = retentionCutoff('pruneAppointmentRequests', keepDays, options.now)
   const { docs } = await payload.find({
     collection: 'appointment-requests',
     where: { createdAt: { less_than: cutoff } },
@@ -34,13 +30,12 @@ export async function pruneAppointmentRequests(payload: Payload, options: PruneA
     pagination: false,
     overrideAccess: true,
   })
-  const ids = docs.map((doc) => doc.id)
-  let deleted = 0
-  for (let start = 0; start < ids.length; start += DELETE_CHUNK) {
-    const result = await payload.delete({ collection: 'appointment-requests', where: { id: { in: ids.slice(start, start + DELETE_CHUNK) } }, overrideAccess: true, depth: 0 })
-    deleted += result.docs.length
-    for (const error of result.errors) payload.logger.error(`Could not delete appointment request ${error.id}: ${error.message}`)
-  }
+  const deleted = await deleteInChunks(
+    payload,
+    'appointment-requests',
+    docs.map((doc) => doc.id),
+    { label: 'appointment request' },
+  )
   payload.logger[deleted > 0 ? 'info' : 'debug'](`Deleted ${deleted} appointment request(s) older than ${keepDays} days.`)
   return deleted
 }

@@ -1,5 +1,6 @@
 import type { Payload, TaskConfig, Where } from 'payload'
 import { refId } from '../access/userBrands'
+import { deleteInChunks, retentionCutoff } from '../jobs/retention'
 import { ownWrites } from './payloadBackend'
 
 /** Finished rebuilds are kept this many days … */
@@ -10,10 +11,6 @@ export const PRUNE_REBUILDS_KEEP_PER_BRAND = 20
 export const PRUNE_REBUILDS_CRON = '0 30 3 * * *'
 /** The jobs queue `pruneRebuildsTask` is queued in; a runner (e.g. `jobs.autoRun`) must run it. */
 export const PRUNE_REBUILDS_QUEUE = 'default'
-
-const DAY_MS = 24 * 60 * 60 * 1000
-/** Ids per delete call. */
-const DELETE_CHUNK = 200
 
 export interface PruneRebuildsOptions {
   /** Finished rebuilds older than this many days are deleted … */
@@ -41,7 +38,7 @@ function nonNegative(name: string, value: number): number {
 export async function pruneRebuilds(payload: Payload, options: PruneRebuildsOptions = {}): Promise<number> {
   const keepDays = nonNegative('keepDays', options.keepDays ?? PRUNE_REBUILDS_KEEP_DAYS)
   const keepPerBrand = Math.floor(nonNegative('keepPerBrand', options.keepPerBrand ?? PRUNE_REBUILDS_KEEP_PER_BRAND))
-  const cutoff = new Date((options.now ?? new Date()).getTime() - keepDays * DAY_MS).toISOString()
+  const cutoff = retentionCutoff('pruneRebuilds', keepDays, options.now)
 
   const old = await payload.find({
     collection: 'rebuilds',
@@ -79,17 +76,7 @@ export async function pruneRebuilds(payload: Payload, options: PruneRebuildsOpti
   }
 
   const ids = old.docs.map((doc) => doc.id).filter((id) => !keep.has(String(id)))
-  let deleted = 0
-  for (let start = 0; start < ids.length; start += DELETE_CHUNK) {
-    const { docs, errors } = await payload.delete({
-      collection: 'rebuilds',
-      where: { id: { in: ids.slice(start, start + DELETE_CHUNK) } },
-      overrideAccess: true,
-      context: ownWrites,
-    })
-    deleted += docs.length
-    for (const error of errors) payload.logger.error(`Could not delete site rebuild ${error.id}: ${error.message}`)
-  }
+  const deleted = await deleteInChunks(payload, 'rebuilds', ids, { label: 'site rebuild', context: ownWrites })
   payload.logger[deleted > 0 ? 'info' : 'debug'](`Deleted ${deleted} site rebuild record(s) finished more than ${keepDays} days ago (the newest ${keepPerBrand} of each brand are kept).`)
   return deleted
 }
