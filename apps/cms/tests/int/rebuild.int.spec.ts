@@ -8,8 +8,8 @@ import { COBBLESTONE, MESQUITE, WRENFIELD } from '../../src/seed/data/brands'
 import { demoNetwork } from '../../src/seed/data'
 import { seedNetwork } from '../../src/seed/seedNetwork'
 import type { SeedBrand } from '../../src/seed/types'
-import { type HookReceiver, callsBySlug, startHookReceiver } from './helpers/hookReceiver'
-import { withoutLogo } from './helpers/contentDocuments'
+import { type HookReceiver, callsBySlug, hookPath, startHookReceiver } from './helpers/hookReceiver'
+import { createDemoBrandsWithHooks, withoutLogo } from './helpers/contentDocuments'
 import { paragraphState } from './helpers/lexical'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
@@ -29,7 +29,6 @@ const timings = {
 }
 
 const withoutSlug = <T extends object>(data: T) => data as T & { slug: string }
-const hookPath = (slug: string) => `/hooks/${slug}`
 
 describe.skipIf(skipDatabase)('publish → rebuild', () => {
   let cms: TestCms
@@ -48,16 +47,7 @@ describe.skipIf(skipDatabase)('publish → rebuild', () => {
     // Imported after startPayload: the environment (debounce, retries) is read once, at import.
     const { rebuildSchedulerFor } = await import('../../src/rebuild')
     scheduler = rebuildSchedulerFor(payload)
-    // The demo brands, each with its own build hook; the seed finds them and adds their content.
-    for (const seed of demoNetwork.brands) {
-      const brand = withoutLogo(seed)
-      brands[brand.slug] = await payload.create({
-        collection: 'brands',
-        data: { ...brand, buildHookUrl: `${receiver.url}${hookPath(brand.slug)}`, _status: 'published' },
-        overrideAccess: true,
-        context: { disableRebuild: true },
-      })
-    }
+    Object.assign(brands, await createDemoBrandsWithHooks(payload, demoNetwork.brands, (slug) => `${receiver.url}${hookPath(slug)}`))
     admin = await payload.create({ collection: 'users', data: { email: 'net-admin@rebuild.example', password: 'net-admin-pw', name: 'Admin', role: 'admin' }, overrideAccess: true })
     cobblestoneEditor = await payload.create({
       collection: 'users',

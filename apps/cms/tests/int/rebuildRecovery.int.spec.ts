@@ -6,8 +6,8 @@ import type { RebuildChange } from '../../src/rebuild/changes'
 import type { RebuildScheduler } from '../../src/rebuild/RebuildScheduler'
 import { COBBLESTONE, MESQUITE, WRENFIELD } from '../../src/seed/data/brands'
 import { demoNetwork } from '../../src/seed/data'
-import { type HookReceiver, callsBySlug, startHookReceiver } from './helpers/hookReceiver'
-import { withoutLogo } from './helpers/contentDocuments'
+import { type HookReceiver, callsBySlug, hookPath, startHookReceiver } from './helpers/hookReceiver'
+import { createDemoBrandsWithHooks } from './helpers/contentDocuments'
 import { paragraphState } from './helpers/lexical'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
@@ -29,7 +29,6 @@ const timings = {
 const DAY_MS = 24 * 60 * 60 * 1000
 const quietly = { disableRebuild: true }
 
-const hookPath = (slug: string) => `/hooks/${slug}`
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY_MS).toISOString()
 
@@ -49,15 +48,7 @@ describe.skipIf(skipDatabase)('publish → rebuild across restarts', () => {
     // Imported after startPayload: the environment (debounce, retries) is read once, at import.
     rebuild = await import('../../src/rebuild')
     scheduler = rebuild.rebuildSchedulerFor(payload)
-    for (const seed of demoNetwork.brands) {
-      const brand = withoutLogo(seed)
-      brands[brand.slug] = await payload.create({
-        collection: 'brands',
-        data: { ...brand, buildHookUrl: `${receiver.url}${hookPath(brand.slug)}`, _status: 'published' },
-        overrideAccess: true,
-        context: quietly,
-      })
-    }
+    Object.assign(brands, await createDemoBrandsWithHooks(payload, demoNetwork.brands, (slug) => `${receiver.url}${hookPath(slug)}`))
   })
   afterAll(async () => {
     await scheduler?.flush()

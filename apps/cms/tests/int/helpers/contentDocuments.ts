@@ -1,3 +1,5 @@
+import type { Payload } from 'payload'
+import type { Brand } from '../../../src/payload-types'
 import type { SeedBrand } from '../../../src/seed/types'
 import { paragraphState } from './lexical'
 
@@ -73,4 +75,22 @@ export function withoutLogo(brand: SeedBrand): Omit<SeedBrand, 'logo'> {
   const copy: Partial<SeedBrand> = { ...brand }
   delete copy.logo
   return copy as Omit<SeedBrand, 'logo'>
+}
+
+/**
+ * The demo brands, published, each with its build hook on `hookUrl(slug)`, written without
+ * scheduling rebuilds; the seed finds them and adds their content. Keyed by slug.
+ */
+export async function createDemoBrandsWithHooks(payload: Payload, brands: readonly SeedBrand[], hookUrl: (slug: string) => string): Promise<Record<string, Brand>> {
+  const created: Record<string, Brand> = {}
+  for (const seed of brands) {
+    const brand = withoutLogo(seed)
+    created[brand.slug] = await payload.create({
+      collection: 'brands',
+      data: { ...brand, buildHookUrl: hookUrl(brand.slug), _status: 'published' },
+      overrideAccess: true,
+      context: { disableRebuild: true },
+    })
+  }
+  return created
 }

@@ -99,6 +99,9 @@ export async function startHookReceiver(): Promise<HookReceiver> {
   }
 }
 
+/** The path of a brand's build hook on the receiver; `callsBySlug` reads it back. */
+export const hookPath = (slug: string) => `/hooks/${slug}`
+
 /** How often each brand's hook (`/hooks/<slug>`) was called, by slug. */
 export function callsBySlug(requests: readonly ReceivedHook[]): Record<string, number> {
   const counts: Record<string, number> = {}
