@@ -16,4 +16,7 @@ export default defineConfig({
     format: 'directory',
   },
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths entry carries an unchanged `cacheKey` are copied from the brand's
+  // build cache instead of rendered (see src/lib/pageKeys.ts and scripts/lib/build-cache.ts).
+  experimental: { incrementalBuild: true },
 })

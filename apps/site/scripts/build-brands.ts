@@ -42,6 +42,7 @@ async function main(): Promise<number> {
   let source: SnapshotSource
   let env: SiteEnv
   let requested: string[]
+  let full: boolean
   try {
     const args = parseCliArgs(process.argv.slice(2))
     if (args.help) {
@@ -51,6 +52,7 @@ async function main(): Promise<number> {
     env = readEnv()
     source = chooseSource(env, args.snapshotDir)
     requested = args.brands
+    full = args.full
   } catch (error) {
     logError(`✗ ${(error as Error).message}`)
     return 2
@@ -101,7 +103,7 @@ async function main(): Promise<number> {
     }
     const started = performance.now()
     try {
-      const { pages, weights } = await buildBrand({
+      const { pages, weights, unchanged } = await buildBrand({
         slug,
         source,
         outRoot: env.outDir,
@@ -109,7 +111,12 @@ async function main(): Promise<number> {
         runAstro: (job, signal) => runAstroBuild(job, signal, (line) => logError(`  ${slug} │ ${line}`)),
         signal: cancel.signal,
         warn: (message) => logError(`! ${step}: ${message}`),
+        full,
       })
+      if (unchanged) {
+        log(`${step}: unchanged since its last build (same snapshot and site code); kept its ${pages} pages (${formatSeconds(performance.now() - started)})`)
+        return
+      }
       pagesDone += pages
       const elapsed = performance.now() - startedAll
       // One write per brand, so the report of brands built side by side does not interleave.

@@ -3,12 +3,15 @@
  * process per brand (see lib/run-astro-build.ts for why); not meant to be run by hand.
  * The content loader finds the validated snapshot through SITE_SNAPSHOT_FILE.
  */
+import { mkdir, rm } from 'node:fs/promises'
+import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { build } from 'astro'
 import { SITE_ROOT, env } from '../src/env'
 import { accessibleTheme } from '@clinic/schema'
 import { mediaRemotePatterns } from '../src/lib/mediaOrigins'
 import { readSnapshotFile } from '../src/loaders/readSnapshotFile'
+import { waitForLock } from './lib/dir-lock'
 
 const { values } = parseArgs({
   options: {
@@ -38,7 +41,33 @@ try {
   for (const correction of accessibleTheme(snapshot.brand.theme).corrections) {
     console.warn(`Theme colour corrected for WCAG AA contrast: ${correction}`)
   }
-  await build({ root: SITE_ROOT, outDir, cacheDir, site, base, logLevel: 'warn', image: { remotePatterns } })
+  // Brands build side by side, one process each, all with apps/site as Astro's root. Two things
+  // Astro keeps there must not be shared:
+  // - the pages' server bundle, written to <cwd>/.astro/.prerender when outDir is outside the
+  //   working directory, and removed when a build ends (under another build's feet): each build
+  //   works in its own folder below apps/site, where the bundle still finds node_modules;
+  // - the modules the content sync writes to apps/site/.astro/ through one temporary file name:
+  //   syncs take turns, holding a lock until Astro starts building pages.
+  const workingDir = path.join(SITE_ROOT, '.astro', 'builds', String(process.pid))
+  await mkdir(workingDir, { recursive: true })
+  process.chdir(workingDir)
+  const releaseSync = await waitForLock(path.join(SITE_ROOT, '.astro', 'sync.lock'))
+  try {
+    await build({
+      root: SITE_ROOT,
+      outDir,
+      cacheDir,
+      site,
+      base,
+      logLevel: 'warn',
+      image: { remotePatterns },
+      integrations: [{ name: 'clinic-sync-turns', hooks: { 'astro:build:start': () => releaseSync() } }],
+    })
+  } finally {
+    await releaseSync()
+    process.chdir(SITE_ROOT)
+    await rm(workingDir, { recursive: true, force: true })
+  }
   // Astro may leave handles open (file watchers, worker pools); the build is done, so end here.
   process.exit(0)
 } catch (error) {

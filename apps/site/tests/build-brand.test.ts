@@ -53,7 +53,7 @@ describe('buildBrand', () => {
     expect(result.pages).toBe(1)
     expect(await readdir(target())).toEqual(['index.html'])
     expect(await readFile(path.join(target(), 'index.html'), 'utf8')).toBe(`<h1>new build of ${HARBOR}</h1>`)
-    expect(await readdir(outRoot)).toEqual([HARBOR])
+    expect((await readdir(outRoot)).sort()).toEqual(['.cache', HARBOR])
     expect(warnings).toEqual([])
   })
 
@@ -68,8 +68,11 @@ describe('buildBrand', () => {
 
     const job = jobs[0]
     expect(job).toMatchObject({ brand: HARBOR, site: 'https://www.harbor-lane-physio.example', base: `/${HARBOR}/` })
-    expect(path.dirname(path.dirname(job?.outDir ?? ''))).toBe(outRoot)
-    expect(path.basename(path.dirname(job?.outDir ?? ''))).toMatch(/^\.building-harbor-lane-physio-/)
+    expect(path.dirname(path.dirname(job?.snapshotFile ?? ''))).toBe(outRoot)
+    expect(path.basename(path.dirname(job?.snapshotFile ?? ''))).toMatch(/^\.building-harbor-lane-physio-/)
+    // Astro works in the brand's build cache, at the same place every time.
+    expect(job?.outDir).toBe(path.join(outRoot, '.cache', HARBOR, 'site'))
+    expect(job?.cacheDir).toBe(path.join(outRoot, '.cache', HARBOR, 'astro'))
     expect(snapshotsSeen).toEqual([parseBrandSnapshot(makeValidSnapshot())])
   })
 
@@ -107,6 +110,114 @@ describe('buildBrand', () => {
     await expect(
       buildBrand({ ...options(), slug: '../etc', source: fakeSource({}), runAstro: fakeAstro('succeed') }),
     ).rejects.toThrow('"../etc" is not a valid brand slug')
+  })
+})
+
+describe('buildBrand with the brand build cache', () => {
+  let outRoot: string
+  const cacheDir = () => path.join(outRoot, '.cache', HARBOR)
+  const warnings: string[] = []
+  const build = (snapshot: unknown, runAstro: AstroRunner, extra: { full?: boolean } = {}) =>
+    buildBrand({ slug: HARBOR, outRoot, basePathPerBrand: false, warn: (message) => warnings.push(message), source: fakeSource({ [HARBOR]: snapshot }), runAstro, ...extra })
+  /** Like fakeAstro, and leaves a file in Astro's cache folder as a real build leaves its manifest. */
+  const cachingAstro = (jobs: AstroBuildJob[], outcome: 'succeed' | 'fail' = 'succeed'): AstroRunner => async (job, signal) => {
+    await mkdir(job.cacheDir, { recursive: true })
+    await writeFile(path.join(job.cacheDir, 'incremental-build.json'), `{"build":${jobs.length}}`)
+    await fakeAstro(outcome, jobs)(job, signal)
+  }
+  const edited = () => {
+    const snapshot = makeValidSnapshot()
+    const article = snapshot.articles[0]
+    if (article === undefined) throw new Error('the fixture has an article')
+    article.title = `${article.title} (revised)`
+    return snapshot
+  }
+
+  beforeEach(async () => {
+    outRoot = await makeTempDir('cache')
+    warnings.length = 0
+  })
+
+  afterEach(async () => {
+    await rm(outRoot, { recursive: true, force: true })
+  })
+
+  it('skips Astro when the snapshot and site code are those of the build in place, and keeps the output', async () => {
+    const jobs: AstroBuildJob[] = []
+    expect(await build(makeValidSnapshot(), cachingAstro(jobs))).toMatchObject({ pages: 1, unchanged: false })
+    const again = await build(makeValidSnapshot(), cachingAstro(jobs))
+
+    expect(again).toMatchObject({ pages: 1, unchanged: true })
+    expect(jobs).toHaveLength(1)
+    expect(await readFile(path.join(outRoot, HARBOR, 'index.html'), 'utf8')).toBe(`<h1>new build of ${HARBOR}</h1>`)
+    expect(await readdir(path.join(cacheDir()))).not.toContain('lock')
+  })
+
+  it('builds again when the snapshot changed, with the same persistent Astro cache folder', async () => {
+    const jobs: AstroBuildJob[] = []
+    await build(makeValidSnapshot(), cachingAstro(jobs))
+    const result = await build(edited(), cachingAstro(jobs))
+
+    expect(result.unchanged).toBe(false)
+    expect(jobs.map((job) => job.cacheDir)).toEqual([path.join(cacheDir(), 'astro'), path.join(cacheDir(), 'astro')])
+    expect(await readFile(path.join(cacheDir(), 'astro', 'incremental-build.json'), 'utf8')).toBe('{"build":1}')
+  })
+
+  it('builds again when the output was removed, even with the same snapshot', async () => {
+    const jobs: AstroBuildJob[] = []
+    await build(makeValidSnapshot(), cachingAstro(jobs))
+    await rm(path.join(outRoot, HARBOR), { recursive: true })
+
+    expect(await build(makeValidSnapshot(), cachingAstro(jobs))).toMatchObject({ unchanged: false })
+    expect(jobs).toHaveLength(2)
+  })
+
+  it('empties the cache after a failed build, so nothing it half-wrote is reused', async () => {
+    const jobs: AstroBuildJob[] = []
+    await build(makeValidSnapshot(), cachingAstro(jobs))
+    await expect(build(edited(), cachingAstro(jobs, 'fail'))).rejects.toThrow('[content] render failed')
+
+    expect(await readdir(cacheDir())).toEqual([])
+    // The earlier output stays, and the next build with its snapshot runs Astro again (no stamp).
+    expect(await readFile(path.join(outRoot, HARBOR, 'index.html'), 'utf8')).toBe(`<h1>new build of ${HARBOR}</h1>`)
+    expect(await build(makeValidSnapshot(), cachingAstro(jobs))).toMatchObject({ unchanged: false })
+  })
+
+  it('starts from an empty cache with `full`', async () => {
+    const jobs: AstroBuildJob[] = []
+    await build(makeValidSnapshot(), cachingAstro(jobs))
+    const seen: string[] = []
+    const result = await build(makeValidSnapshot(), async (job, signal) => {
+      seen.push(...(await readdir(job.cacheDir).catch(() => [])))
+      await cachingAstro(jobs)(job, signal)
+    }, { full: true })
+
+    expect(result.unchanged).toBe(false)
+    expect(seen).toEqual([])
+  })
+
+  it('builds without the cache, and says so, while another running build holds it', async () => {
+    await mkdir(path.join(cacheDir(), 'lock'), { recursive: true })
+    await writeFile(path.join(cacheDir(), 'lock', 'pid'), String(process.pid))
+    const jobs: AstroBuildJob[] = []
+    await build(makeValidSnapshot(), cachingAstro(jobs))
+
+    expect(path.relative(outRoot, jobs[0]?.cacheDir ?? '')).toMatch(/^\.building-harbor-lane-physio-[^/]+\/cache$/)
+    expect(path.relative(outRoot, jobs[0]?.outDir ?? '')).toMatch(/^\.building-harbor-lane-physio-[^/]+\/site$/)
+    expect(warnings).toEqual([`another build of ${HARBOR} is using its build cache; building every page without it.`])
+    expect(await readFile(path.join(cacheDir(), 'lock', 'pid'), 'utf8')).toBe(String(process.pid))
+  })
+
+  it('takes over the lock of a build that died', async () => {
+    await mkdir(path.join(cacheDir(), 'lock'), { recursive: true })
+    // Pids are below 2^22 on Linux; this one cannot be running.
+    await writeFile(path.join(cacheDir(), 'lock', 'pid'), String(2 ** 22 + 1))
+    const jobs: AstroBuildJob[] = []
+    await build(makeValidSnapshot(), cachingAstro(jobs))
+
+    expect(jobs[0]?.cacheDir).toBe(path.join(cacheDir(), 'astro'))
+    expect(warnings).toEqual([])
+    expect(await readdir(cacheDir())).not.toContain('lock')
   })
 })
 

@@ -95,8 +95,8 @@ describe('build-brands.ts with a snapshot directory', () => {
     expect(result.code).toBe(1)
     expect(result.stderr).toContain(`brand ${HARBOR}: clinics ${tempe.id} field openingHours.2.closes: closing time must be after opening time`)
     expect(result.stderr).toContain(`1 of 2 brands failed: ${HARBOR}`)
-    // The valid brand after the broken one was still built.
-    expect(result.stdout).toMatch(/^\[1\/2\] cedar-point-rehab: built \d+ pages in/m)
+    // The valid brand was still tried; its snapshot is the one already built, so its pages were kept.
+    expect(result.stdout).toMatch(/^\[1\/2\] cedar-point-rehab: unchanged since its last build \(same snapshot and site code\); kept its \d+ pages/m)
     expect(await readFile(path.join(outDir, HARBOR, 'index.html'))).toEqual(before)
     expect(await leftoverWorkDirs(outDir)).toEqual([])
   })

@@ -7,7 +7,11 @@ describe('parseCliArgs', () => {
   })
 
   it('builds every brand when no --brand is given', () => {
-    expect(parseCliArgs([])).toEqual({ brands: [], snapshotDir: null, help: false })
+    expect(parseCliArgs([])).toEqual({ brands: [], snapshotDir: null, full: false, help: false })
+  })
+
+  it('takes --full', () => {
+    expect(parseCliArgs(['--full']).full).toBe(true)
   })
 
   it('takes --snapshot-dir', () => {

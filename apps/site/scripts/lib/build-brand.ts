@@ -1,6 +1,8 @@
+import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { isSlug, parseBrandSnapshot } from '@clinic/schema'
+import { type BuildCache, acquireBuildCache, buildInputDigest } from './build-cache'
 import { countPages } from './count-pages'
 import { type PageWeight, measurePages } from './page-weights'
 import type { SnapshotSource } from './snapshot-source'
@@ -11,9 +13,12 @@ export interface AstroBuildJob {
   brand: string
   /** The validated snapshot, for the content loader (SITE_SNAPSHOT_FILE). */
   snapshotFile: string
-  /** A fresh, empty folder for Astro's output. */
+  /** An empty folder for Astro's output (in the brand's build cache, or the build's own work folder). */
   outDir: string
-  /** Astro's cache (content store) for this build only, so parallel builds never share one. */
+  /**
+   * Astro's cache folder: the brand's persistent one (incremental builds), or a fresh one when
+   * that is in use by another build or the build was asked to start from scratch.
+   */
   cacheDir: string
   /** `https://<brand domain>`. */
   site: string
@@ -35,6 +40,17 @@ export interface BuildBrandOptions {
   signal?: AbortSignal
   /** Told about problems that must not hide the build's own outcome (a temp folder that would not go away). */
   warn: (message: string) => void
+  /** Ignore and reset the brand's build cache: render every page (`--full`). */
+  full?: boolean
+}
+
+/** What a brand build did. */
+export interface BrandBuildResult {
+  pages: number
+  /** Per page type; empty when the build was skipped. */
+  weights: Map<string, PageWeight & { path: string }>
+  /** True when the snapshot and the site's code were those of the build already in place, which was kept. */
+  unchanged: boolean
 }
 
 /** The prefix of the temporary folders a build works in, inside the output root. */
@@ -44,10 +60,15 @@ export const WORK_DIR_PREFIX = '.building-'
  * Fetches, validates and builds one brand, then swaps the result into `<outRoot>/<slug>/`.
  *
  * Everything happens in a fresh `<outRoot>/.building-<slug>-<random>/` folder (snapshot,
- * Astro output, Astro cache, and the previous build once swapped out), which is removed
- * whatever happens. On any failure `<outRoot>/<slug>/` is untouched.
+ * Astro output, and the previous build once swapped out), which is removed whatever happens.
+ * On any failure `<outRoot>/<slug>/` is untouched.
+ *
+ * The brand's build cache (`<outRoot>/.cache/<slug>/`, see build-cache.ts) makes repeated
+ * builds cheap: when the snapshot and the site's code are those of the build in place, nothing
+ * is built; otherwise Astro re-renders only the pages whose content changed. A failed build
+ * empties the cache, so nothing it half-wrote is reused.
  */
-export async function buildBrand({ slug, source, outRoot, basePathPerBrand, runAstro, signal, warn }: BuildBrandOptions): Promise<{ pages: number; weights: Map<string, PageWeight & { path: string }> }> {
+export async function buildBrand({ slug, source, outRoot, basePathPerBrand, runAstro, signal, warn, full = false }: BuildBrandOptions): Promise<BrandBuildResult> {
   if (!isSlug(slug)) {
     throw new Error(`"${slug}" is not a valid brand slug (lower-case a-z, 0-9 and single hyphens); snapshot files must be named <slug>.json.`)
   }
@@ -56,27 +77,55 @@ export async function buildBrand({ slug, source, outRoot, basePathPerBrand, runA
     throw new Error(`The snapshot requested as brand "${slug}" is the snapshot of brand "${snapshot.brand.slug}"; refusing to publish it as ${slug}.`)
   }
 
+  const site = `https://${snapshot.brand.domain}`
+  const base = basePathPerBrand ? `/${slug}/` : '/'
+  const snapshotJson = JSON.stringify(snapshot)
+  const inputDigest = await buildInputDigest(snapshotJson, site, base)
+  const target = path.join(outRoot, slug)
+
   await mkdir(outRoot, { recursive: true })
-  const workDir = await mkdtemp(path.join(outRoot, `${WORK_DIR_PREFIX}${slug}-`))
+  const cache = await acquireBuildCache(outRoot, slug)
+  if (cache === null) warn(`another build of ${slug} is using its build cache; building every page without it.`)
   try {
-    const job: AstroBuildJob = {
-      brand: slug,
-      snapshotFile: path.join(workDir, 'snapshot.json'),
-      outDir: path.join(workDir, 'site'),
-      cacheDir: path.join(workDir, 'cache'),
-      site: `https://${snapshot.brand.domain}`,
-      base: basePathPerBrand ? `/${slug}/` : '/',
-    }
-    await writeFile(job.snapshotFile, JSON.stringify(snapshot))
-    await runAstro(job, signal)
-    const pages = await countPages(job.outDir)
-    if (pages === 0) throw new Error(`Astro finished but wrote no pages to ${job.outDir}.`)
-    const weights = await measurePages(job.outDir)
-    await swapDirectory(job.outDir, path.join(outRoot, slug), path.join(workDir, 'previous'))
-    return { pages, weights }
+    if (full) await cache?.discard()
+    const stamp = await cache?.readStamp()
+    if (stamp?.inputDigest === inputDigest && existsSync(target)) return { pages: stamp.pages, weights: new Map(), unchanged: true }
+    return await buildInto(cache)
   } finally {
-    await rm(workDir, { recursive: true, force: true }).catch((error: unknown) =>
-      warn(`Could not remove the temporary folder ${workDir}: ${(error as Error).message}. Delete it by hand.`),
-    )
+    await cache?.release()
+  }
+
+  async function buildInto(cache: BuildCache | null | undefined): Promise<BrandBuildResult> {
+    const workDir = await mkdtemp(path.join(outRoot, `${WORK_DIR_PREFIX}${slug}-`))
+    try {
+      const job: AstroBuildJob = {
+        brand: slug,
+        snapshotFile: path.join(workDir, 'snapshot.json'),
+        outDir: cache?.outDir ?? path.join(workDir, 'site'),
+        cacheDir: cache?.astroCacheDir ?? path.join(workDir, 'cache'),
+        site,
+        base,
+      }
+      await writeFile(job.snapshotFile, snapshotJson)
+      await cache?.clearStamp()
+      // What an interrupted build left there.
+      await rm(job.outDir, { recursive: true, force: true })
+      try {
+        await runAstro(job, signal)
+      } catch (error) {
+        await cache?.discard()
+        throw error
+      }
+      const pages = await countPages(job.outDir)
+      if (pages === 0) throw new Error(`Astro finished but wrote no pages to ${job.outDir}.`)
+      const weights = await measurePages(job.outDir)
+      await swapDirectory(job.outDir, target, path.join(workDir, 'previous'))
+      await cache?.writeStamp({ inputDigest, pages, builtAt: new Date().toISOString() })
+      return { pages, weights, unchanged: false }
+    } finally {
+      await rm(workDir, { recursive: true, force: true }).catch((error: unknown) =>
+        warn(`Could not remove the temporary folder ${workDir}: ${(error as Error).message}. Delete it by hand.`),
+      )
+    }
   }
 }

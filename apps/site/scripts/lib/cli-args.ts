@@ -6,6 +6,8 @@ export interface CliArgs {
   brands: string[]
   /** `--snapshot-dir`, as given (resolved later against apps/site). */
   snapshotDir: string | null
+  /** `--full`: ignore the build caches and render every page. */
+  full: boolean
   help: boolean
 }
 
@@ -17,6 +19,10 @@ Builds each brand's static site into <SITE_OUT_DIR>/<brand>/ from a validated sn
   --brand <slug>        build only these brands (repeatable, or a comma-separated list)
   --snapshot-dir <dir>  read <brand>.json files from <dir> instead of the CMS
                         (overrides SNAPSHOT_DIR; relative to apps/site)
+  --full                render every page, ignoring and resetting the build caches
+                        (<SITE_OUT_DIR>/.cache/<brand>/); by default a brand whose
+                        snapshot and site code are unchanged is not rebuilt, and only
+                        pages whose content changed are rendered again
   -h, --help            show this help
 
 Snapshot source, first that applies: --snapshot-dir, SNAPSHOT_DIR, CMS_URL (+ CMS_BUILD_TOKEN).`
@@ -30,6 +36,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       options: {
         brand: { type: 'string', multiple: true },
         'snapshot-dir': { type: 'string' },
+        full: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -44,5 +51,5 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     .filter((slug) => slug !== '')
   const snapshotDir = values['snapshot-dir']
   if (snapshotDir !== undefined && snapshotDir.trim() === '') throw new Error(`--snapshot-dir needs a directory\n\n${USAGE}`)
-  return { brands: [...new Set(brands)], snapshotDir: snapshotDir ?? null, help: values.help ?? false }
+  return { brands: [...new Set(brands)], snapshotDir: snapshotDir ?? null, full: values.full ?? false, help: values.help ?? false }
 }

@@ -117,6 +117,11 @@ export function startSiteServer(distDir: string, port = 0, host = '127.0.0.1'): 
       sendText(response, 403, `Forbidden: ${pathname}`)
       return
     }
+    // Dot-folders of the output root hold build caches and builds in progress, not pages.
+    if (pathname.split('/').some((segment) => segment.startsWith('.'))) {
+      sendText(response, 404, `Not found: ${pathname}`)
+      return
+    }
     if (pathname.endsWith('/')) {
       const index = path.join(target, 'index.html')
       if (await isFile(index)) return sendFile(request, response, index)

@@ -17,7 +17,19 @@ export interface ArticleCategory {
  * by the spelling most articles use (on a tie, the one met first in `articles`). An article is counted once
  * per category even if it lists two spellings of it.
  */
-export function articleCategories(articles: readonly Article[]): ArticleCategory[] {
+export function articleCategories(articles: readonly Article[]): readonly ArticleCategory[] {
+  let categories = categoriesOf.get(articles)
+  if (categories === undefined) {
+    categories = countCategories(articles)
+    categoriesOf.set(articles, categories)
+  }
+  return categories
+}
+
+/** Every list page shows the category menu: counted once per article list (lists never change after loading). */
+const categoriesOf = new WeakMap<readonly Article[], readonly ArticleCategory[]>()
+
+function countCategories(articles: readonly Article[]): ArticleCategory[] {
   const bySlug = new Map<string, { spellings: Map<string, number>; articles: Set<string> }>()
   for (const article of articles) {
     for (const name of article.categories) {

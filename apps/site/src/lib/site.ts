@@ -1,6 +1,8 @@
 import type { Article, Author, Brand, Clinic, Comparison, Condition, Faq, Therapy } from '@clinic/schema'
 import { getCollection } from 'astro:content'
 import { env } from '../env'
+import { articlePageKey } from './pageKeys'
+import { relatedArticles } from './related'
 import { type SiteData, indexSite } from './siteData'
 
 /** What each content collection holds (see src/content.config.ts). */
@@ -52,11 +54,33 @@ export const isPreviewBuild = (): boolean => env().previewArticleId !== null
 
 /**
  * `getStaticPaths` for a page per document: the slug in the URL, the id as the page's prop.
+ * A preview build has none of these pages (it builds the previewed article only).
+ */
+export async function pathsBySlug(name: 'therapies' | 'conditions' | 'comparisons' | 'clinics') {
+  if (isPreviewBuild()) return []
+  const docs = await entries(name)
+  return docs.map((doc) => ({ params: { slug: doc.slug }, props: { id: doc.id } }))
+}
+
+/** How many related articles an article page lists. */
+export const RELATED_ARTICLES = 3
+
+/**
+ * `getStaticPaths` of the article pages: slug in the URL; the id and the related articles'
+ * ids as props (worked out once, here, because the page's cache key depends on them); and the
+ * cache key that lets an incremental build skip an unchanged page (see lib/pageKeys.ts).
  * A preview build gets the previewed article's page only.
  */
-export async function pathsBySlug(name: 'articles' | 'therapies' | 'conditions' | 'comparisons' | 'clinics') {
+export async function articlePaths() {
+  const site = await loadSite()
   const preview = env().previewArticleId
-  const docs = await entries(name)
-  const wanted = preview === null ? docs : name === 'articles' ? docs.filter((doc) => doc.id === preview) : []
-  return wanted.map((doc) => ({ params: { slug: doc.slug }, props: { id: doc.id } }))
+  const wanted = preview === null ? site.articles : site.articles.filter((article) => article.id === preview)
+  return wanted.map((article) => {
+    const related = relatedArticles(article, site.articles, RELATED_ARTICLES)
+    return {
+      params: { slug: article.slug },
+      props: { id: article.id, related: related.map((other) => other.id) },
+      cacheKey: articlePageKey(site, article, related),
+    }
+  })
 }

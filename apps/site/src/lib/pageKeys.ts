@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto'
+import { type Article, richTextReferences } from '@clinic/schema'
+import { type Page, articleCategories } from './categories'
+import type { SiteData } from './siteData'
+
+/*
+ * Cache keys for Astro's incremental build (`experimental.incrementalBuild`): a page whose key
+ * is unchanged since the last build of the brand is copied from the cache instead of rendered.
+ * A key must therefore cover everything the page shows. Site code and config are covered by
+ * Astro itself (a changed template or config rebuilds every page of its route).
+ */
+
+const sharedDigests = new WeakMap<SiteData, string>()
+
+/**
+ * Digest of the brand's content other than articles (brand, clinics, therapies, conditions,
+ * authors, FAQs, comparisons): small, and shown by every page through the header, footer,
+ * booking links, embedded FAQs and comparisons, and internal links.
+ */
+export function sharedContentDigest(site: SiteData): string {
+  let digest = sharedDigests.get(site)
+  if (digest === undefined) {
+    const { brand, clinics, therapies, conditions, authors, faqs, comparisons } = site
+    digest = createHash('sha256').update(JSON.stringify({ brand, clinics, therapies, conditions, authors, faqs, comparisons })).digest('hex')
+    sharedDigests.set(site, digest)
+  }
+  return digest
+}
+
+/** The key of a page that shows the shared content and `content` (anything JSON). */
+export function pageKey(site: SiteData, content: unknown): string {
+  return createHash('sha256').update(sharedContentDigest(site)).update('\0').update(JSON.stringify(content)).digest('hex')
+}
+
+/**
+ * The key of an article's page: the article, the shared content, the related articles it
+ * lists, and the slugs of the articles its body links to (a renamed article changes the link).
+ */
+export function articlePageKey(site: SiteData, article: Article, related: readonly Article[]): string {
+  const linkedSlugs = richTextReferences(article.body)
+    .links.filter((target) => target.kind === 'internal' && target.collection === 'articles')
+    .map((target) => (target.kind === 'internal' ? [target.id, site.slugOf('articles', target.id) ?? null] : null))
+  return pageKey(site, { article, related, linkedSlugs })
+}
+
+/**
+ * The key of a page of an article list (all articles, or one category): its articles, where
+ * it is in the list, and the category menu with its counts, which every list page shows.
+ */
+export function articleListPageKey(site: SiteData, list: { category: string | null; page: Page<Article> }): string {
+  return pageKey(site, { ...list, categories: articleCategories(site.articles) })
+}
