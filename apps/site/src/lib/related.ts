@@ -4,9 +4,17 @@ import { categorySlug } from './routes'
 /** Points for each therapy, condition and category two articles share. */
 export const RELATEDNESS_POINTS = { therapy: 2, condition: 2, category: 1 } as const
 
-function shared(a: readonly string[], b: readonly string[]): number {
-  const other = new Set(b)
-  return new Set(a.filter((value) => other.has(value))).size
+/**
+ * What an article can share with another, each once, with its points: `t:<therapy id>`,
+ * `c:<condition id>`, `k:<category slug>` (categories by slug, so `Neck and back` and
+ * `neck and back` are one).
+ */
+function relatednessKeys(article: Article): Map<string, number> {
+  const keys = new Map<string, number>()
+  for (const id of article.relatedTherapies) keys.set(`t:${id}`, RELATEDNESS_POINTS.therapy)
+  for (const id of article.relatedConditions) keys.set(`c:${id}`, RELATEDNESS_POINTS.condition)
+  for (const name of article.categories) keys.set(`k:${categorySlug(name)}`, RELATEDNESS_POINTS.category)
+  return keys
 }
 
 /**
@@ -15,24 +23,60 @@ function shared(a: readonly string[], b: readonly string[]): number {
  * `Neck and back` and `neck and back` match).
  */
 export function relatednessScore(article: Article, other: Article): number {
-  return (
-    RELATEDNESS_POINTS.therapy * shared(article.relatedTherapies, other.relatedTherapies) +
-    RELATEDNESS_POINTS.condition * shared(article.relatedConditions, other.relatedConditions) +
-    RELATEDNESS_POINTS.category * shared(article.categories.map(categorySlug), other.categories.map(categorySlug))
-  )
+  const theirs = relatednessKeys(other)
+  let score = 0
+  for (const [key, points] of relatednessKeys(article)) if (theirs.has(key)) score += points
+  return score
+}
+
+/** For each key, the positions in the list of the articles that have it. */
+interface RelatedIndex {
+  postings: Map<string, number[]>
+  published: number[]
+}
+
+/**
+ * One index per article list: a site asks for the related articles of every article, and
+ * comparing each with all others is quadratic (seconds at a few thousand articles). Lists
+ * are the site's own, never changed after loading.
+ */
+const indexes = new WeakMap<readonly Article[], RelatedIndex>()
+
+function indexOf(all: readonly Article[]): RelatedIndex {
+  let index = indexes.get(all)
+  if (index === undefined) {
+    const postings = new Map<string, number[]>()
+    all.forEach((article, position) => {
+      for (const key of relatednessKeys(article).keys()) {
+        const list = postings.get(key)
+        if (list === undefined) postings.set(key, [position])
+        else list.push(position)
+      }
+    })
+    index = { postings, published: all.map((article) => Date.parse(article.publishedAt)) }
+    indexes.set(all, index)
+  }
+  return index
 }
 
 /**
  * Up to `limit` articles of `all` most related to `article` by {@link relatednessScore}, newest
  * first among equal scores (then by title, so builds are reproducible). Never the article
  * itself, and never an article with nothing in common: an empty list means "no related reading".
+ * `all` must not change between calls (its index is kept).
  */
 export function relatedArticles(article: Article, all: readonly Article[], limit = 3): Article[] {
-  return all
-    .filter((other) => other.id !== article.id)
-    .map((other) => ({ other, score: relatednessScore(article, other), published: Date.parse(other.publishedAt) }))
-    .filter((entry) => entry.score > 0)
+  if (limit <= 0) return []
+  const { postings, published } = indexOf(all)
+  const scores = new Map<number, number>()
+  for (const [key, points] of relatednessKeys(article)) {
+    for (const position of postings.get(key) ?? []) {
+      if ((all[position] as Article).id !== article.id) scores.set(position, (scores.get(position) ?? 0) + points)
+    }
+  }
+  return [...scores]
+    .map(([position, score]) => ({ other: all[position] as Article, score, published: published[position] as number }))
     .sort((a, b) => b.score - a.score || b.published - a.published || a.other.title.localeCompare(b.other.title))
-    .slice(0, Math.max(0, limit))
+    .slice(0, limit)
     .map((entry) => entry.other)
 }

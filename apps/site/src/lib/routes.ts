@@ -7,9 +7,17 @@ export const ARTICLES_PER_PAGE = 10
 /** The last path segment of the appointment confirmation page (its page file builds it only for brands that take requests). */
 export const THANK_YOU_SEGMENT = 'thank-you'
 
+/** Transliterating is slow and a site has a handful of category names, asked for on every page. */
+const categorySlugs = new Map<string, string>()
+
 /** The URL slug of an article category: `Clinic news` → `clinic-news`. */
 export function categorySlug(category: string): string {
-  return toSlug(category) || 'general'
+  let slug = categorySlugs.get(category)
+  if (slug === undefined) {
+    slug = toSlug(category) || 'general'
+    categorySlugs.set(category, slug)
+  }
+  return slug
 }
 
 /**
