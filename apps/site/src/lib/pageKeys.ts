@@ -40,7 +40,19 @@ export function articlePageKey(site: SiteData, article: Article, related: readon
   const linkedSlugs = richTextReferences(article.body)
     .links.filter((target) => target.kind === 'internal' && target.collection === 'articles')
     .map((target) => (target.kind === 'internal' ? [target.id, site.slugOf('articles', target.id) ?? null] : null))
-  return pageKey(site, { article, related, linkedSlugs })
+  return pageKey(site, { article: articleDigest(article), related: related.map(articleDigest), linkedSlugs })
+}
+
+const articleDigests = new WeakMap<Article, string>()
+
+/** Digest of one article's data, worked out once: each article is also listed as related on other pages. */
+function articleDigest(article: Article): string {
+  let digest = articleDigests.get(article)
+  if (digest === undefined) {
+    digest = createHash('sha256').update(JSON.stringify(article)).digest('hex')
+    articleDigests.set(article, digest)
+  }
+  return digest
 }
 
 /**
@@ -48,5 +60,6 @@ export function articlePageKey(site: SiteData, article: Article, related: readon
  * it is in the list, and the category menu with its counts, which every list page shows.
  */
 export function articleListPageKey(site: SiteData, list: { category: string | null; page: Page<Article> }): string {
-  return pageKey(site, { ...list, categories: articleCategories(site.articles) })
+  const { category, page } = list
+  return pageKey(site, { category, number: page.number, total: page.total, totalItems: page.totalItems, items: page.items.map(articleDigest), categories: articleCategories(site.articles) })
 }

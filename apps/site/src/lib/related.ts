@@ -70,13 +70,21 @@ export function relatedArticles(article: Article, all: readonly Article[], limit
   const { postings, published } = indexOf(all)
   const scores = new Map<number, number>()
   for (const [key, points] of relatednessKeys(article)) {
-    for (const position of postings.get(key) ?? []) {
-      if ((all[position] as Article).id !== article.id) scores.set(position, (scores.get(position) ?? 0) + points)
-    }
+    for (const position of postings.get(key) ?? []) scores.set(position, (scores.get(position) ?? 0) + points)
   }
-  return [...scores]
-    .map(([position, score]) => ({ other: all[position] as Article, score, published: published[position] as number }))
-    .sort((a, b) => b.score - a.score || b.published - a.published || a.other.title.localeCompare(b.other.title))
-    .slice(0, limit)
-    .map((entry) => entry.other)
+  // Keep the best `limit` in order while scanning: lists are long, and only a few are wanted.
+  const best: { other: Article; score: number; published: number }[] = []
+  const before = (a: (typeof best)[number], b: (typeof best)[number]) =>
+    b.score - a.score || b.published - a.published || a.other.title.localeCompare(b.other.title)
+  for (const [position, score] of scores) {
+    const other = all[position] as Article
+    if (other.id === article.id) continue
+    const candidate = { other, score, published: published[position] as number }
+    if (best.length === limit && before(candidate, best[limit - 1] as (typeof best)[number]) >= 0) continue
+    let at = best.length
+    while (at > 0 && before(candidate, best[at - 1] as (typeof best)[number]) < 0) at -= 1
+    best.splice(at, 0, candidate)
+    if (best.length > limit) best.pop()
+  }
+  return best.map((entry) => entry.other)
 }
