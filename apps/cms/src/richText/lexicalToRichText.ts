@@ -34,13 +34,25 @@ const CODE = 1 << 4
 const isNode = (value: unknown): value is LexicalNode =>
   typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string'
 
-function childrenOf(node: LexicalNode, path: string): LexicalNode[] {
+/**
+ * Where a node sits in the editor state, e.g. `body.3.0.2`. Built only when a conversion error
+ * needs it: a long article has thousands of nodes, and spelling out each one's path up front was
+ * a large share of the conversion's time and garbage.
+ */
+type Path = string | { readonly parent: Path; readonly index: number }
+
+const at = (parent: Path, index: number): Path => ({ parent, index })
+const spell = (path: Path): string => (typeof path === 'string' ? path : `${spell(path.parent)}.${path.index}`)
+const fail = (path: Path, message: string) => new RichTextConversionError(spell(path), message)
+
+/** The node's children, checked to be nodes (the array itself is returned, not copied). */
+function childrenOf(node: LexicalNode, path: Path): LexicalNode[] {
   const children = node.children ?? []
-  if (!Array.isArray(children)) throw new RichTextConversionError(path, `"${node.type}" node has no children list`)
-  return children.map((child, index) => {
-    if (!isNode(child)) throw new RichTextConversionError(`${path}.${index}`, 'not a rich-text node')
-    return child
-  })
+  if (!Array.isArray(children)) throw fail(path, `"${node.type}" node has no children list`)
+  for (let index = 0; index < children.length; index += 1) {
+    if (!isNode(children[index])) throw fail(at(path, index), 'not a rich-text node')
+  }
+  return children as LexicalNode[]
 }
 
 /** The id of a relationship value stored bare or populated. */
@@ -81,10 +93,10 @@ function linkTarget(node: LexicalNode, resolver: RichTextResolver): LinkTarget |
   return { kind: 'external', href: url, newTab: fields.newTab === true }
 }
 
-function inline(nodes: LexicalNode[], path: string, resolver: RichTextResolver): InlineNode[] {
+function inline(nodes: LexicalNode[], path: Path, resolver: RichTextResolver): InlineNode[] {
   const out: InlineNode[] = []
-  nodes.forEach((node, index) => {
-    const here = `${path}.${index}`
+  for (let index = 0; index < nodes.length; index += 1) {
+    const node = nodes[index] as LexicalNode
     switch (node.type) {
       case 'text':
         out.push(text(node))
@@ -97,6 +109,7 @@ function inline(nodes: LexicalNode[], path: string, resolver: RichTextResolver):
         break
       case 'link':
       case 'autolink': {
+        const here = at(path, index)
         const children = inline(childrenOf(node, here), here, resolver).flatMap((child) =>
           child.type === 'link' ? child.children : [child],
         )
@@ -107,17 +120,17 @@ function inline(nodes: LexicalNode[], path: string, resolver: RichTextResolver):
         break
       }
       default:
-        throw new RichTextConversionError(here, `inline node "${node.type}" is not supported by the sites`)
+        throw fail(at(path, index), `inline node "${node.type}" is not supported by the sites`)
     }
-  })
+  }
   return out
 }
 
-function list(node: LexicalNode, path: string, resolver: RichTextResolver): ListNode {
+function list(node: LexicalNode, path: Path, resolver: RichTextResolver): ListNode {
   const result: ListNode = { type: 'list', ordered: node.listType === 'number', items: [] }
   childrenOf(node, path).forEach((item, index) => {
-    const here = `${path}.${index}`
-    if (item.type !== 'listitem') throw new RichTextConversionError(here, `list contains a "${item.type}" node`)
+    const here = at(path, index)
+    if (item.type !== 'listitem') throw fail(here, `list contains a "${item.type}" node`)
     const children = childrenOf(item, here)
     const nested = children.filter((child) => child.type === 'list')
     const content = children.filter((child) => child.type !== 'list')
@@ -143,10 +156,10 @@ function isEmptyInline(children: InlineNode[]): boolean {
   return children.every((child) => child.type === 'text' && child.text.trim() === '')
 }
 
-function tableCellInline(cell: LexicalNode, path: string, resolver: RichTextResolver): InlineNode[] {
+function tableCellInline(cell: LexicalNode, path: Path, resolver: RichTextResolver): InlineNode[] {
   const out: InlineNode[] = []
   childrenOf(cell, path).forEach((child, index) => {
-    const here = `${path}.${index}`
+    const here = at(path, index)
     const content = child.type === 'paragraph' ? inline(childrenOf(child, here), here, resolver) : inline([child], path, resolver)
     if (out.length > 0 && content.length > 0) out.push({ type: 'linebreak' })
     out.push(...content)
@@ -154,7 +167,7 @@ function tableCellInline(cell: LexicalNode, path: string, resolver: RichTextReso
   return out
 }
 
-function block(node: LexicalNode, path: string, resolver: RichTextResolver): BlockNode | null {
+function block(node: LexicalNode, path: Path, resolver: RichTextResolver): BlockNode | null {
   switch (node.type) {
     case 'paragraph': {
       const children = inline(childrenOf(node, path), path, resolver)
@@ -173,15 +186,15 @@ function block(node: LexicalNode, path: string, resolver: RichTextResolver): Blo
     case 'upload': {
       const id = idOf(node.value)
       const media = id === null ? null : resolver.media(id)
-      if (media === null) throw new RichTextConversionError(path, `image ${id ?? '(none)'} is missing`)
+      if (media === null) throw fail(path, `image ${id ?? '(none)'} is missing`)
       const caption = (node.fields as { caption?: unknown } | undefined)?.caption
       return typeof caption === 'string' && caption.trim() !== '' ? { type: 'image', media, caption } : { type: 'image', media }
     }
     case 'table': {
       const rows = childrenOf(node, path).map((row, r) => ({
-        cells: childrenOf(row, `${path}.${r}`).map((cell, c) => ({
+        cells: childrenOf(row, at(path, r)).map((cell, c) => ({
           header: typeof cell.headerState === 'number' && cell.headerState !== 0,
-          children: tableCellInline(cell, `${path}.${r}.${c}`, resolver),
+          children: tableCellInline(cell, at(at(path, r), c), resolver),
         })),
       }))
       return rows.length === 0 ? null : { type: 'table', rows }
@@ -199,10 +212,10 @@ function block(node: LexicalNode, path: string, resolver: RichTextResolver): Blo
         const id = idOf(fields.comparison)
         return id !== null && resolver.isPublished('comparisons', id) ? { type: 'comparison', comparison: id } : null
       }
-      throw new RichTextConversionError(path, `block "${String(fields.blockType)}" is not supported by the sites`)
+      throw fail(path, `block "${String(fields.blockType)}" is not supported by the sites`)
     }
     default:
-      throw new RichTextConversionError(path, `node "${node.type}" is not supported by the sites`)
+      throw fail(path, `node "${node.type}" is not supported by the sites`)
   }
 }
 
@@ -215,7 +228,30 @@ export function lexicalToRichText(state: unknown, resolver: RichTextResolver, pa
   if (state === null || state === undefined) return []
   const root = (state as { root?: unknown }).root
   if (!isNode(root)) throw new RichTextConversionError(path, 'not a Lexical editor state')
-  return childrenOf(root, path)
-    .map((node, index) => block(node, `${path}.${index}`, resolver))
-    .filter((node): node is BlockNode => node !== null)
+  const out: BlockNode[] = []
+  const children = childrenOf(root, path)
+  for (let index = 0; index < children.length; index += 1) {
+    const node = block(children[index] as LexicalNode, at(path, index), resolver)
+    if (node !== null) out.push(node)
+  }
+  return out
+}
+
+/**
+ * The media ids {@link lexicalToRichText} asks its resolver for: those of the upload nodes at
+ * the top level of the body, the only place the sites show images (an upload anywhere else
+ * fails the conversion whatever it points at). Lets a caller fetch every image a set of
+ * bodies needs in one query before converting them, without walking each whole tree.
+ */
+export function richTextMediaIds(state: unknown): string[] {
+  const children = (state as { root?: { children?: unknown } } | null | undefined)?.root?.children
+  if (!Array.isArray(children)) return []
+  const ids: string[] = []
+  for (const node of children) {
+    if (isNode(node) && node.type === 'upload') {
+      const id = idOf(node.value)
+      if (id !== null) ids.push(id)
+    }
+  }
+  return ids
 }

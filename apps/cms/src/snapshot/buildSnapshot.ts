@@ -13,8 +13,7 @@ import {
 import type { CollectionSlug, Payload, Where } from 'payload'
 import { refId, refIds } from '../access/userBrands'
 import type { Article, Author, Brand, Clinic, Comparison, Condition, Faq, Media, Therapy } from '../payload-types'
-import { RichTextConversionError, type RichTextResolver, lexicalToRichText } from '../richText/lexicalToRichText'
-import { uploadRefsOf } from '../richText/uploadRefs'
+import { RichTextConversionError, type RichTextResolver, lexicalToRichText, richTextMediaIds } from '../richText/lexicalToRichText'
 
 type Id = number | string
 type Ref = Id | { id: Id } | null | undefined
@@ -35,11 +34,35 @@ const idsOf = (refs: readonly Ref[] | null | undefined): string[] => refIds(refs
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 
-/** Every matching document, in a stable order so equal content gives an equal snapshot on any database. */
-async function findAll<T>(payload: Payload, collection: CollectionSlug, where: Where, sort = 'slug'): Promise<T[]> {
-  const result = await payload.find({ collection, where, depth: 0, pagination: false, draft: false, overrideAccess: true, sort })
+/**
+ * Every matching document, in a stable order so equal content gives an equal snapshot on any database.
+ * `select` limits what is read (and run through Payload's read hooks) to the fields the snapshot uses.
+ */
+async function findAll<T>(payload: Payload, collection: CollectionSlug, where: Where, sort = 'slug', select?: Record<string, true>): Promise<T[]> {
+  const result = await payload.find({ collection, where, depth: 0, pagination: false, draft: false, overrideAccess: true, sort, ...(select ? { select } : {}) })
   return result.docs as T[]
 }
+
+/**
+ * The article fields the snapshot reads: most of a brand's export time goes into reading its
+ * articles, so the rest (brands, status, editorial fields) are left in the database.
+ */
+const ARTICLE_FIELDS = {
+  title: true,
+  slug: true,
+  excerpt: true,
+  body: true,
+  author: true,
+  publishedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  categories: true,
+  heroImage: true,
+  relatedTherapies: true,
+  relatedConditions: true,
+  faqs: true,
+  seo: true,
+} as const satisfies Partial<Record<keyof Article, true>>
 
 function absolute(url: string | null | undefined, serverUrl: string): string | null {
   if (!url) return null
@@ -101,7 +124,7 @@ export async function buildBrandSnapshot(payload: Payload, brandSlug: string, op
     // Authors have no drafts: every author linked to the brand is public.
     findAll<Author>(payload, 'authors', { brands: { in: [brand.id] } }),
     findAll<Faq>(payload, 'faqs', ofBrand),
-    findAll<Article>(payload, 'articles', ofBrand, '-publishedAt'),
+    findAll<Article>(payload, 'articles', ofBrand, '-publishedAt', ARTICLE_FIELDS),
     findAll<Comparison>(payload, 'comparisons', ofBrand),
   ])
 
@@ -131,8 +154,9 @@ export async function buildBrandSnapshot(payload: Payload, brandSlug: string, op
     addMedia(article.heroImage)
     addMedia(article.seo?.image)
   })
-  for (const body of [...therapies.map((d) => d.howItWorks), ...conditions.map((d) => d.body), ...faqs.map((d) => d.answer), ...articles.map((d) => d.body)]) {
-    uploadRefsOf(body).forEach((ref) => addMedia(ref as Ref))
+  // Only the images the rich-text conversion will ask for (top-level upload nodes) are collected.
+  for (const docs of [therapies.map((d) => d.howItWorks), conditions.map((d) => d.body), faqs.map((d) => d.answer), articles.map((d) => d.body)]) {
+    for (const body of docs) for (const id of richTextMediaIds(body)) mediaIds.add(id)
   }
   const mediaDocs = mediaIds.size === 0 ? [] : await findAll<Media>(payload, 'media', { id: { in: [...mediaIds] } }, 'id')
   const media = new Map(mediaDocs.map((doc) => [String(doc.id), toMedia(doc, options.serverUrl)]))
