@@ -1,0 +1,320 @@
+/**
+ * Times the snapshot export of brands on an existing database (e.g. one made by `bench:seed`):
+ *   pnpm --filter cms bench:snapshot --db <file> [--media-dir <dir>] [--brand <slug> | --all] [--runs 5] [--http] [--out-dir <dir>]
+ * (or DATABASE_URI=file:<path> / mongodb://… instead of --db). Payload boots once (its time is
+ * reported on its own); then `buildBrandSnapshot` runs `--runs` times per brand in this process.
+ * With `--http` it also starts the CMS server on a free port with the same database and a fresh
+ * BUILD_TOKEN (`next start` on the production build in apps/cms/.next, as the browser tests run
+ * it; `next dev` for a database whose schema dev mode pushed, see `startCmsServer`), GETs
+ * `/api/brands/<slug>/snapshot` `--runs` times per brand, then stops the server by its PID.
+ * `--out-dir` writes each brand's last in-process snapshot as `<slug>.json`, formatted as
+ * `pnpm snapshot` writes it, to compare exports. Medians over `--runs`. Only reads the
+ * database; still, give it a copy of a database others use (dev mode may align its schema).
+ * Progress goes to stderr; the last stdout line is a JSON summary.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+const usage = 'usage: bench:snapshot --db <file> [--media-dir <dir>] [--brand <slug> | --all] [--runs 5] [--http] [--out-dir <dir>]'
+let values: { db?: string; 'media-dir'?: string; brand?: string; all: boolean; runs: string; http: boolean; 'out-dir'?: string }
+try {
+  ;({ values } = parseArgs({
+    options: {
+      db: { type: 'string' },
+      'media-dir': { type: 'string' },
+      brand: { type: 'string' },
+      all: { type: 'boolean', default: false },
+      runs: { type: 'string', default: '5' },
+      http: { type: 'boolean', default: false },
+      'out-dir': { type: 'string' },
+    },
+  }))
+} catch (error) {
+  console.error(`✖ ${error instanceof Error ? error.message : String(error)}\n${usage}`)
+  process.exit(2)
+}
+if (values.brand !== undefined && values.all) {
+  console.error(`✖ Give either --brand <slug> or --all, not both\n${usage}`)
+  process.exit(2)
+}
+const runs = Number(values.runs)
+if (!Number.isInteger(runs) || runs < 1) {
+  console.error(`✖ --runs must be an integer ≥ 1, got "${values.runs}"\n${usage}`)
+  process.exit(2)
+}
+
+// Paths are given relative to where the command was typed, not to apps/cms.
+const fromCaller = (file: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file)
+const uri = values.db !== undefined ? `file:${fromCaller(values.db)}` : process.env.DATABASE_URI
+if (uri === undefined) {
+  console.error(`✖ Give the database with --db <file> or DATABASE_URI=file:<path> | mongodb://…\n${usage}`)
+  process.exit(2)
+}
+if (uri.startsWith('file:')) {
+  const file = path.isAbsolute(uri.slice(5)) ? uri.slice(5) : path.resolve(process.cwd(), uri.slice(5))
+  if (!fs.existsSync(file) || fs.statSync(file).size === 0) {
+    console.error(`✖ ${file} does not exist or is empty: give a seeded database (pnpm --filter cms bench:seed).`)
+    process.exit(2)
+  }
+  process.env.DATABASE_URI = `file:${file}`
+} else {
+  process.env.DATABASE_URI = uri
+}
+if (values['media-dir'] !== undefined) {
+  const mediaDir = fromCaller(values['media-dir'])
+  if (!fs.existsSync(mediaDir)) {
+    console.error(`✖ ${mediaDir} does not exist: give the media folder of the database.`)
+    process.exit(2)
+  }
+  process.env.MEDIA_DIR = mediaDir
+}
+// Benchmarks never start site builds.
+process.env.LOCAL_REBUILD = 'false'
+// env.ts reads these when the config is imported, so they are set before the imports below.
+
+const log = (line: string) => console.error(`› ${line}`)
+const ms = (from: number, to = performance.now()) => Number((to - from).toFixed(1))
+const median = (list: readonly number[]) => {
+  const sorted = [...list].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return Number((sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2).toFixed(1))
+}
+
+interface BrandResult {
+  slug: string
+  articles: number
+  /** Size of the snapshot as the endpoint sends it (compact JSON, UTF-8). */
+  bytes: number
+  /** `cpuMs`: CPU time of this process (all its threads, GC included), less sensitive than wall time to other load on the machine. */
+  inProcess: { runsMs: number[]; medianMs: number; cpuMs: number[]; cpuMedianMs: number; stringifyMedianMs: number }
+  http?: { runsMs: number[]; medianMs: number; bytes: number }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+const sleep = (millis: number) => new Promise((resolve) => setTimeout(resolve, millis))
+
+type ServerMode = 'next start' | 'next dev'
+
+/**
+ * The CMS server on `port`. `next start` (on the production build in apps/cms/.next) is how the
+ * browser tests run it, and is used whenever it can be. A production server applies the
+ * committed migrations when it starts, and on a database whose schema dev mode pushed (as
+ * `bench:seed` makes them) Payload stops at a prompt before that; such a database is served
+ * with `next dev` instead, as `pnpm dev` would (the first request compiles the API route, and
+ * readiness waits for that).
+ */
+function startCmsServer(cmsRoot: string, mode: ServerMode, childEnv: NodeJS.ProcessEnv, port: number): { child: ChildProcess; output: () => string } {
+  const nextBin = path.join(cmsRoot, 'node_modules', 'next', 'dist', 'bin', 'next')
+  let output = ''
+  // Its own process group, so that stopping it also stops anything it started.
+  const child = spawn(process.execPath, [nextBin, mode === 'next start' ? 'start' : 'dev', '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: cmsRoot,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  const keep = (chunk: Buffer) => {
+    output = `${output}${chunk.toString()}`.slice(-20_000)
+  }
+  child.stdout?.on('data', keep)
+  child.stderr?.on('data', keep)
+  return { child, output: () => output }
+}
+
+/** The newest modification time of the files under `dir` (sources the production build was made from). */
+function newestFile(dir: string): number {
+  let newest = 0
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs)
+  }
+  return newest
+}
+
+async function stopCmsServer(child: ChildProcess): Promise<void> {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  try {
+    process.kill(-child.pid, 'SIGTERM')
+  } catch {
+    return
+  }
+  const stopped = await Promise.race([exited.then(() => true), sleep(10_000).then(() => false)])
+  if (!stopped) {
+    try {
+      process.kill(-child.pid, 'SIGKILL')
+    } catch {
+      // Already gone.
+    }
+    await exited
+  }
+}
+
+async function main() {
+  const started = performance.now()
+  const [{ getPayload }, { default: config }, { CMS_ROOT, childProcessEnv, env }, { buildBrandSnapshot }] = await Promise.all([
+    import('payload'),
+    import('../payload.config'),
+    import('../env'),
+    import('../snapshot/buildSnapshot'),
+  ])
+  const payload = await getPayload({ config })
+  const bootSeconds = (performance.now() - started) / 1000
+  log(`Payload booted in ${bootSeconds.toFixed(2)} s (${env.databaseKind} ${env.databaseKind === 'sqlite' ? env.sqliteFile : ''})`)
+
+  // A database set up by dev mode's schema push carries Payload's `dev` migration marker.
+  const devSchema = (await payload.count({ collection: 'payload-migrations', where: { batch: { equals: -1 } }, overrideAccess: true })).totalDocs > 0
+  const results: BrandResult[] = []
+  try {
+    const slugs = values.brand !== undefined
+      ? [values.brand]
+      : (await payload.find({ collection: 'brands', where: { _status: { equals: 'published' } }, depth: 0, pagination: false, overrideAccess: true, sort: 'slug', select: { slug: true } })).docs.map((brand) => brand.slug)
+    if (slugs.length === 0) throw new Error('There are no published brands in the database: seed one with `pnpm --filter cms bench:seed`.')
+
+    for (const slug of slugs) {
+      const runsMs: number[] = []
+      const cpuMs: number[] = []
+      const stringifyMs: number[] = []
+      let bytes = 0
+      let articles = 0
+      let last: unknown = null
+      for (let run = 1; run <= runs; run += 1) {
+        const cpuBefore = process.cpuUsage()
+        const before = performance.now()
+        const snapshot = await buildBrandSnapshot(payload, slug, { serverUrl: env.serverUrl })
+        const built = performance.now()
+        const cpu = process.cpuUsage(cpuBefore)
+        cpuMs.push(Number(((cpu.user + cpu.system) / 1000).toFixed(1)))
+        const json = JSON.stringify(snapshot)
+        stringifyMs.push(ms(built))
+        runsMs.push(ms(before, built))
+        bytes = Buffer.byteLength(json)
+        articles = snapshot.articles.length
+        last = snapshot
+        log(`${slug} in-process run ${run}/${runs}: ${ms(before, built)} ms, CPU ${cpuMs.at(-1)} ms (${articles} articles, ${bytes} bytes; stringify ${ms(built)} ms)`)
+      }
+      if (values['out-dir'] !== undefined) {
+        const file = path.join(fromCaller(values['out-dir']), `${slug}.json`)
+        fs.mkdirSync(path.dirname(file), { recursive: true })
+        fs.writeFileSync(file, `${JSON.stringify(last, null, 2)}\n`)
+        log(`${slug} → ${file}`)
+      }
+      results.push({ slug, articles, bytes, inProcess: { runsMs, medianMs: median(runsMs), cpuMs, cpuMedianMs: median(cpuMs), stringifyMedianMs: median(stringifyMs) } })
+    }
+  } finally {
+    // The server gets the machine (and the database) to itself.
+    await payload.destroy()
+  }
+
+  let http: { server: ServerMode; port: number; startSeconds: number; buildId: string | null } | undefined
+  if (values.http) {
+    const mode: ServerMode = devSchema ? 'next dev' : 'next start'
+    const buildIdFile = path.join(CMS_ROOT, '.next', 'BUILD_ID')
+    let buildId: string | null = null
+    if (mode === 'next start') {
+      if (!fs.existsSync(buildIdFile)) throw new Error(`There is no production build in ${path.dirname(buildIdFile)}: run \`pnpm --filter cms build\` first (--http serves it with \`next start\`).`)
+      buildId = fs.readFileSync(buildIdFile, 'utf8').trim()
+      if (newestFile(path.join(CMS_ROOT, 'src')) > fs.statSync(buildIdFile).mtimeMs) {
+        log(`warning: apps/cms/src changed after the production build ${buildId}; the HTTP timings measure the built code (run \`pnpm --filter cms build\` to measure the current one)`)
+      }
+    } else {
+      log('the database was set up by dev mode (schema push), which a production server refuses without a prompt: serving it with `next dev`')
+    }
+    const port = await freePort()
+    const token = randomBytes(32).toString('hex')
+    const childEnv = childProcessEnv({
+      DATABASE_URI: env.DATABASE_URI,
+      MEDIA_DIR: env.mediaDir,
+      SERVER_URL: env.SERVER_URL,
+      BUILD_TOKEN: token,
+      // A throwaway secret unless one is configured (production requires one).
+      PAYLOAD_SECRET: env.PAYLOAD_SECRET === undefined || env.PAYLOAD_SECRET.startsWith('development-only') ? randomBytes(32).toString('hex') : env.PAYLOAD_SECRET,
+      LOCAL_REBUILD: 'false',
+      JOBS_AUTORUN: 'false',
+      NODE_OPTIONS: '--no-deprecation',
+      NEXT_TELEMETRY_DISABLED: '1',
+    }, ['NODE_ENV'])
+    log(`starting the CMS server (${mode}${buildId ? `, build ${buildId}` : ''}) on port ${port}`)
+    const serverStarted = performance.now()
+    const { child, output } = startCmsServer(CMS_ROOT, mode, childEnv, port)
+    // Interrupting the bench stops the server too.
+    const interrupted = (signal: NodeJS.Signals) => {
+      void stopCmsServer(child).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143))
+    }
+    process.once('SIGINT', interrupted)
+    process.once('SIGTERM', interrupted)
+    const base = `http://127.0.0.1:${port}/api`
+    const headers = { Authorization: `Bearer ${token}` }
+    const tail = () => output().trim().split('\n').slice(-20).join('\n')
+    try {
+      // Ready once the API answers the build token: Payload has booted and the API route is compiled.
+      for (;;) {
+        if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The CMS server exited (${child.exitCode ?? child.signalCode}) before it answered:\n${tail()}`)
+        const waited = performance.now() - serverStarted
+        if (waited > 240_000) throw new Error(`The CMS server did not answer within 240 s:\n${tail()}`)
+        const ready = await fetch(`${base}/brands/snapshot-index`, { headers, signal: AbortSignal.timeout(Math.max(1_000, Math.round(240_000 - waited))) }).then(
+          (response) => response.status === 200,
+          () => false,
+        )
+        if (ready) break
+        await sleep(250)
+      }
+      const startSeconds = (performance.now() - serverStarted) / 1000
+      http = { server: mode, port, startSeconds: Number(startSeconds.toFixed(3)), buildId }
+      log(`CMS server answered after ${startSeconds.toFixed(2)} s (pid ${child.pid})`)
+      for (const result of results) {
+        const runsMs: number[] = []
+        let bytes = 0
+        for (let run = 1; run <= runs; run += 1) {
+          const before = performance.now()
+          const response = await fetch(`${base}/brands/${encodeURIComponent(result.slug)}/snapshot`, { headers, signal: AbortSignal.timeout(120_000) })
+          const body = Buffer.from(await response.arrayBuffer())
+          runsMs.push(ms(before))
+          if (response.status !== 200) throw new Error(`GET /api/brands/${result.slug}/snapshot answered ${response.status}: ${body.toString().slice(0, 500)}`)
+          bytes = body.length
+          log(`${result.slug} HTTP run ${run}/${runs}: ${ms(before)} ms (${bytes} bytes)`)
+        }
+        result.http = { runsMs, medianMs: median(runsMs), bytes }
+      }
+    } finally {
+      log(`stopping the CMS server (pid ${child.pid})`)
+      await stopCmsServer(child)
+      process.removeListener('SIGINT', interrupted)
+      process.removeListener('SIGTERM', interrupted)
+    }
+  }
+
+  const summary = {
+    database: env.databaseKind,
+    runs,
+    bootSeconds: Number(bootSeconds.toFixed(3)),
+    brands: results,
+    inProcessMedianMsMax: Math.max(...results.map((result) => result.inProcess.medianMs)),
+    ...(http ? { http: { ...http, medianMsMax: Math.max(...results.map((result) => result.http?.medianMs ?? 0)) } } : {}),
+  }
+  for (const result of results) {
+    log(`${result.slug}: ${result.articles} articles, ${result.bytes} bytes; in-process median ${result.inProcess.medianMs} ms${result.http ? `, HTTP median ${result.http.medianMs} ms` : ''}`)
+  }
+  console.log(JSON.stringify(summary))
+}
+
+try {
+  await main()
+} catch (error) {
+  console.error(`✖ bench:snapshot failed: ${error instanceof Error ? error.message : String(error)}`)
+  process.exitCode = 1
+}
+process.exit()
