@@ -3,7 +3,7 @@
  *   pnpm --filter cms bench:seed --db <file> [--media-dir <dir>] [--brands 5] [--articles 2000] [--seed 1]
  * (or DATABASE_URI=file:<path> instead of --db). It refuses a database file or media folder that
  * already holds something. Shared therapies, conditions, FAQs, comparisons and authors are the demo
- * seed's (given to every bench brand); brands, clinics and articles are generated with a seeded
+ * seed's (given to every bench brand); brands, clinics and articles (--articles per brand) are generated with a seeded
  * PRNG, so the same arguments give the same content. Everything is published; no rebuild runs.
  * The last stdout line is a JSON summary (documents, seconds, docs/s).
  */
@@ -36,7 +36,9 @@ const count = (name: string, raw: string, min: number) => {
   return value
 }
 const brandCount = count('brands', values.brands, 1)
-const articleCount = count('articles', values.articles, 0)
+// --articles is per brand: the network holds brands × articles articles (about one in twenty also
+// appears on a second brand).
+const articleCount = count('articles', values.articles, 0) * brandCount
 const prngSeed = count('seed', values.seed, 0)
 
 // Paths are given relative to where the command was typed, not to apps/cms.
