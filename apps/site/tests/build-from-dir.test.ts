@@ -46,7 +46,10 @@ describe('build-brands.ts with a snapshot directory', () => {
     expect(first.stdout).toMatch(/^\[1\/2\] cedar-point-rehab: built \d+ pages in \d+\.\d s \(\d+ pages in \d+\.\d s so far, \d+ pages\/s\)$/m)
     expect(first.stdout).toMatch(/^\[2\/2\] harbor-lane-physio: built \d+ pages in \d+\.\d s/m)
     // The page weights of each page type follow each brand.
-    expect(first.stdout).toMatch(/^ {4}article +\d+\.\d KB \/ \d+\.\d KB +\d+\.\d KB \/ \d+\.\d KB +0\.0 KB \/ 0\.0 KB/m)
+    expect(first.stdout).toMatch(/^ {4}article +\d+\.\d KB \/ \d+\.\d KB +\d+\.\d KB \/ \d+\.\d KB +0\.0 KB \/ 0\.0 KB +\d+\.\d KB/m)
+    // Every image a page shows is a file of the build (optimised by Astro), none missing or remote.
+    expect(first.stdout).toMatch(/^ {4}page type +HTML raw \/ gzip +CSS raw \/ gzip +JS raw \/ gzip +images raw \(phone\)$/m)
+    expect(first.stdout).not.toMatch(/missing\)|remote\)/)
     // Every image was downloaded from the media host to be optimised.
     expect(media.requests.length).toBeGreaterThan(0)
     expect(await leftoverWorkDirs(outDir)).toEqual([])

@@ -118,7 +118,7 @@ export async function buildBrand({ slug, source, outRoot, basePathPerBrand, runA
       }
       const pages = await countPages(job.outDir)
       if (pages === 0) throw new Error(`Astro finished but wrote no pages to ${job.outDir}.`)
-      const weights = await measurePages(job.outDir)
+      const weights = await measurePages(job.outDir, { basePath: base })
       await swapDirectory(job.outDir, target, path.join(workDir, 'previous'))
       await cache?.writeStamp({ inputDigest, pages, builtAt: new Date().toISOString() })
       return { pages, weights, unchanged: false }
