@@ -22,6 +22,9 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { measurePages } from '../apps/site/scripts/lib/page-weights.ts'
+import { countPages, hugoVersion, removePageOneRedirects, writeHugoProject } from './bench/hugo.mjs'
+import { formatResults, pagesOfEachType, runLighthouse } from './bench/lighthouse.mjs'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
 const usage = 'usage: pnpm bench [--brands 5] [--articles 2000] [--runs 3] [--keep]'
@@ -34,6 +37,9 @@ try {
       articles: { type: 'string', default: '2000' },
       runs: { type: 'string', default: '3' },
       keep: { type: 'boolean', default: false },
+      'skip-hugo': { type: 'boolean', default: false },
+      'skip-http': { type: 'boolean', default: false },
+      'skip-lighthouse': { type: 'boolean', default: false },
     },
   }).values
 } catch (error) {
@@ -51,6 +57,10 @@ function integer(name, min) {
 const brands = integer('brands', 1)
 const articles = integer('articles', 1)
 const runs = integer('runs', 1)
+if (!options['skip-hugo'] && hugoVersion() === null) {
+  console.error('✖ Hugo is not installed: the bench builds the same content with Hugo as a reference. Install it (`apt-get install hugo`, the extended build) or pass --skip-hugo.')
+  process.exit(2)
+}
 
 class StepError extends Error {}
 
@@ -62,14 +72,14 @@ const median = (values) => {
 const round = (value, digits = 2) => Number(value.toFixed(digits))
 const log = (line) => console.error(`› ${line}`)
 
-/** Sum of VmRSS (bytes) of `root` and all its descendants, read from /proc. */
+/** VmRSS (bytes) of `root` and all its descendants, read from /proc: the sum, and the largest single process. */
 function treeRss(root) {
   const children = new Map()
   let entries
   try {
     entries = fs.readdirSync('/proc')
   } catch {
-    return 0
+    return { total: 0, largest: 0 }
   }
   for (const entry of entries) {
     if (!/^\d+$/.test(entry)) continue
@@ -85,6 +95,7 @@ function treeRss(root) {
     }
   }
   let total = 0
+  let largest = 0
   const queue = [root]
   const seen = new Set()
   while (queue.length > 0) {
@@ -93,17 +104,21 @@ function treeRss(root) {
     seen.add(pid)
     try {
       const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))
-      if (match) total += Number(match[1]) * 1024
+      if (match) {
+        total += Number(match[1]) * 1024
+        largest = Math.max(largest, Number(match[1]) * 1024)
+      }
     } catch {
       // Ended, or a zombie without memory.
     }
     queue.push(...(children.get(pid) ?? []))
   }
-  return total
+  return { total, largest }
 }
 
 /**
- * Runs one command; resolves with wall seconds, peak tree RSS and stdout. A non-zero exit
+ * Runs one command; resolves with wall seconds, peak RSS of its process tree and of its largest
+ * process, and stdout. A non-zero exit
  * rejects with the step's name and the end of its output.
  */
 function run(step, command, args, { env, showStderr = false } = {}) {
@@ -118,8 +133,11 @@ function run(step, command, args, { env, showStderr = false } = {}) {
       if (stderr.length > 200_000) stderr = stderr.slice(-100_000)
     })
     let peak = 0
+    let peakProcess = 0
     const sample = () => {
-      peak = Math.max(peak, treeRss(child.pid))
+      const rss = treeRss(child.pid)
+      peak = Math.max(peak, rss.total)
+      peakProcess = Math.max(peakProcess, rss.largest)
     }
     const timer = setInterval(sample, 100)
     child.on('error', (error) => {
@@ -134,7 +152,7 @@ function run(step, command, args, { env, showStderr = false } = {}) {
         reject(new StepError(`${step} failed (${signal ?? `exit code ${code}`}) after ${seconds.toFixed(1)} s: ${command} ${args.join(' ')}\n${tail}`))
         return
       }
-      resolve({ seconds, peakRss: peak, stdout })
+      resolve({ seconds, peakRss: peak, peakProcessRss: peakProcess, stdout })
     })
   })
 }
@@ -148,6 +166,8 @@ function measureTree(dir) {
   const walk = (current) => {
     for (const entry of fs.readdirSync(current, { withFileTypes: true })) {
       const full = path.join(current, entry.name)
+      // Dot-folders hold build caches and builds in progress, not published files.
+      if (entry.name.startsWith('.')) continue
       if (entry.isDirectory()) walk(full)
       else if (entry.isFile()) {
         const stat = fs.statSync(full)
@@ -212,31 +232,38 @@ async function main() {
     const seedSummary = JSON.parse(seedRun.stdout.trim().split('\n').at(-1))
     const seed = { ...seedSummary, wallSeconds: round(seedRun.seconds), peakRss: seedRun.peakRss }
 
-    // b. Snapshots.
+    // b. Snapshots: the files the builds read, written by the CLI (Payload boot included), then
+    // the export itself timed per brand by bench:snapshot: in-process through the Local API
+    // (Payload booted once) and over HTTP from the CMS server.
     const allRuns = []
     for (let index = 0; index < runs; index += 1) {
-      log(`b. snapshot --all, run ${index + 1}/${runs}`)
+      log(`b. snapshot --all (CLI), run ${index + 1}/${runs}`)
       fs.rmSync(snapshotDir, { recursive: true, force: true })
       allRuns.push(await run('snapshot --all', 'pnpm', ['--silent', '--filter', 'cms', 'snapshot', '--all', '--out-dir', snapshotDir], { env: cmsEnv }))
     }
     const slugs = fs.readdirSync(snapshotDir).filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -5)).sort()
     if (slugs.length !== brands) throw new StepError(`snapshot --all wrote ${slugs.length} snapshots, expected ${brands}`)
+    const exportRuns = Math.max(runs, 3)
+    log(`b. bench:snapshot: every brand ${exportRuns} times in-process${options['skip-http'] ? '' : ' and over HTTP'}`)
+    const exportRun = await run('bench:snapshot', 'pnpm', ['--silent', '--filter', 'cms', 'bench:snapshot', '--db', dbFile, '--media-dir', mediaDir, '--all', '--runs', String(exportRuns), ...(options['skip-http'] ? [] : ['--http'])], { env: cmsEnv, showStderr: true })
+    const exported = JSON.parse(exportRun.stdout.trim().split('\n').at(-1))
     const perBrand = {}
-    const singleDir = path.join(temp, 'snapshots-single')
-    for (const slug of slugs) {
-      const times = []
-      for (let index = 0; index < runs; index += 1) {
-        log(`b. snapshot --brand ${slug}, run ${index + 1}/${runs}`)
-        times.push((await run(`snapshot --brand ${slug}`, 'pnpm', ['--silent', '--filter', 'cms', 'snapshot', '--brand', slug, '--out', path.join(singleDir, `${slug}.json`)], { env: cmsEnv })).seconds)
+    for (const result of exported.brands) {
+      perBrand[result.slug] = {
+        articles: result.articles,
+        bytes: result.bytes,
+        localApiSeconds: round(result.inProcess.medianMs / 1000, 3),
+        localApiCpuSeconds: round(result.inProcess.cpuMedianMs / 1000, 3),
+        httpSeconds: result.http ? round(result.http.medianMs / 1000, 3) : null,
       }
-      const snapshot = JSON.parse(fs.readFileSync(path.join(snapshotDir, `${slug}.json`), 'utf8'))
-      perBrand[slug] = { seconds: round(median(times)), articles: snapshot.articles.length, bytes: fs.statSync(path.join(snapshotDir, `${slug}.json`)).size }
     }
     const snapshots = {
-      allSeconds: round(median(allRuns.map((r) => r.seconds))),
-      allPeakRss: Math.max(...allRuns.map((r) => r.peakRss)),
+      cliAllSeconds: round(median(allRuns.map((r) => r.seconds))),
+      cliAllPeakRss: Math.max(...allRuns.map((r) => r.peakRss)),
+      exportRuns,
+      payloadBootSeconds: round(exported.bootSeconds),
+      httpServer: exported.http ? { server: exported.http.server, startSeconds: round(exported.http.startSeconds) } : null,
       perBrand,
-      perBrandMedianSeconds: round(median(Object.values(perBrand).map((b) => b.seconds))),
     }
 
     // c. Full build of every brand, each run into a fresh output folder.
@@ -259,9 +286,56 @@ async function main() {
       pages: last.pages,
       pagesPerSecond: round(last.pages / fullSeconds, 1),
       peakRss: median(fullRuns.map((r) => r.peakRss)),
+      peakProcessRss: median(fullRuns.map((r) => r.peakProcessRss)),
       files: last.files,
       bytes: last.bytes,
       diskBytes: last.diskBytes,
+    }
+
+    // c2. The same snapshots built by Hugo (the reference floor), brand after brand: Hugo uses
+    // every core itself. Writing the Hugo projects is preparation and not timed.
+    let hugo = null
+    if (!options['skip-hugo']) {
+      const projects = slugs.map((slug) => {
+        const projectDir = path.join(temp, 'hugo', slug)
+        const started = performance.now()
+        const project = writeHugoProject({ snapshotFile: path.join(snapshotDir, `${slug}.json`), projectDir })
+        return { slug, projectDir, expectedPages: project.expectedPages, prepareSeconds: (performance.now() - started) / 1000 }
+      })
+      const hugoRuns = []
+      for (let index = 0; index < runs; index += 1) {
+        const hugoOut = path.join(temp, `hugo-dist-${index + 1}`)
+        log(`c. Hugo build of ${slugs.length} brands, run ${index + 1}/${runs}`)
+        let seconds = 0
+        let peakRss = 0
+        let pages = 0
+        for (const project of projects) {
+          const cacheDir = path.join(temp, `hugo-cache-${index + 1}`, project.slug)
+          fs.mkdirSync(cacheDir, { recursive: true })
+          const outDirHugo = path.join(hugoOut, project.slug)
+          const result = await run(`hugo build of ${project.slug}`, 'hugo', ['--quiet', '--source', project.projectDir, '--destination', outDirHugo, '--cacheDir', cacheDir])
+          removePageOneRedirects(outDirHugo)
+          seconds += result.seconds
+          peakRss = Math.max(peakRss, result.peakRss)
+          pages += countPages(outDirHugo)
+        }
+        const tree = measureTree(hugoOut)
+        hugoRuns.push({ seconds, peakRss, pages, ...tree })
+        log(`   ${pages} pages in ${secs(seconds)}, peak RSS ${mb(peakRss)}`)
+        fs.rmSync(hugoOut, { recursive: true, force: true })
+      }
+      const hugoSeconds = median(hugoRuns.map((r) => r.seconds))
+      const lastHugo = hugoRuns.at(-1)
+      hugo = {
+        version: hugoVersion(),
+        seconds: round(hugoSeconds),
+        pages: lastHugo.pages,
+        pagesPerSecond: round(lastHugo.pages / hugoSeconds, 1),
+        peakRss: median(hugoRuns.map((r) => r.peakRss)),
+        diskBytes: lastHugo.diskBytes,
+        prepareSeconds: round(projects.reduce((sum, project) => sum + project.prepareSeconds, 0)),
+        ratios: { time: round(build.seconds / hugoSeconds), pagesPerSecond: round(build.pagesPerSecond / (lastHugo.pages / hugoSeconds)), peakRss: round(build.peakRss / median(hugoRuns.map((r) => r.peakRss))) },
+      }
     }
 
     // d. No-op rebuild and e. one-edit rebuild of one brand, into the last full build's folder.
@@ -294,6 +368,27 @@ async function main() {
       editPeakRss: median(editRuns.map((r) => r.peakRss)),
     }
 
+    // f. Page weight per page type (the first page of each type of the first brand).
+    const brandDir = path.join(outDir, brand)
+    const weights = Object.fromEntries([...(await measurePages(brandDir, { basePath: '/' }))].map(([type, w]) => [type, w]))
+
+    // g. Lighthouse, mobile settings, on the same pages of that brand.
+    let lighthouse = null
+    if (!options['skip-lighthouse']) {
+      const pages = await pagesOfEachType(brandDir)
+      log(`g. Lighthouse on ${pages.length} page types of ${brand}`)
+      const results = await runLighthouse({
+        siteDir: brandDir,
+        basePath: '/',
+        pages,
+        onProgress: ({ phase, index, total, page, result }) => {
+          if (phase === 'done') log(`   ${index + 1}/${total} ${page.type}: ${Object.values(result.scores).join('/')}`)
+        },
+      })
+      const { version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'lighthouse', 'package.json'), 'utf8'))
+      lighthouse = { version, brand, results: results.map(({ type, path: pagePath, scores, metrics, totalByteWeight, resources, failedAudits }) => ({ type, path: pagePath, scores, metrics, totalByteWeight, resources, failedAudits: failedAudits.map(({ id, title }) => ({ id, title })) })) }
+    }
+
     const now = new Date()
     const result = {
       date: now.toISOString(),
@@ -302,7 +397,10 @@ async function main() {
       seed,
       snapshots,
       build,
+      hugo,
       rebuild,
+      weights: { brand, pages: weights },
+      lighthouse,
     }
     const markdown = table(result)
     const resultsDir = path.join(ROOT, 'bench', 'results')
@@ -327,17 +425,41 @@ function table(r) {
     ['seed', 'wall time (incl. pnpm, tsx, Payload boot)', secs(r.seed.wallSeconds)],
     ['seed', 'docs/s (after boot)', `${r.seed.docsPerSecond}`],
     ['seed', 'articles/s', `${r.seed.articlesPerSecond}`],
-    ['snapshot', `all brands, one process${median}`, secs(r.snapshots.allSeconds)],
-    ...Object.entries(r.snapshots.perBrand).map(([slug, b]) => ['snapshot', `${slug} alone (${b.articles} articles, ${mb(b.bytes)})${median}`, secs(b.seconds)]),
+    ['snapshot', `CLI, all brands into files (incl. pnpm, tsx, Payload boot)${median}`, secs(r.snapshots.cliAllSeconds)],
+    ...Object.entries(r.snapshots.perBrand).flatMap(([slug, b]) => [
+      ['snapshot', `${slug} (${b.articles} articles, ${mb(b.bytes)}), Local API in-process (median of ${r.snapshots.exportRuns})`, secs(b.localApiSeconds)],
+      ...(b.httpSeconds === null ? [] : [['snapshot', `${slug}, HTTP GET from the CMS (${r.snapshots.httpServer?.server}, median of ${r.snapshots.exportRuns})`, secs(b.httpSeconds)]]),
+    ]),
     ['build', `all brands${median}`, secs(r.build.seconds)],
     ['build', 'pages (index.html)', `${r.build.pages}`],
     ['build', 'pages/s', `${r.build.pagesPerSecond}`],
     ['build', 'peak RSS (process tree)', mb(r.build.peakRss)],
+    ['build', 'peak RSS (largest process)', mb(r.build.peakProcessRss)],
     ['build', 'output on disk', `${mb(r.build.diskBytes)} (${r.build.files} files, ${mb(r.build.bytes)} apparent)`],
+    ...(r.hugo === null
+      ? []
+      : [
+          ['Hugo', `all brands, same content and pages (${r.hugo.version?.split(' ')[1] ?? 'hugo'})${median}`, secs(r.hugo.seconds)],
+          ['Hugo', 'pages (index.html)', `${r.hugo.pages}`],
+          ['Hugo', 'pages/s', `${r.hugo.pagesPerSecond}`],
+          ['Hugo', 'peak RSS (process tree)', mb(r.hugo.peakRss)],
+          ['ours / Hugo', 'build time', `${r.hugo.ratios.time}×`],
+          ['ours / Hugo', 'pages/s', `${r.hugo.ratios.pagesPerSecond}×`],
+          ['ours / Hugo', 'peak RSS', `${r.hugo.ratios.peakRss}×`],
+        ]),
     ['rebuild', `no-op, ${r.rebuild.brand} (${r.rebuild.pages} pages)${median}`, secs(r.rebuild.noopSeconds)],
     ['rebuild', `one article title edited, ${r.rebuild.brand}${median}`, secs(r.rebuild.editSeconds)],
   ]
   const m = r.machine
+  const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
+  const weightRows = Object.entries(r.weights.pages).map(([type, w]) => [
+    type,
+    `${kb(w.html)} / ${kb(w.htmlGzip)}`,
+    `${kb(w.css)} / ${kb(w.cssGzip)}`,
+    `${kb(w.js)} / ${kb(w.jsGzip)}`,
+    `${kb(w.images)}${w.imagesLazy > 0 ? ` (${kb(w.imagesLazy)} lazy)` : ''}`,
+    `\`${w.path}\``,
+  ])
   return [
     `Benchmark ${r.date.slice(0, 16).replace('T', ' ')} UTC: ${r.params.brands} brands × ${r.params.articles} articles, ${r.params.runs} run(s); ${m.cpus} × ${m.cpuModel}, ${mb(m.memoryBytes)}, Node ${m.node}; 1-min load average ${m.loadAverage1m.before} before, ${m.loadAverage1m.after} after (other work on the machine skews timings)`,
     '',
@@ -345,6 +467,15 @@ function table(r) {
     '| --- | --- | --- |',
     ...rows.map((row) => `| ${row.join(' | ')} |`),
     '',
+    `Page weight per page type, ${r.weights.brand} (first page of each type; HTML includes the inlined CSS; images: what a 412 px phone at DPR 1.75 downloads):`,
+    '',
+    '| page type | HTML raw / gzip | CSS raw / gzip | JS raw / gzip | images | page |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...weightRows.map((row) => `| ${row.join(' | ')} |`),
+    '',
+    ...(r.lighthouse === null
+      ? []
+      : [`Lighthouse ${r.lighthouse.version} (mobile settings, Chromium), ${r.lighthouse.brand}:`, '', formatResults(r.lighthouse.results), '']),
   ].join('\n')
 }
 
