@@ -14,6 +14,9 @@ export default defineConfig({
     // Small pages: inlining the stylesheet saves a request and keeps each page self-contained.
     inlineStylesheets: 'always',
     format: 'directory',
+    // Pages render one core's worth at a time either way; a few in flight overlap rendering with
+    // writing files. Measured on a 2,646-page brand: 11.7 s with 1, 9.7 s with 4.
+    concurrency: 4,
   },
   devToolbar: { enabled: false },
   // Pages whose getStaticPaths entry carries an unchanged `cacheKey` are copied from the brand's

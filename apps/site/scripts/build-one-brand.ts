@@ -1,7 +1,7 @@
 /*
  * Builds ONE brand with Astro's JavaScript API. Started by scripts/build-brands.ts in a fresh
  * process per brand (see lib/run-astro-build.ts for why); not meant to be run by hand.
- * The content loader finds the validated snapshot through SITE_SNAPSHOT_FILE.
+ * The pages find the validated snapshot through SITE_SNAPSHOT_FILE (src/lib/site.ts).
  */
 import { mkdir, rm } from 'node:fs/promises'
 import path from 'node:path'
@@ -10,7 +10,7 @@ import { build } from 'astro'
 import { SITE_ROOT, env } from '../src/env'
 import { accessibleTheme } from '@clinic/schema'
 import { mediaRemotePatterns } from '../src/lib/mediaOrigins'
-import { readSnapshotFile } from '../src/loaders/readSnapshotFile'
+import { readSnapshotFile } from '../src/lib/snapshotFile'
 import { waitForLock } from './lib/dir-lock'
 
 const { values } = parseArgs({

@@ -13,7 +13,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { env } from '../src/env'
-import { readSnapshotFile } from '../src/loaders/readSnapshotFile'
+import { readSnapshotFile } from '../src/lib/snapshotFile'
 import { routes } from '../src/lib/routes'
 import { runAstroBuild } from './lib/run-astro-build'
 

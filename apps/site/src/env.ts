@@ -25,7 +25,8 @@ const EnvSchema = z
       .default(false),
     /**
      * How many brands are built at once, each in its own process (about 1 GB of memory each).
-     * Default: one per CPU core, at most the number of brands.
+     * Default: one more than the CPU cores (a build waits for files and for its turn to sync
+     * now and then, and the extra process keeps every core busy), at most the number of brands.
      */
     SITE_BUILD_CONCURRENCY: z.coerce
       .number<string | undefined>({ error: 'SITE_BUILD_CONCURRENCY must be a whole number from 1 to 64' })
@@ -34,7 +35,7 @@ const EnvSchema = z
       .max(64, 'SITE_BUILD_CONCURRENCY must be a whole number from 1 to 64')
       .optional(),
     /**
-     * The validated snapshot file the Astro content loader reads. `scripts/build-brands.ts`
+     * The validated snapshot file the pages read (src/lib/site.ts). `scripts/build-brands.ts`
      * sets it for each brand; set it yourself only to run `astro dev` on one snapshot.
      */
     SITE_SNAPSHOT_FILE: z.string().optional(),
@@ -58,7 +59,7 @@ const EnvSchema = z
     snapshotFile: env.SITE_SNAPSHOT_FILE === undefined ? null : path.resolve(SITE_ROOT, env.SITE_SNAPSHOT_FILE),
     basePathPerBrand: env.SITE_BASE_PATH_PER_BRAND,
     previewArticleId: env.SITE_PREVIEW_ARTICLE ?? null,
-    buildConcurrency: env.SITE_BUILD_CONCURRENCY ?? os.availableParallelism(),
+    buildConcurrency: env.SITE_BUILD_CONCURRENCY ?? os.availableParallelism() + 1,
   }))
 
 /** The validated environment: the raw variables plus resolved paths and flags. */

@@ -11,7 +11,7 @@ import { swapDirectory } from './swap-directory'
 /** What one Astro build of one brand needs; every path is absolute. */
 export interface AstroBuildJob {
   brand: string
-  /** The validated snapshot, for the content loader (SITE_SNAPSHOT_FILE). */
+  /** The validated snapshot the pages read (SITE_SNAPSHOT_FILE). */
   snapshotFile: string
   /** An empty folder for Astro's output (in the brand's build cache, or the build's own work folder). */
   outDir: string

@@ -17,7 +17,7 @@ export interface BuildStamp {
 
 /**
  * One brand's build cache, `<outRoot>/.cache/<brand>/`, held by one build at a time:
- * - `astro/`: Astro's cache folder (content store, optimised images, the incremental build's
+ * - `astro/`: Astro's cache folder (optimised images, the incremental build's
  *   manifest and page copies), so an edit re-renders only the pages it changes;
  * - `site/`: Astro's output while a build runs (moved into place when it succeeded);
  * - `stamp.json`: what the build now in `<outRoot>/<brand>/` was made from, so a build with

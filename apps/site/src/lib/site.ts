@@ -1,49 +1,30 @@
-import type { Article, Author, Brand, Clinic, Comparison, Condition, Faq, Therapy } from '@clinic/schema'
-import { getCollection } from 'astro:content'
 import { env } from '../env'
+import { readSnapshotFile } from './snapshotFile'
 import { articlePageKey } from './pageKeys'
 import { relatedArticles } from './related'
 import { type SiteData, indexSite } from './siteData'
 
-/** What each content collection holds (see src/content.config.ts). */
-interface Collections {
-  brand: Brand
-  clinics: Clinic
-  therapies: Therapy
-  conditions: Condition
-  authors: Author
-  faqs: Faq
-  articles: Article
-  comparisons: Comparison
-}
-
-async function entries<C extends keyof Collections>(name: C): Promise<Collections[C][]> {
-  const list: { data: Collections[C] }[] = await getCollection(name)
-  return list.map((entry) => entry.data)
-}
-
 let cached: Promise<SiteData> | undefined
 
 async function load(): Promise<SiteData> {
-  const data = entries
-  const brands = await entries('brand')
-  const brand = brands[0]
-  if (brands.length !== 1 || brand === undefined) {
-    throw new Error(`Expected exactly one brand in the content store, found ${brands.length}; is SITE_SNAPSHOT_FILE a brand snapshot?`)
+  const file = env().snapshotFile
+  if (file === null) {
+    throw new Error(
+      'SITE_SNAPSHOT_FILE is not set. Build brands with `pnpm build` (scripts/build-brands.ts), ' +
+        'or set SITE_SNAPSHOT_FILE=path/to/<brand>.json to run `astro dev` on one snapshot.',
+    )
   }
-  const [clinics, therapies, conditions, authors, faqs, articles, comparisons] = await Promise.all([
-    data('clinics'),
-    data('therapies'),
-    data('conditions'),
-    data('authors'),
-    data('faqs'),
-    data('articles'),
-    data('comparisons'),
-  ])
-  return indexSite({ brand, clinics, therapies, conditions, authors, faqs, articles, comparisons })
+  return indexSite(await readSnapshotFile(file))
 }
 
-/** The brand's content for the pages of this build, read from the content store once. */
+/**
+ * The brand's content for the pages of this build: the validated snapshot named by
+ * SITE_SNAPSHOT_FILE, read once per process.
+ *
+ * Not through Astro's content layer: a sync copies every document into its data store,
+ * serialises it to disk and bundles it as a module, which at a few thousand articles cost more
+ * than rendering a few hundred pages; the snapshot is already one validated document.
+ */
 export function loadSite(): Promise<SiteData> {
   cached ??= load()
   return cached
@@ -58,7 +39,7 @@ export const isPreviewBuild = (): boolean => env().previewArticleId !== null
  */
 export async function pathsBySlug(name: 'therapies' | 'conditions' | 'comparisons' | 'clinics') {
   if (isPreviewBuild()) return []
-  const docs = await entries(name)
+  const docs = (await loadSite())[name]
   return docs.map((doc) => ({ params: { slug: doc.slug }, props: { id: doc.id } }))
 }
 
