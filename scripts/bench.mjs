@@ -23,7 +23,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { measurePages } from '../apps/site/scripts/lib/page-weights.ts'
-import { countPages, hugoVersion, removePageOneRedirects, writeHugoProject } from './bench/hugo.mjs'
+import { countPages, formAssetsOf, hugoVersion, removePageOneRedirects, writeHugoProject } from './bench/hugo.mjs'
 import { formatResults, pagesOfEachType, runLighthouse } from './bench/lighthouse.mjs'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
@@ -296,10 +296,13 @@ async function main() {
     // every core itself. Writing the Hugo projects is preparation and not timed.
     let hugo = null
     if (!options['skip-hugo']) {
+      // The form's stylesheet and script as the sites inline them, from the Astro build.
+      const formPage = slugs.map((slug) => path.join(outDir, slug, 'request-appointment', 'index.html')).find((file) => fs.existsSync(file))
+      const formAssets = formPage === undefined ? { css: '', js: '' } : formAssetsOf(formPage)
       const projects = slugs.map((slug) => {
         const projectDir = path.join(temp, 'hugo', slug)
         const started = performance.now()
-        const project = writeHugoProject({ snapshotFile: path.join(snapshotDir, `${slug}.json`), projectDir })
+        const project = writeHugoProject({ snapshotFile: path.join(snapshotDir, `${slug}.json`), projectDir, formAssets })
         return { slug, projectDir, expectedPages: project.expectedPages, prepareSeconds: (performance.now() - started) / 1000 }
       })
       const hugoRuns = []

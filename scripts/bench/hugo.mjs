@@ -4,16 +4,16 @@
  * from the same snapshots, so the bench can show how our Astro build compares with a fast
  * static generator doing comparable work (same pages, same markup shape, same image renditions).
  *
- *   writeHugoProject({ snapshotFile, projectDir, baseURL })  one snapshot → one Hugo project
+ *   writeHugoProject({ snapshotFile, projectDir, formAssets })  one snapshot → one Hugo project
  *   hugoVersion()                                            `hugo version` output, or null
  *   buildHugoSite({ projectDir, outDir, cacheDir })          runs and times `hugo` alone
  *
  * Turning the snapshot into Hugo content (rich text → Markdown, front matter, data files) is
  * preparation, not part of the timed build. The templates live in bench/hugo/layouts and the
- * stylesheet and form assets (taken from an Astro build) in bench/hugo/assets; both are copied
- * into every project.
+ * stylesheet in bench/hugo/assets; both are copied into every project, with the appointment
+ * form's stylesheet and script taken from a page the Astro build wrote (formAssetsOf).
  *
- * CLI: node scripts/bench/hugo.mjs --snapshot-dir <dir> --out <dir> [--work <dir>]
+ * CLI: node scripts/bench/hugo.mjs --snapshot-dir <dir> --form-page <astro request-appointment/index.html> --out <dir> [--work <dir>]
  * builds every <brand>.json of the folder into <out>/<brand>/ and prints seconds and pages.
  * Node built-ins only.
  */
@@ -255,16 +255,31 @@ function copyDir(from, to) {
 }
 
 /**
+ * The appointment form's inline stylesheet and script, taken from a page the Astro build wrote
+ * (`request-appointment/index.html`), so the Hugo pages carry exactly what the sites carry.
+ */
+export function formAssetsOf(astroPageFile) {
+  const html = fs.readFileSync(astroPageFile, 'utf8')
+  const css = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]).find((text) => text.startsWith('.af{'))
+  const js = /<script type="module">([\s\S]*?)<\/script>/.exec(html)?.[1]
+  if (css === undefined || js === undefined) throw new Error(`${astroPageFile} has no appointment form stylesheet and script`)
+  return { css, js }
+}
+
+/**
  * Reads one brand snapshot (the JSON `pnpm snapshot` writes) and writes a complete Hugo
  * project into `projectDir` (emptied first): config.json, content/, data/site.json, and the
  * layouts and assets of bench/hugo. `baseURL` defaults to the brand's own domain, which is where
  * the Astro build points canonical URLs, the sitemap and the feed.
  *
+ * `formAssets` ({ css, js }) is the appointment form's stylesheet and script as the sites inline
+ * them (see {@link formAssetsOf}); the pages with the form inline them too.
+ *
  * Returns { brand, projectDir, articles, expectedPages, pagesByKind }: `expectedPages` is the
  * number of index.html files the build should write (the same count as the Astro build, whose
  * 404 page is 404.html and not counted either).
  */
-export function writeHugoProject({ snapshotFile, projectDir, baseURL }) {
+export function writeHugoProject({ snapshotFile, projectDir, baseURL, formAssets }) {
   const snapshot = JSON.parse(fs.readFileSync(snapshotFile, 'utf8'))
   const { brand } = snapshot
   const base = baseURL ?? `https://${brand.domain}/`
@@ -524,6 +539,8 @@ export function writeHugoProject({ snapshotFile, projectDir, baseURL }) {
 
   copyDir(path.join(HUGO_TEMPLATE_DIR, 'layouts'), path.join(projectDir, 'layouts'))
   copyDir(path.join(HUGO_TEMPLATE_DIR, 'assets'), path.join(projectDir, 'assets'))
+  write('assets/appointment-form.css', formAssets.css)
+  write('assets/appointment-form.js', formAssets.js)
 
   const expectedPages = Object.values(pagesByKind).reduce((sum, n) => sum + n, 0)
   return { brand: brand.slug, projectDir, articles: articles.length, expectedPages, pagesByKind }
@@ -608,16 +625,16 @@ export function buildHugoSite({ projectDir, outDir, cacheDir, env = process.env 
 // ─── CLI ─────────────────────────────────────────────────────────────────────────────────────
 
 async function main() {
-  const usage = 'usage: node scripts/bench/hugo.mjs --snapshot-dir <dir> --out <dir> [--work <dir>]'
+  const usage = 'usage: node scripts/bench/hugo.mjs --snapshot-dir <dir> --form-page <file> --out <dir> [--work <dir>]\n  --form-page: a request-appointment/index.html of an Astro build, for the form stylesheet and script'
   let values
   try {
-    values = parseArgs({ options: { 'snapshot-dir': { type: 'string' }, out: { type: 'string' }, work: { type: 'string' } } }).values
+    values = parseArgs({ options: { 'snapshot-dir': { type: 'string' }, 'form-page': { type: 'string' }, out: { type: 'string' }, work: { type: 'string' } } }).values
   } catch (error) {
     console.error(`✖ ${error.message}\n${usage}`)
     return 2
   }
-  if (!values['snapshot-dir'] || !values.out) {
-    console.error(`✖ --snapshot-dir and --out are required\n${usage}`)
+  if (!values['snapshot-dir'] || !values.out || !values['form-page']) {
+    console.error(`✖ --snapshot-dir, --form-page and --out are required\n${usage}`)
     return 2
   }
   const version = hugoVersion()
@@ -626,6 +643,7 @@ async function main() {
     return 1
   }
   const snapshotDir = path.resolve(values['snapshot-dir'])
+  const formAssets = formAssetsOf(path.resolve(values['form-page']))
   const outRoot = path.resolve(values.out)
   const workDir = values.work ? path.resolve(values.work) : fs.mkdtempSync(path.join(os.tmpdir(), 'hugo-bench-'))
   const files = fs.readdirSync(snapshotDir).filter((name) => name.endsWith('.json')).sort()
@@ -641,7 +659,7 @@ async function main() {
     const slug = file.slice(0, -'.json'.length)
     const projectDir = path.join(workDir, slug, 'project')
     const prepared = performance.now()
-    const project = writeHugoProject({ snapshotFile: path.join(snapshotDir, file), projectDir })
+    const project = writeHugoProject({ snapshotFile: path.join(snapshotDir, file), projectDir, formAssets })
     const prepareSeconds = (performance.now() - prepared) / 1000
     try {
       const result = await buildHugoSite({ projectDir, outDir: path.join(outRoot, slug), cacheDir: path.join(workDir, slug, 'cache') })

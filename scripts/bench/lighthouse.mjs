@@ -24,6 +24,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { promisify } from 'node:util'
 import zlib from 'node:zlib'
+import { contentTypeOf } from '../../apps/site/scripts/lib/static-server.ts'
 
 const gzip = promisify(zlib.gzip)
 
@@ -41,26 +42,6 @@ export const CHROME_FLAGS = [
   '--no-first-run',
 ]
 
-const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-}
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg\+xml)/
 
 /** `/`, or `/a/b/` for `a/b`, `/a/b` or `/a/b/`. */
@@ -83,7 +64,7 @@ export async function startStaticServer(siteDir, basePath = '/') {
   const gzipCache = new Map()
   const send = async (request, response, file, status) => {
     const info = await stat(file)
-    const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
+    const type = contentTypeOf(file)
     const relative = path.relative(root, file).split(path.sep).join('/')
     const headers = {
       'content-type': type,
@@ -288,14 +269,14 @@ export function summarise(lhr) {
  * @param {string} [options.basePath] the base path it was built with: `/` or `/<brand>/`.
  * @param {{ type: string, path: string }[]} options.pages paths relative to the site root
  *   (`articles/foo/`, `404.html`, `''` for the home page).
- * @param {string} [options.chromePath] default: CHROME_PATH, else /usr/bin/chromium.
+ * @param {string} [options.chromePath] default: CHROMIUM_PATH, else /usr/bin/chromium.
  * @param {(event: { phase: 'start' | 'done', index: number, total: number, page: { type: string, path: string }, result?: object }) => void} [options.onProgress]
  * @returns {Promise<Array<{ type, path, url, scores: { performance, accessibility, 'best-practices', seo },
  *   metrics: { fcp, lcp, tbt, cls }, totalByteWeight, resources: { document, stylesheet, script, image, font, other, total },
  *   failedAudits: { id, title, score, displayValue?, items?: string[], error? }[], warnings: string[], error?: string }>>}
  *   scores 0–100 (null when a category could not be scored); fcp, lcp and tbt in ms; bytes as transferred.
  */
-export async function runLighthouse({ siteDir, basePath = '/', pages, chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium', onProgress }) {
+export async function runLighthouse({ siteDir, basePath = '/', pages, chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', onProgress }) {
   if (!statSync(siteDir, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`--site-dir ${siteDir} is not a folder`)
   const { default: lighthouse } = await import('lighthouse')
   const results = []
