@@ -34,12 +34,9 @@ const idsOf = (refs: readonly Ref[] | null | undefined): string[] => refIds(refs
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 
-/**
- * Every matching document, in a stable order so equal content gives an equal snapshot on any database.
- * `select` limits what is read (and run through Payload's read hooks) to the fields the snapshot uses.
- */
-async function findAll<T>(payload: Payload, collection: CollectionSlug, where: Where, sort = 'slug', select?: Record<string, true>): Promise<T[]> {
-  const result = await payload.find({ collection, where, depth: 0, pagination: false, draft: false, overrideAccess: true, sort, ...(select ? { select } : {}) })
+/** Every matching document, in a stable order so equal content gives an equal snapshot on any database. */
+async function findAll<T>(payload: Payload, collection: CollectionSlug, where: Where, sort = 'slug'): Promise<T[]> {
+  const result = await payload.find({ collection, where, depth: 0, pagination: false, draft: false, overrideAccess: true, sort })
   return result.docs as T[]
 }
 
@@ -63,6 +60,18 @@ const ARTICLE_FIELDS = {
   faqs: true,
   seo: true,
 } as const satisfies Partial<Record<keyof Article, true>>
+
+/**
+ * The brand's published articles, through the database adapter rather than `payload.find`:
+ * at depth 0 with access overridden, what `find` adds is its read hooks, and the rich-text
+ * field's hook walks every node of every body. Measured on 1,049 articles: 440-590 ms through
+ * `find`, 230-260 ms through the adapter, the same documents. Both adapters (SQLite, MongoDB)
+ * implement `db.find`; the collection has no read hooks of its own.
+ */
+async function findArticles(payload: Payload, where: Where): Promise<Article[]> {
+  const result = await payload.db.find<Article>({ collection: 'articles', where, sort: '-publishedAt', pagination: false, limit: 0, select: ARTICLE_FIELDS })
+  return result.docs
+}
 
 function absolute(url: string | null | undefined, serverUrl: string): string | null {
   if (!url) return null
@@ -124,7 +133,7 @@ export async function buildBrandSnapshot(payload: Payload, brandSlug: string, op
     // Authors have no drafts: every author linked to the brand is public.
     findAll<Author>(payload, 'authors', { brands: { in: [brand.id] } }),
     findAll<Faq>(payload, 'faqs', ofBrand),
-    findAll<Article>(payload, 'articles', ofBrand, '-publishedAt', ARTICLE_FIELDS),
+    findArticles(payload, ofBrand),
     findAll<Comparison>(payload, 'comparisons', ofBrand),
   ])
 
