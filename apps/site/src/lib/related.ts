@@ -33,6 +33,8 @@ export function relatednessScore(article: Article, other: Article): number {
 interface RelatedIndex {
   postings: Map<string, number[]>
   published: number[]
+  /** Scores by position, all zero between calls (each call clears what it used). */
+  scratch: Int32Array
 }
 
 /**
@@ -53,7 +55,7 @@ function indexOf(all: readonly Article[]): RelatedIndex {
         else list.push(position)
       }
     })
-    index = { postings, published: all.map((article) => Date.parse(article.publishedAt)) }
+    index = { postings, published: all.map((article) => Date.parse(article.publishedAt)), scratch: new Int32Array(all.length) }
     indexes.set(all, index)
   }
   return index
@@ -67,18 +69,26 @@ function indexOf(all: readonly Article[]): RelatedIndex {
  */
 export function relatedArticles(article: Article, all: readonly Article[], limit = 3): Article[] {
   if (limit <= 0) return []
-  const { postings, published } = indexOf(all)
-  const scores = new Map<number, number>()
+  const { postings, published, scratch } = indexOf(all)
+  // A few thousand candidates per article: counted in a typed array, not a Map.
+  const touched: number[] = []
   for (const [key, points] of relatednessKeys(article)) {
-    for (const position of postings.get(key) ?? []) scores.set(position, (scores.get(position) ?? 0) + points)
+    for (const position of postings.get(key) ?? []) {
+      if (scratch[position] === 0) touched.push(position)
+      scratch[position] = (scratch[position] as number) + points
+    }
   }
   // Keep the best `limit` in order while scanning: lists are long, and only a few are wanted.
   const best: { other: Article; score: number; published: number }[] = []
   const before = (a: (typeof best)[number], b: (typeof best)[number]) =>
     b.score - a.score || b.published - a.published || a.other.title.localeCompare(b.other.title)
-  for (const [position, score] of scores) {
+  for (const position of touched) {
+    const score = scratch[position] as number
+    scratch[position] = 0
     const other = all[position] as Article
     if (other.id === article.id) continue
+    // Most candidates score below the current last place: rejected before any allocation.
+    if (best.length === limit && score < (best[limit - 1] as (typeof best)[number]).score) continue
     const candidate = { other, score, published: published[position] as number }
     if (best.length === limit && before(candidate, best[limit - 1] as (typeof best)[number]) >= 0) continue
     let at = best.length
