@@ -1,5 +1,6 @@
 import type { Article } from '@clinic/schema'
 import { categorySlug } from './routes'
+import { cachedIn } from './memo'
 
 /** An article category as the site lists it. */
 export interface ArticleCategory {
@@ -18,12 +19,7 @@ export interface ArticleCategory {
  * per category even if it lists two spellings of it.
  */
 export function articleCategories(articles: readonly Article[]): readonly ArticleCategory[] {
-  let categories = categoriesOf.get(articles)
-  if (categories === undefined) {
-    categories = countCategories(articles)
-    categoriesOf.set(articles, categories)
-  }
-  return categories
+  return cachedIn(categoriesOf, articles, countCategories)
 }
 
 /** Every list page shows the category menu: counted once per article list (lists never change after loading). */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { type Article, richTextReferences } from '@clinic/schema'
 import { type Page, articleCategories } from './categories'
 import type { SiteData } from './siteData'
+import { cachedIn } from './memo'
 
 /*
  * Cache keys for Astro's incremental build (`experimental.incrementalBuild`): a page whose key
@@ -18,13 +19,9 @@ const sharedDigests = new WeakMap<SiteData, string>()
  * booking links, embedded FAQs and comparisons, and internal links.
  */
 export function sharedContentDigest(site: SiteData): string {
-  let digest = sharedDigests.get(site)
-  if (digest === undefined) {
-    const { brand, clinics, therapies, conditions, authors, faqs, comparisons } = site
-    digest = createHash('sha256').update(JSON.stringify({ brand, clinics, therapies, conditions, authors, faqs, comparisons })).digest('hex')
-    sharedDigests.set(site, digest)
-  }
-  return digest
+  return cachedIn(sharedDigests, site, ({ brand, clinics, therapies, conditions, authors, faqs, comparisons }) =>
+    createHash('sha256').update(JSON.stringify({ brand, clinics, therapies, conditions, authors, faqs, comparisons })).digest('hex'),
+  )
 }
 
 /** The key of a page that shows the shared content and `content` (anything JSON). */
@@ -37,9 +34,9 @@ export function pageKey(site: SiteData, content: unknown): string {
  * lists, and the slugs of the articles its body links to (a renamed article changes the link).
  */
 export function articlePageKey(site: SiteData, article: Article, related: readonly Article[]): string {
-  const linkedSlugs = richTextReferences(article.body)
-    .links.filter((target) => target.kind === 'internal' && target.collection === 'articles')
-    .map((target) => (target.kind === 'internal' ? [target.id, site.slugOf('articles', target.id) ?? null] : null))
+  const linkedSlugs = richTextReferences(article.body).links.flatMap((target) =>
+    target.kind === 'internal' && target.collection === 'articles' ? [[target.id, site.slugOf('articles', target.id) ?? null]] : [],
+  )
   return pageKey(site, { article: articleDigest(article), related: related.map(articleDigest), linkedSlugs })
 }
 
@@ -47,12 +44,7 @@ const articleDigests = new WeakMap<Article, string>()
 
 /** Digest of one article's data, worked out once: each article is also listed as related on other pages. */
 function articleDigest(article: Article): string {
-  let digest = articleDigests.get(article)
-  if (digest === undefined) {
-    digest = createHash('sha256').update(JSON.stringify(article)).digest('hex')
-    articleDigests.set(article, digest)
-  }
-  return digest
+  return cachedIn(articleDigests, article, () => createHash('sha256').update(JSON.stringify(article)).digest('hex'))
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Article } from '@clinic/schema'
 import { categorySlug } from './routes'
+import { cachedIn } from './memo'
 
 /** Points for each therapy, condition and category two articles share. */
 export const RELATEDNESS_POINTS = { therapy: 2, condition: 2, category: 1 } as const
@@ -45,8 +46,7 @@ interface RelatedIndex {
 const indexes = new WeakMap<readonly Article[], RelatedIndex>()
 
 function indexOf(all: readonly Article[]): RelatedIndex {
-  let index = indexes.get(all)
-  if (index === undefined) {
+  return cachedIn(indexes, all, () => {
     const postings = new Map<string, number[]>()
     all.forEach((article, position) => {
       for (const key of relatednessKeys(article).keys()) {
@@ -55,10 +55,8 @@ function indexOf(all: readonly Article[]): RelatedIndex {
         else list.push(position)
       }
     })
-    index = { postings, published: all.map((article) => Date.parse(article.publishedAt)), scratch: new Int32Array(all.length) }
-    indexes.set(all, index)
-  }
-  return index
+    return { postings, published: all.map((article) => Date.parse(article.publishedAt)), scratch: new Int32Array(all.length) }
+  })
 }
 
 /**

@@ -1,5 +1,6 @@
 import { toSlug } from '@clinic/schema'
 import type { LinkTarget } from '@clinic/schema'
+import { cachedIn } from './memo'
 
 /** Articles listed per index page. */
 export const ARTICLES_PER_PAGE = 10
@@ -12,12 +13,7 @@ const categorySlugs = new Map<string, string>()
 
 /** The URL slug of an article category: `Clinic news` → `clinic-news`. */
 export function categorySlug(category: string): string {
-  let slug = categorySlugs.get(category)
-  if (slug === undefined) {
-    slug = toSlug(category) || 'general'
-    categorySlugs.set(category, slug)
-  }
-  return slug
+  return cachedIn(categorySlugs, category, (name) => toSlug(name) || 'general')
 }
 
 /**

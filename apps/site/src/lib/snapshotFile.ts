@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { type BrandSnapshot, parseBrandSnapshot } from '@clinic/schema'
+import { cachedIn } from './memo'
 
 /**
  * Parsed snapshots by file, shared by every copy of this module in the process: the build
@@ -18,12 +19,7 @@ const cache: Map<string, Promise<BrandSnapshot>> = ((globalThis as Record<symbol
  * file), and parsing is small next to rendering.
  */
 export function readSnapshotFile(file: string): Promise<BrandSnapshot> {
-  let pending = cache.get(file)
-  if (pending === undefined) {
-    pending = load(file)
-    cache.set(file, pending)
-  }
-  return pending
+  return cachedIn(cache, file, load)
 }
 
 async function load(file: string): Promise<BrandSnapshot> {
