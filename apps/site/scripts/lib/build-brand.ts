@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { isSlug, parseBrandSnapshot } from '@clinic/schema'
-import { type BuildCache, acquireBuildCache, buildInputDigest } from './build-cache'
+import { acquireBuildCache, buildInputDigest } from './build-cache'
 import { countPages } from './count-pages'
 import { type PageWeight, measurePages } from './page-weights'
 import type { SnapshotSource } from './snapshot-source'
@@ -86,46 +86,44 @@ export async function buildBrand({ slug, source, outRoot, basePathPerBrand, runA
   await mkdir(outRoot, { recursive: true })
   const cache = await acquireBuildCache(outRoot, slug)
   if (cache === null) warn(`another build of ${slug} is using its build cache; building every page without it.`)
+  let workDir: string | null = null
   try {
     if (full) await cache?.discard()
     const stamp = await cache?.readStamp()
     if (stamp?.inputDigest === inputDigest && existsSync(target)) return { pages: stamp.pages, weights: new Map(), unchanged: true }
-    return await buildInto(cache)
-  } finally {
-    await cache?.release()
-  }
 
-  async function buildInto(cache: BuildCache | null | undefined): Promise<BrandBuildResult> {
-    const workDir = await mkdtemp(path.join(outRoot, `${WORK_DIR_PREFIX}${slug}-`))
+    workDir = await mkdtemp(path.join(outRoot, `${WORK_DIR_PREFIX}${slug}-`))
+    const job: AstroBuildJob = {
+      brand: slug,
+      snapshotFile: path.join(workDir, 'snapshot.json'),
+      outDir: cache?.outDir ?? path.join(workDir, 'site'),
+      cacheDir: cache?.astroCacheDir ?? path.join(workDir, 'cache'),
+      site,
+      base,
+    }
+    await writeFile(job.snapshotFile, snapshotJson)
+    await cache?.clearStamp()
+    // What an interrupted build left there.
+    await rm(job.outDir, { recursive: true, force: true })
     try {
-      const job: AstroBuildJob = {
-        brand: slug,
-        snapshotFile: path.join(workDir, 'snapshot.json'),
-        outDir: cache?.outDir ?? path.join(workDir, 'site'),
-        cacheDir: cache?.astroCacheDir ?? path.join(workDir, 'cache'),
-        site,
-        base,
-      }
-      await writeFile(job.snapshotFile, snapshotJson)
-      await cache?.clearStamp()
-      // What an interrupted build left there.
-      await rm(job.outDir, { recursive: true, force: true })
-      try {
-        await runAstro(job, signal)
-      } catch (error) {
-        await cache?.discard()
-        throw error
-      }
-      const pages = await countPages(job.outDir)
-      if (pages === 0) throw new Error(`Astro finished but wrote no pages to ${job.outDir}.`)
-      const weights = await measurePages(job.outDir, { basePath: base })
-      await swapDirectory(job.outDir, target, path.join(workDir, 'previous'))
-      await cache?.writeStamp({ inputDigest, pages, builtAt: new Date().toISOString() })
-      return { pages, weights, unchanged: false }
-    } finally {
-      await rm(workDir, { recursive: true, force: true }).catch((error: unknown) =>
-        warn(`Could not remove the temporary folder ${workDir}: ${(error as Error).message}. Delete it by hand.`),
+      await runAstro(job, signal)
+    } catch (error) {
+      await cache?.discard()
+      throw error
+    }
+    const pages = await countPages(job.outDir)
+    if (pages === 0) throw new Error(`Astro finished but wrote no pages to ${job.outDir}.`)
+    const weights = await measurePages(job.outDir, { basePath: base })
+    await swapDirectory(job.outDir, target, path.join(workDir, 'previous'))
+    await cache?.writeStamp({ inputDigest, pages, builtAt: new Date().toISOString() })
+    return { pages, weights, unchanged: false }
+  } finally {
+    const leftover = workDir
+    if (leftover !== null) {
+      await rm(leftover, { recursive: true, force: true }).catch((error: unknown) =>
+        warn(`Could not remove the temporary folder ${leftover}: ${(error as Error).message}. Delete it by hand.`),
       )
     }
+    await cache?.release()
   }
 }
