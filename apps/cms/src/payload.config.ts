@@ -22,6 +22,8 @@ import { emailAdapter } from './email'
 import { pruneRebuildsTask, rebuildOnPublish } from './rebuild'
 import { bodyEditor } from './richText/editor'
 import { refreshAllowedOrigins } from './security/allowedOrigins'
+import { graphQLSettings } from './graphql/settings'
+import { restrictDocumentLocks } from './access/documentLocks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -70,6 +72,6 @@ export default buildConfig({
     await refreshAllowedOrigins(payload, env.browserOrigins)
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: graphQLSettings,
   telemetry: false,
-})
+}).then(restrictDocumentLocks)
