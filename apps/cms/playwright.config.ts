@@ -68,7 +68,7 @@ export default defineConfig({
     command: [
       'NODE_ENV=production pnpm exec tsx src/scripts/seed.ts',
       'pnpm exec next build',
-      `pnpm exec next start --port ${PORT}`,
+      `pnpm exec tsx src/server/main.ts --port ${PORT}`,
     ].join(' && '),
     url: `${baseURL}/admin/login`,
     reuseExistingServer: false,
@@ -90,6 +90,7 @@ export default defineConfig({
       // The brand site the appointment tests serve (tests/e2e/editorial.ts: SITE_ORIGIN) may post the form.
       SITE_ORIGINS: 'http://127.0.0.1:4400',
       APPOINTMENT_MIN_FILL_MS: '500',
+      NODE_ENV: 'production',
       NODE_OPTIONS: '--no-deprecation',
       NEXT_TELEMETRY_DISABLED: '1',
     },
