@@ -99,10 +99,15 @@ const EnvSchema = z
     /** The rate limit's window. */
     APPOINTMENT_RATE_WINDOW_MS: wholeNumber('APPOINTMENT_RATE_WINDOW_MS', 600_000, 1_000, 86_400_000),
     /**
-     * Proxies in front of the CMS that append to `X-Forwarded-For`, beyond the one nearest to it:
-     * the client is the address this many entries before the last one.
+     * Proxies in front of the CMS (load balancer, CDN), each appending the address it received the
+     * request from to `X-Forwarded-For`. 0: clients connect directly, and only the connection's
+     * address counts; N: the client is the Nth entry from the right (src/security/clientAddress.ts).
      */
     TRUSTED_PROXY_HOPS: wholeNumber('TRUSTED_PROXY_HOPS', 0, 0, 10),
+    /** Failed logins per client address and window (REST and GraphQL) before further tries are refused with 429; 0 turns it off. */
+    LOGIN_RATE_LIMIT: wholeNumber('LOGIN_RATE_LIMIT', 20, 0, 100_000),
+    /** The failed-login window. */
+    LOGIN_RATE_WINDOW_MS: wholeNumber('LOGIN_RATE_WINDOW_MS', 900_000, 1_000, 86_400_000),
     /** A form sent sooner than this after it was shown (its script sends `startedAt`) is refused as automated. */
     APPOINTMENT_MIN_FILL_MS: milliseconds('APPOINTMENT_MIN_FILL_MS', 3_000),
     /** Tries of the email to the clinic about a new request, the first included. */

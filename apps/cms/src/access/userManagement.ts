@@ -55,6 +55,18 @@ export const deleteUsers: Access = async ({ req, id }) => {
   return managed === false ? false : { and: [{ id: { not_equals: req.user.id } }, managed] }
 }
 
+/**
+ * Who may unlock an account that failed logins locked: network admins anyone, brand admins the
+ * users they manage (never a network admin). Editors and contributors no one, or a brand editor
+ * could keep unlocking an account they are guessing the password of.
+ */
+export const unlockUsers: Access = async ({ req }) => {
+  const role = roleOf(req)
+  if (role === 'admin') return true
+  if (role !== 'brand-admin') return false
+  return managedByBrandAdmin(req, undefined)
+}
+
 /** Who may set a user's role and brands: network admins and brand admins (within limits the fields validate). */
 export const assignsRolesField: FieldAccess = ({ req }) => {
   const role = roleOf(req)

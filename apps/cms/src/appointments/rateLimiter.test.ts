@@ -44,4 +44,18 @@ describe('RateLimiter', () => {
     expect(limiter.size).toBe(3)
     expect(limiter.hit('b', 1_450).allowed).toBe(true)
   })
+
+  it('takes back a refunded request within its window only', () => {
+    const limiter = new RateLimiter(2, 1_000)
+    limiter.hit('a', 0)
+    limiter.hit('a', 10)
+    limiter.refund('a', 20)
+    expect(limiter.hit('a', 30).allowed).toBe(true)
+    expect(limiter.hit('a', 40).allowed).toBe(false)
+    // A refund after the window ended, or of an unknown key, changes nothing.
+    limiter.refund('a', 1_000)
+    limiter.refund('unknown', 50)
+    expect(limiter.hit('a', 60).allowed).toBe(false)
+    expect(limiter.size).toBe(1)
+  })
 })

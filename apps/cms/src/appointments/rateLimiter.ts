@@ -30,6 +30,15 @@ export class RateLimiter {
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.resetAt - now) / 1000)) }
   }
 
+  /**
+   * Takes back one counted request of `key` (e.g. a login that turned out to succeed, when only
+   * failures should count). Nothing happens when the key has no current window.
+   */
+  refund(key: string, now = Date.now()): void {
+    const window = this.windows.get(key)
+    if (window !== undefined && window.resetAt > now && window.count > 0) window.count -= 1
+  }
+
   /** Keys currently counted (for tests and monitoring). */
   get size(): number {
     return this.windows.size

@@ -1,10 +1,11 @@
 import type { CollectionConfig, RelationshipFieldValidation, SelectFieldSingleValidation } from 'payload'
 import { select } from 'payload/shared'
 import { roleOf, roleOptions } from '../../access/roles'
-import { assignsRolesField, createUsers, deleteUsers, readUsers, updateUsers } from '../../access/userManagement'
+import { assignsRolesField, createUsers, deleteUsers, readUsers, unlockUsers, updateUsers } from '../../access/userManagement'
 import { refIds } from '../../access/userBrands'
 import { env } from '../../env'
 import { onlyOwnBrands } from '../../fields/brands'
+import { guardLogin, refundLogin } from './hooks/guardLogin'
 
 /** Only a network admin (or a script, which has no user) makes someone a network admin. */
 const assignableRole: SelectFieldSingleValidation = (value, options) => {
@@ -45,6 +46,12 @@ export const Users: CollectionConfig = {
     delete: deleteUsers,
     read: readUsers,
     update: updateUsers,
+    unlock: unlockUsers,
+  },
+  hooks: {
+    // Equal answers for unknown, locked and wrongly-guessed accounts; failed logins per client address.
+    beforeOperation: [guardLogin],
+    afterLogin: [refundLogin],
   },
   fields: [
     { name: 'name', type: 'text', required: true },
