@@ -41,20 +41,39 @@ function allowedOriginsFor(brand: Brand | null): Set<string> {
 }
 
 /**
+ * A path that begins with two slashes, or a slash and an encoded slash or backslash, reads as
+ * another host wherever it is resolved against a base (`//evil.example/`), and some servers
+ * decode and redirect such paths; no thank-you page has one.
+ */
+const PATH_NAMING_A_HOST = /^\/(?:\/|%2f|%5c)/i
+
+/** Whether `url` may be sent to a visitor as where to go next: http(s), no credentials, an allowed origin, a path that names no host. */
+function isSafeThankYouUrl(url: URL, allowed: Set<string>): boolean {
+  return /^https?:$/.test(url.protocol) && !url.username && !url.password && allowed.has(url.origin) && !PATH_NAMING_A_HOST.test(url.pathname)
+}
+
+/**
+ * Where to send the visitor after a request: an absolute URL on an allowed origin, else null.
  * The form's thank-you URL when it is on an allowed origin, else the brand site's default one.
  * A site built for its domain but served from another allowed origin (SITE_ORIGINS: the demo's
  * local server, a staging host) sends its visitors back there: the path is kept, the origin is
- * the one the form was posted from (already checked against the allow-list).
+ * the one the form was posted from (already checked against the allow-list). What is checked is
+ * the URL the visitor is finally sent to, as the URL parser reads it (backslashes, tabs and line
+ * breaks, dot segments and letter case resolved), never the string the form sent.
  */
 function thankYouUrlOf(value: unknown, brand: Brand | null, allowed: Set<string>, requestOrigin: string): string | null {
-  if (typeof value === 'string' && value.length <= 2048) {
-    const url = URL.parse(value)
-    if (url && /^https?:$/.test(url.protocol) && !url.username && !url.password && allowed.has(url.origin)) {
-      const fromElsewhere = requestOrigin !== url.origin && requestOrigin !== env.adminOrigin
-      return fromElsewhere ? new URL(`${url.pathname}${url.search}`, requestOrigin).href : url.href
-    }
+  const given = typeof value === 'string' && value.length <= 2048 ? URL.parse(value) : null
+  if (given && isSafeThankYouUrl(given, allowed)) {
+    const fromElsewhere = requestOrigin !== given.origin && requestOrigin !== env.adminOrigin
+    // Components are set, not concatenated, so that the path can never become a host.
+    const final = new URL(fromElsewhere ? requestOrigin : given.origin)
+    final.pathname = given.pathname
+    final.search = given.search
+    if (!fromElsewhere) final.hash = given.hash
+    if (isSafeThankYouUrl(final, allowed)) return final.href
   }
-  return brand ? `https://${brand.domain}/request-appointment/thank-you/` : null
+  const fallback = brand ? URL.parse(`https://${brand.domain}/request-appointment/thank-you/`) : null
+  return fallback && isSafeThankYouUrl(fallback, allowed) ? fallback.href : null
 }
 
 /** The brand site's root and privacy page, beside the thank-you page (same site and base path). */
