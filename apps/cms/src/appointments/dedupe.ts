@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { AppointmentRequestInput } from '@clinic/schema'
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
 /** A request equal to one stored this recently is answered as a success and not stored again. */
 export const DEDUPE_WINDOW_MS = 10 * 60 * 1000
@@ -38,17 +38,33 @@ export function idempotencyKeyOf(header: string | null, field: unknown): string 
 }
 
 /**
- * Whether this request was already stored: the same idempotency key for the brand (any time), or
- * the same content within {@link DEDUPE_WINDOW_MS}.
+ * How a request relates to the brand's stored ones: `same` when it was stored before (its
+ * idempotency key with the same content, or the same content within {@link DEDUPE_WINDOW_MS});
+ * `keyReused` when its idempotency key belongs to a stored request with other content (the key
+ * was reused for another request, which must be refused rather than dropped); `none` otherwise.
  */
-export async function isDuplicate(payload: Payload, { brandId, dedupeKey, idempotencyKey, now }: { brandId: Id; dedupeKey: string; idempotencyKey: string | null; now: Date }): Promise<boolean> {
-  const recent: Where = { and: [{ dedupeKey: { equals: dedupeKey } }, { createdAt: { greater_than: new Date(now.getTime() - DEDUPE_WINDOW_MS).toISOString() } }] }
+export type PriorRequest = 'none' | 'same' | 'keyReused'
+
+/** Finds how this request relates to the brand's stored ones ({@link PriorRequest}); run it inside {@link oneAtATime} with the write. */
+export async function priorRequestOf(payload: Payload, { brandId, dedupeKey, idempotencyKey, now }: { brandId: Id; dedupeKey: string; idempotencyKey: string | null; now: Date }): Promise<PriorRequest> {
+  if (idempotencyKey !== null) {
+    // Normally one; several CMS processes could each have stored one (see oneAtATime).
+    const { docs } = await payload.find({
+      collection: 'appointment-requests',
+      where: { and: [{ brand: { equals: brandId } }, { idempotencyKey: { equals: idempotencyKey } }] },
+      select: { dedupeKey: true },
+      limit: 10,
+      depth: 0,
+      overrideAccess: true,
+    })
+    if (docs.length > 0) return docs.some((doc) => doc.dedupeKey === dedupeKey) ? 'same' : 'keyReused'
+  }
   const { totalDocs } = await payload.count({
     collection: 'appointment-requests',
-    where: { and: [{ brand: { equals: brandId } }, idempotencyKey === null ? recent : { or: [recent, { idempotencyKey: { equals: idempotencyKey } }] }] },
+    where: { and: [{ brand: { equals: brandId } }, { dedupeKey: { equals: dedupeKey } }, { createdAt: { greater_than: new Date(now.getTime() - DEDUPE_WINDOW_MS).toISOString() } }] },
     overrideAccess: true,
   })
-  return totalDocs > 0
+  return totalDocs > 0 ? 'same' : 'none'
 }
 
 let queue: Promise<unknown> = Promise.resolve()
@@ -56,7 +72,8 @@ let queue: Promise<unknown> = Promise.resolve()
 /**
  * Runs `task` after every task passed here before it has finished: the duplicate check and the
  * write of a request happen one at a time in this process, so two equal requests arriving
- * together are stored once. (Several CMS processes could each store one; rare enough to accept.)
+ * together are stored once, and of two different requests with one idempotency key only the
+ * first is stored. (Several CMS processes could each store one; rare enough to accept.)
  */
 export function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
   const run = queue.then(task)

@@ -6,7 +6,7 @@ import type { Brand } from '../payload-types'
 import { type HtmlPage, type Refusal, receivedAnswer, refusalAnswer } from './answers'
 import { checkTarget, findBrand } from './checkTarget'
 import { clientAddress } from './clientAddress'
-import { dedupeKeyOf, idempotencyKeyOf, isDuplicate, oneAtATime } from './dedupe'
+import { dedupeKeyOf, idempotencyKeyOf, oneAtATime, priorRequestOf } from './dedupe'
 import { type ErrorPageForm, errorPage } from './errorPage'
 import { formClinics, formValuesOf } from './formContext'
 import { NOTIFY_APPOINTMENT_REQUEST, recordNotification } from './notifyAppointmentRequest'
@@ -28,6 +28,12 @@ export function appointmentRateLimiter(): RateLimiter {
 
 const FILLED_TOO_FAST = 'That was quicker than we expected from a person. Please check your details and send the form again.'
 const CHECK_FIELDS = 'Please correct the marked fields and send the form again.'
+/**
+ * A request whose idempotency key belongs to a stored request with other content. The form's
+ * script sends a new key after any refusal, and the form shown again carries none, so sending
+ * again works.
+ */
+const KEY_REUSED = 'This form was already sent with different details. Please check your details and send the form again to make a new request.'
 const WRONG_ORIGIN = 'This form can only be sent from the clinic’s own website. Open the website and send your request from there.'
 
 /** The brand's site and the fixed origins (SITE_ORIGINS, the CMS itself, whose error page posts again). */
@@ -204,7 +210,8 @@ export async function submitAppointment(req: PayloadRequest): Promise<Response> 
     const dedupeKey = dedupeKeyOf(target.brand.id, input)
     const idempotencyKey = idempotencyKeyOf(req.headers.get('idempotency-key'), fields.idempotencyKey)
     const stored = await oneAtATime(async () => {
-      if (await isDuplicate(payload, { brandId: target.brand.id, dedupeKey, idempotencyKey, now: new Date(now) })) return null
+      const prior = await priorRequestOf(payload, { brandId: target.brand.id, dedupeKey, idempotencyKey, now: new Date(now) })
+      if (prior !== 'none') return prior
       // One Local API create: Payload runs it in a transaction, so a failure leaves nothing behind.
       return payload.create({
         collection: 'appointment-requests',
@@ -229,8 +236,13 @@ export async function submitAppointment(req: PayloadRequest): Promise<Response> 
         },
       })
     })
-    if (stored === null) {
-      payload.logger.info(`Appointment request for ${target.brand.slug} repeated (same ${idempotencyKey ? 'idempotency key or ' : ''}content): answered as received, not stored again.`)
+    if (stored === 'keyReused') {
+      // 422, as the IETF Idempotency-Key draft prescribes for a key reused with another payload (409 is for a retry still in progress).
+      payload.logger.info(`Appointment request for ${target.brand.slug} refused: its idempotency key belongs to a stored request with other content.`)
+      return refuse({ status: 422, message: KEY_REUSED, errors: { form: KEY_REUSED } })
+    }
+    if (stored === 'same') {
+      payload.logger.info(`Appointment request for ${target.brand.slug} repeated (the same content as a stored one): answered as received, not stored again.`)
       return receivedAnswer(exchange.wantsJson, exchange.thankYouUrl)
     }
     payload.logger.info(`Appointment request ${stored.id} stored for ${target.brand.slug}, clinic ${target.clinic.id}.`)

@@ -9,7 +9,7 @@ import { skipDatabase } from './helpers/testDatabase'
 
 /*
  * Requests crafted to abuse the public appointment endpoint: thank-you addresses that lead
- * elsewhere. Each case was once answered in a way a visitor or a clinic could be misled by.
+ * elsewhere, an idempotency key reused for another request. Each case was once answered in a way a visitor or a clinic could be misled by.
  * The rate limit and the fill time are off here: only the abuse itself is tested.
  */
 const CMS = 'http://cms.test'
@@ -20,7 +20,9 @@ describe.skipIf(skipDatabase)('appointment requests: abuse of the public endpoin
   let payload: Payload
   let api: typeof AppointmentHelpers
   let brand: Brand
+  let otherBrand: Brand
   let clinic: Clinic
+  let otherClinic: Clinic
   let therapy: Therapy
   let site: string
   let defaultThankYou: string
@@ -35,6 +37,8 @@ describe.skipIf(skipDatabase)('appointment requests: abuse of the public endpoin
     brand = await create<Brand>('brands', brandData('Larkspur Physio'))
     therapy = await create<Therapy>('therapies', { ...minimalDocument('therapies', 'Massage therapy', [brand.id]), _status: 'published' })
     clinic = await create<Clinic>('clinics', { ...minimalDocument('clinics', 'Larkspur Mesa', [brand.id]), therapies: [therapy.id], _status: 'published' })
+    otherBrand = await create<Brand>('brands', brandData('Ridgeline Rehab'))
+    otherClinic = await create<Clinic>('clinics', { ...minimalDocument('clinics', 'Ridgeline Tempe', [otherBrand.id]), _status: 'published' })
     site = `https://${brand.domain}`
     defaultThankYou = `${site}/request-appointment/thank-you/`
   })
@@ -170,6 +174,78 @@ describe.skipIf(skipDatabase)('appointment requests: abuse of the public endpoin
       const form = validForm({ thankYouUrl: `${LOCAL_SITES}/\\evil.example/` })
       expect((await api.submitForm(form, site)).status).toBe(303)
       expect(await byMessage(form.message)).toHaveLength(1)
+    })
+  })
+
+  describe('the idempotency key', () => {
+    const REUSED = /already sent with different details/
+    let keys = 0
+    const newKey = () => `larkspur-${Date.now()}-${(keys += 1)}`
+    const withKey = (key: string) => ({ headers: { 'Idempotency-Key': key } })
+
+    it('refuses a key already used for a request with other content (422, a form-level message), storing nothing', async () => {
+      const key = newKey()
+      const first = validForm()
+      expect((await api.submitJson(first, site, withKey(key))).status).toBe(201)
+
+      const other = validForm()
+      const response = await api.submitJson(other, site, withKey(key))
+      expect(response.status).toBe(422)
+      expect(response.headers.get('cache-control')).toBe('no-store')
+      const body = await json(response)
+      expect(body).toEqual({ ok: false, message: expect.stringMatching(REUSED), errors: { form: expect.stringMatching(REUSED) } })
+      expect(await byMessage(other.message)).toEqual([])
+      expect(await byMessage(first.message)).toMatchObject([{ idempotencyKey: key }])
+    })
+
+    it('shows a form post that reuses a key with other content the form again, with the message (422)', async () => {
+      const key = newKey()
+      expect((await api.submitForm(validForm({ idempotencyKey: key }), site)).status).toBe(303)
+      const other = validForm({ idempotencyKey: key })
+      const response = await api.submitForm(other, site)
+      expect(response.status).toBe(422)
+      expect(response.headers.get('content-type')).toMatch(/^text\/html/)
+      const html = await response.text()
+      expect(api.htmlErrorSummary(html)).toMatch(REUSED)
+      // The form again, with what was entered but without the used key, so that sending it again works.
+      expect(html).toContain(`action="${CMS}/api/appointment-requests/submit"`)
+      expect(html).not.toContain(key)
+      expect(await byMessage(other.message)).toEqual([])
+      // Sent again from that form (no key): stored.
+      const resent = { ...other }
+      delete resent.idempotencyKey
+      expect((await api.submitForm(resent, site)).status).toBe(303)
+      expect(await byMessage(other.message)).toHaveLength(1)
+    })
+
+    it('answers the same key with the same content as received, and stores it once', async () => {
+      const key = newKey()
+      const first = validForm()
+      expect((await api.submitJson(first, site, withKey(key))).status).toBe(201)
+      // A retry: the same request, spelled with other spacing and case.
+      const again = await api.submitJson({ ...first, name: ' dana  WHITFIELD ', phone: '480.555.0199' }, site, withKey(key))
+      expect(again.status).toBe(201)
+      expect(await json(again)).toEqual({ ok: true, message: expect.stringContaining('received your request'), redirect: defaultThankYou })
+      const asForm = await api.submitForm({ ...first, idempotencyKey: key }, site)
+      expect(asForm.status).toBe(303)
+      expect(asForm.headers.get('location')).toBe(defaultThankYou)
+      expect(await byMessage(first.message)).toHaveLength(1)
+    })
+
+    it('stores one of two different requests sent with one key at the same moment, and refuses the other', async () => {
+      const key = newKey()
+      const [one, two] = [validForm(), validForm()]
+      const answers = await Promise.all([api.submitJson(one, site, withKey(key)), api.submitJson(two, site, withKey(key))])
+      expect(answers.map((answer) => answer.status).sort()).toEqual([201, 422])
+      expect([...(await byMessage(one.message)), ...(await byMessage(two.message))]).toHaveLength(1)
+    })
+
+    it('keeps keys apart per brand', async () => {
+      const key = newKey()
+      expect((await api.submitJson(validForm(), site, withKey(key))).status).toBe(201)
+      const elsewhere = validForm({ brand: otherBrand.slug, clinic: String(otherClinic.id), therapy: '' })
+      expect((await api.submitJson(elsewhere, `https://${otherBrand.domain}`, withKey(key))).status).toBe(201)
+      expect(await byMessage(elsewhere.message)).toHaveLength(1)
     })
   })
 })

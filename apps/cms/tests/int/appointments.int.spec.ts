@@ -344,17 +344,18 @@ describe.skipIf(skipDatabase)('appointment requests: the public endpoint', () =>
       expect(await byMessage(form.message)).toHaveLength(1)
     })
 
-    it('stores one request per Idempotency-Key (header or field), even with other content', async () => {
+    it('stores one request per Idempotency-Key (header or field), and refuses the key with other content (422)', async () => {
       const key = `retry-${Date.now()}-abcdef`
       const first = validForm()
       expect((await api.submitJson(first, SITE, { headers: { 'Idempotency-Key': key } })).status).toBe(201)
-      const retried = validForm()
-      expect((await api.submitJson(retried, SITE, { headers: { 'Idempotency-Key': key } })).status).toBe(201)
-      const asField = validForm({ idempotencyKey: key })
-      expect((await api.submitForm(asField, SITE)).status).toBe(303)
+      expect((await api.submitJson(first, SITE, { headers: { 'Idempotency-Key': key } })).status).toBe(201)
+      expect((await api.submitForm({ ...first, idempotencyKey: key }, SITE)).status).toBe(303)
+      const other = validForm({ idempotencyKey: key })
+      const refused = await api.submitJson(other, SITE)
+      expect(refused.status).toBe(422)
+      expect((await errorsOf(refused)).form).toMatch(/already sent with different details/)
       expect(await byMessage(first.message)).toMatchObject([{ idempotencyKey: key }])
-      expect(await byMessage(retried.message)).toEqual([])
-      expect(await byMessage(asField.message)).toEqual([])
+      expect(await byMessage(other.message)).toEqual([])
     })
 
     it('stores two equal requests sent at the same moment once', async () => {
