@@ -118,9 +118,12 @@ describe.skipIf(skipDatabase)('appointment requests: the clinic’s email', () =
     expect(headers['reply-to']).toBe('zoe.okafor@example.com')
     const link = `http://cms.test/admin/collections/appointment-requests/${requests.mesa?.id}`
     const text = parts['text/plain'] ?? ''
-    for (const expected of ['Juniper Physio', 'Name: Zoë <b>Okafor</b>', 'Phone: (480) 555-0142', 'Email: zoe.okafor@example.com', 'Treatment: Massage therapy', 'Preferred days: Monday, Friday', 'Preferred times: Evening (after 5 pm)', 'Knee pain after hiking & "stairs".\nSecond line <script>alert(1)</script>', link]) {
+    for (const expected of ['Juniper Physio', 'Name: Zoë <b>Okafor</b>', 'Phone: (480) 555-0142', 'Email: zoe.okafor@example.com', 'Treatment: Massage therapy', 'Preferred days: Monday, Friday', 'Preferred times: Evening (after 5 pm)', '> Knee pain after hiking & "stairs".\n> Second line <script>alert(1)</script>']) {
       expect(text).toContain(expected)
     }
+    // The link to the request comes before anything the visitor wrote, on a line of its own.
+    expect(text.split('\n').indexOf(link)).toBeGreaterThan(-1)
+    expect(text.indexOf(link)).toBeLessThan(text.indexOf('Zoë'))
     const html = parts['text/html'] ?? ''
     expect(html).toContain('Zoë &lt;b&gt;Okafor&lt;/b&gt;')
     expect(html).toContain('Knee pain after hiking &amp; &quot;stairs&quot;.\nSecond line &lt;script&gt;alert(1)&lt;/script&gt;')
