@@ -1,10 +1,30 @@
-import type { UploadField } from 'payload'
+import type { FieldHook, UploadField } from 'payload'
+import { refuseUnreadableImages } from './readableImages'
 
 /**
- * An image from the media library. `filterOptions` (no extra filter) makes Payload check on
- * every validated save that the chosen image is one the user may read, so an id of another
- * brand's image cannot be attached through the API either; pickers show only those images anyway.
+ * Payload checks `filterOptions` only on validated saves, never on drafts or autosaves, so the
+ * field checks the image itself on every save.
+ */
+const readableImageOnly: FieldHook = async ({ collection, path, req, value }) => {
+  await refuseUnreadableImages({ req, collection: collection?.slug, path, refs: value })
+  return value
+}
+
+/**
+ * An image from the media library, which must be one the saving user may read (their brands',
+ * shared with them, or the network library) on every save, drafts and autosaves included, so
+ * an id of another brand's image cannot be attached through the API; the upload picker lists only
+ * those images anyway. `filterOptions` (no extra filter) has Payload check the same again on
+ * validated saves.
  */
 export function imageField(name: string, overrides: Partial<Omit<UploadField, 'type' | 'relationTo'>> = {}): UploadField {
-  return { name, type: 'upload', relationTo: 'media', filterOptions: () => true, ...overrides } as UploadField
+  const { hooks, ...rest } = overrides
+  return {
+    name,
+    type: 'upload',
+    relationTo: 'media',
+    filterOptions: () => true,
+    ...rest,
+    hooks: { ...hooks, beforeChange: [readableImageOnly, ...(hooks?.beforeChange ?? [])] },
+  } as UploadField
 }

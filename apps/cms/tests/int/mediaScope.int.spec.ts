@@ -1,0 +1,211 @@
+import type { Payload } from 'payload'
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Article, Brand, Media, User } from '../../src/payload-types'
+import { brandData } from './helpers/contentDocuments'
+import { paragraphState } from './helpers/lexical'
+import { type TestCms, startPayload } from './helpers/startPayload'
+import { skipDatabase } from './helpers/testDatabase'
+
+/*
+ * Images stay within their brands on every save. Payload validates upload fields
+ * (`filterOptions`) only on published saves, so drafts and autosaves are checked by the fields'
+ * own hooks.
+ */
+
+type Id = number | string
+type Who = 'editor' | 'admin'
+interface FieldError {
+  path: string
+  message: string
+}
+
+const png = () => sharp({ create: { width: 400, height: 300, channels: 3, background: '#3b7a57' } }).png().toBuffer()
+const imageNode = (id: Id) => ({ type: 'upload', version: 3, format: '', id: `node-${id}`, fields: null, relationTo: 'media', value: id })
+/** A body of one paragraph followed by the given images, as the admin's editor saves it. */
+function bodyWith(...ids: Id[]) {
+  const body = paragraphState('Body text.')
+  ;(body.root.children as unknown[]).push(...ids.map(imageNode))
+  return body
+}
+
+describe.skipIf(skipDatabase)('images of other brands', () => {
+  let cms: TestCms
+  let payload: Payload
+  let restRequest: typeof import('./helpers/rest').restRequest
+  let north: Brand
+  let south: Brand
+  /** Uploaded by a script: north's, south's (with a telling alt text), shared by both, and the network library. */
+  const images = {} as Record<'north' | 'south' | 'shared' | 'library', Media>
+  const users = {} as Record<Who, { user: User; apiKey: string }>
+  /** An image id that exists on no database. */
+  let missingId: Id
+  let counter = 0
+
+  const auth = (who: Who) => ({ Authorization: `users API-Key ${users[who].apiKey}` })
+  const asUser = (who: Who) => ({ overrideAccess: false, user: users[who].user })
+  const context = { disableRebuild: true }
+  const title = (label: string) => `${label} ${++counter}`
+  const article = (label: string, extra: Record<string, unknown> = {}) => ({ title: title(label), brands: [north.id], excerpt: 'Lead.', body: bodyWith(), ...extra })
+
+  async function upload(name: string, brands: Id[] | null, alt: string): Promise<Media> {
+    const data = await png()
+    return payload.create({ collection: 'media', data: { alt, brands } as never, file: { data, mimetype: 'image/png', name, size: data.length }, depth: 0, overrideAccess: true })
+  }
+
+  /** The field errors of a refused REST save. */
+  async function restErrors(response: Response): Promise<FieldError[]> {
+    const body = (await response.json()) as { errors?: { data?: { errors?: FieldError[] } }[] }
+    return body.errors?.flatMap((error) => error.data?.errors ?? []) ?? []
+  }
+  /** The field errors of a refused Local API save. */
+  const localErrors = (error: unknown): FieldError[] => (error as { data?: { errors?: FieldError[] } }).data?.errors ?? []
+  const statusOf = (error: unknown) => (error as { status?: number }).status ?? 500
+
+  const draftTitles = async (label: string) =>
+    (await payload.find({ collection: 'articles', where: { title: { like: label } }, draft: true, overrideAccess: true, depth: 0, pagination: false })).docs.map((doc) => doc.title)
+  const latestDraft = async (id: Id) => (await payload.findByID({ collection: 'articles', id, draft: true, overrideAccess: true, depth: 0 })) as Article
+  const idOf = (ref: unknown) => (ref === null || ref === undefined ? null : String(typeof ref === 'object' ? (ref as { id: Id }).id : ref))
+
+  beforeAll(async () => {
+    cms = await startPayload()
+    payload = cms.payload
+    payload.logger.level = 'silent'
+    ;({ restRequest } = await import('./helpers/rest'))
+    north = await payload.create({ collection: 'brands', data: brandData('North Scope Brand'), overrideAccess: true, context })
+    south = await payload.create({ collection: 'brands', data: brandData('South Scope Brand'), overrideAccess: true, context })
+    for (const [who, role, brands] of [
+      ['editor', 'editor', [north.id]],
+      ['admin', 'admin', []],
+    ] as const) {
+      const apiKey = `scope-${who}-key-0123456789abcdef0123456789abcdef`
+      const created = await payload.create({
+        collection: 'users',
+        overrideAccess: true,
+        data: { email: `${who}@scope.example`, password: `${who}-password-1`, name: who, role, brands: [...brands], enableAPIKey: true, apiKey },
+      })
+      users[who] = { user: { ...created, collection: 'users' }, apiKey }
+    }
+    images.north = await upload('north-scope.png', [north.id], 'North clinic waiting room')
+    images.south = await upload('south-secret-launch.png', [south.id], 'Unannounced south clinic opening')
+    images.shared = await upload('shared-scope.png', [north.id, south.id], 'Shared stretching class')
+    images.library = await upload('library-scope.png', null, 'Network library knee model')
+    missingId = typeof images.north.id === 'number' ? 999_999 : '0123456789abcdef01234567'
+  })
+  afterAll(async () => {
+    await cms?.stop()
+  })
+
+  describe('saving a draft', () => {
+    it('refuses another brand\'s hero image in a new draft, over REST and the Local API, and saves nothing', async () => {
+      const rest = await restRequest('POST', '/articles?draft=true', { headers: auth('editor'), body: article('Borrowed hero REST', { heroImage: images.south.id, _status: 'draft' }) })
+      expect(rest.status).toBe(400)
+      expect((await restErrors(rest)).map((error) => error.path)).toEqual(['heroImage'])
+
+      const local = await payload
+        .create({ collection: 'articles', data: article('Borrowed hero local', { heroImage: images.south.id, _status: 'draft' }) as never, draft: true, ...asUser('editor'), context })
+        .catch((error: unknown) => error)
+      expect(statusOf(local)).toBe(400)
+      expect(localErrors(local).map((error) => error.path)).toEqual(['heroImage'])
+
+      expect(await draftTitles('Borrowed hero')).toEqual([])
+    })
+
+    it('refuses another brand\'s image as the hero and social image of an existing draft, autosaves included, and keeps the draft as it was', async () => {
+      const own = await payload.create({ collection: 'articles', data: article('Own draft', { heroImage: images.north.id, _status: 'draft' }) as never, draft: true, ...asUser('editor'), context })
+      const attempts: { path: string; send: () => Promise<FieldError[]> }[] = [
+        {
+          path: 'heroImage',
+          send: async () => {
+            const response = await restRequest('PATCH', `/articles/${own.id}?draft=true`, { headers: auth('editor'), body: { heroImage: images.south.id } })
+            expect(response.status).toBe(400)
+            return restErrors(response)
+          },
+        },
+        {
+          path: 'seo.image',
+          send: async () => {
+            const response = await restRequest('PATCH', `/articles/${own.id}?draft=true&autosave=true`, { headers: auth('editor'), body: { seo: { image: images.south.id } } })
+            expect(response.status).toBe(400)
+            return restErrors(response)
+          },
+        },
+        {
+          path: 'seo.image',
+          send: async () => {
+            const error = await payload
+              .update({ collection: 'articles', id: own.id, data: { seo: { image: images.south.id } }, draft: true, ...asUser('editor'), context })
+              .catch((caught: unknown) => caught)
+            expect(statusOf(error)).toBe(400)
+            return localErrors(error)
+          },
+        },
+        {
+          path: 'body',
+          send: async () => {
+            const response = await restRequest('PATCH', `/articles/${own.id}?draft=true&autosave=true`, { headers: auth('editor'), body: { body: bodyWith(images.north.id, images.south.id) } })
+            expect(response.status).toBe(400)
+            return restErrors(response)
+          },
+        },
+      ]
+      for (const attempt of attempts) expect((await attempt.send()).map((error) => error.path)).toEqual([attempt.path])
+
+      const kept = await latestDraft(own.id)
+      expect(idOf(kept.heroImage)).toBe(String(images.north.id))
+      expect(idOf(kept.seo?.image)).toBeNull()
+      expect(JSON.stringify(kept.body)).not.toContain(`node-${images.south.id}`)
+    })
+
+    it('refuses another brand\'s image as a brand logo and an author photo', async () => {
+      const logo = await payload.update({ collection: 'brands', id: north.id, data: { logo: images.south.id }, draft: true, ...asUser('editor'), context }).catch((error: unknown) => error)
+      expect(statusOf(logo)).toBe(400)
+      expect(localErrors(logo).map((error) => error.path)).toEqual(['logo'])
+      const photo = await restRequest('POST', '/authors', { headers: auth('editor'), body: { name: title('Borrowed photo'), brands: [north.id], photo: images.south.id } })
+      expect(photo.status).toBe(400)
+      expect((await restErrors(photo)).map((error) => error.path)).toEqual(['photo'])
+    })
+
+    it('gives the same answer for an image that does not exist, and says nothing about the other brand\'s image', async () => {
+      const messages: string[] = []
+      for (const id of [images.south.id, missingId]) {
+        const response = await restRequest('POST', '/articles?draft=true', { headers: auth('editor'), body: article('Unknown hero', { heroImage: id, _status: 'draft' }) })
+        expect(response.status, `image ${id}`).toBe(400)
+        const errors = await restErrors(response)
+        expect(errors.map((error) => error.path)).toEqual(['heroImage'])
+        messages.push(...errors.map((error) => error.message))
+        const local = await payload
+          .create({ collection: 'articles', data: article('Unknown social image', { seo: { image: id }, _status: 'draft' }) as never, draft: true, ...asUser('editor'), context })
+          .catch((error: unknown) => error)
+        expect(localErrors(local).map((error) => error.path)).toEqual(['seo.image'])
+        messages.push(...localErrors(local).map((error) => error.message))
+      }
+      expect(messages).toHaveLength(4)
+      expect(new Set(messages).size).toBe(1)
+      for (const secret of [images.south.alt, images.south.filename as string, south.name, south.slug]) expect(messages[0]).not.toContain(secret)
+      expect(await draftTitles('Unknown')).toEqual([])
+    })
+
+    it('accepts the brand\'s own, shared and network-library images in drafts, and anything from a network admin or a script', async () => {
+      for (const image of [images.north, images.shared, images.library]) {
+        const rest = await restRequest('POST', '/articles?draft=true', {
+          headers: auth('editor'),
+          body: article('Usable image REST', { heroImage: image.id, seo: { image: image.id }, body: bodyWith(image.id), _status: 'draft' }),
+        })
+        expect(rest.status, `${image.filename}: ${JSON.stringify(await rest.clone().json())}`).toBe(201)
+        const local = await payload.create({
+          collection: 'articles',
+          data: article('Usable image local', { heroImage: image.id, seo: { image: image.id }, _status: 'draft' }) as never,
+          draft: true,
+          ...asUser('editor'),
+          context,
+        })
+        expect(idOf((await latestDraft(local.id)).seo?.image)).toBe(String(image.id))
+      }
+      const admin = await restRequest('POST', '/articles?draft=true', { headers: auth('admin'), body: article('Admin hero', { heroImage: images.south.id, _status: 'draft' }) })
+      expect(admin.status).toBe(201)
+      const script = await payload.create({ collection: 'articles', data: article('Script hero', { heroImage: images.south.id, _status: 'draft' }) as never, draft: true, overrideAccess: true, context })
+      expect(idOf((await latestDraft(script.id)).heroImage)).toBe(String(images.south.id))
+    })
+  })
+})
