@@ -8,6 +8,7 @@ import { env } from '../../env'
 import { refreshAllowedOriginsHooks } from '../../security/allowedOrigins'
 import { imageField } from '../../fields/image'
 import { DEFAULT_PRIVACY_NOTICE } from './defaultPrivacyNotice'
+import { removeBrandContent } from './hooks/removeBrandContent'
 
 const hexColour: TextFieldSingleValidation = (value) =>
   typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value) ? true : 'Use a #rrggbb colour, e.g. #0f766e.'
@@ -35,7 +36,8 @@ export const Brands: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'kind', 'domain', '_status', 'updatedAt'],
     group: 'Network',
-    description: 'Each brand gets its own static website, built from its published content.',
+    description:
+      'Each brand gets its own static website, built from its published content. Deleting a brand deletes everything only it uses (articles, clinics, images, appointment requests…); content it shares stays for the other brands.',
   },
   access: {
     read: ownBrands,
@@ -49,6 +51,8 @@ export const Brands: CollectionConfig = {
   hooks: {
     // A brand's domain is in the CORS allow-list (src/security/allowedOrigins.ts).
     afterChange: [allowedOrigins.afterChange],
+    // Deleting a brand deletes what only it uses and removes it from what it shares (./hooks/removeBrandContent.ts).
+    beforeDelete: [removeBrandContent],
     afterDelete: [allowedOrigins.afterDelete],
   },
   fields: [
