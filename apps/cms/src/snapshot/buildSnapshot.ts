@@ -1,7 +1,6 @@
 import {
   APPOINTMENT_ENDPOINT_PATH,
   type BrandSnapshot,
-  type Media as SnapshotMedia,
   SNAPSHOT_SCHEMA_VERSION,
   type SnapshotCollection,
   BrandSnapshotSchema,
@@ -12,8 +11,9 @@ import {
 } from '@clinic/schema'
 import type { CollectionSlug, Payload, Where } from 'payload'
 import { refId, refIds } from '../access/userBrands'
-import type { Article, Author, Brand, Clinic, Comparison, Condition, Faq, Media, Therapy } from '../payload-types'
+import type { Article, Author, Brand, Clinic, Comparison, Condition, Faq, Therapy } from '../payload-types'
 import { RichTextConversionError, type RichTextResolver, lexicalToRichText, richTextMediaIds } from '../richText/lexicalToRichText'
+import { loadBrandMedia, withoutImages } from './brandMedia'
 
 type Id = number | string
 type Ref = Id | { id: Id } | null | undefined
@@ -71,30 +71,6 @@ const ARTICLE_FIELDS = {
 async function findArticles(payload: Payload, where: Where): Promise<Article[]> {
   const result = await payload.db.find<Article>({ collection: 'articles', where, sort: '-publishedAt', pagination: false, limit: 0, select: ARTICLE_FIELDS })
   return result.docs
-}
-
-function absolute(url: string | null | undefined, serverUrl: string): string | null {
-  if (!url) return null
-  return new URL(url, `${serverUrl}/`).toString()
-}
-
-function toMedia(doc: Media, serverUrl: string): SnapshotMedia {
-  const sizes = Object.entries(doc.sizes ?? {})
-    .flatMap(([name, size]) => {
-      const url = absolute(size?.url, serverUrl)
-      return url && size?.width && size.height ? [{ name, url, width: size.width, height: size.height }] : []
-    })
-    .sort((a, b) => a.width - b.width)
-  // Width, height and type pass through unchanged so that a broken upload fails validation with its path.
-  return {
-    id: String(doc.id),
-    url: absolute(doc.url, serverUrl) as string,
-    alt: doc.alt,
-    width: doc.width as number,
-    height: doc.height as number,
-    mimeType: doc.mimeType as string,
-    sizes,
-  }
 }
 
 interface Located {
@@ -167,11 +143,22 @@ export async function buildBrandSnapshot(payload: Payload, brandSlug: string, op
   for (const docs of [therapies.map((d) => d.howItWorks), conditions.map((d) => d.body), faqs.map((d) => d.answer), articles.map((d) => d.body)]) {
     for (const body of docs) for (const id of richTextMediaIds(body)) mediaIds.add(id)
   }
-  const mediaDocs = mediaIds.size === 0 ? [] : await findAll<Media>(payload, 'media', { id: { in: [...mediaIds] } }, 'id')
-  const media = new Map(mediaDocs.map((doc) => [String(doc.id), toMedia(doc, options.serverUrl)]))
-  const mediaOf = (ref: Ref) => {
+  // In the brand's scope only: an image of other brands only (in a document saved before upload
+  // fields were checked on drafts, by a script, or shared by a network admin) is left out like an
+  // unpublished reference, and logged so that someone replaces it.
+  const { media, foreign } = await loadBrandMedia(payload, brand.id, mediaIds, options.serverUrl)
+  const leaveOut = (imageId: string, at: Located, field: string) =>
+    payload.logger.warn(
+      `Snapshot of brand ${brandSlug}: ${at.collection} ${at.id} field ${field} uses image ${imageId}, which belongs to other brands only; it is left out. Choose an image of the brand or the network library.`,
+    )
+  const mediaOf = (ref: Ref, at: Located, field: string) => {
     const id = idOf(ref)
-    return id === null ? null : (media.get(id) ?? null)
+    if (id === null) return null
+    if (foreign.has(id)) {
+      leaveOut(id, at, field)
+      return null
+    }
+    return media.get(id) ?? null
   }
 
   const resolver: RichTextResolver = {
@@ -181,7 +168,8 @@ export async function buildBrandSnapshot(payload: Payload, brandSlug: string, op
   const conversionProblems: SnapshotValidationError['problems'] = []
   const richText = (value: unknown, at: Located, field: string) => {
     try {
-      return lexicalToRichText(value, resolver, field)
+      const shown = withoutImages(value, foreign, (imageId, index) => leaveOut(imageId, at, `${field}.${index}`))
+      return lexicalToRichText(shown, resolver, field)
     } catch (error) {
       if (!(error instanceof RichTextConversionError)) throw error
       conversionProblems.push({ brand: brandSlug, collection: at.collection, documentId: at.id, field: error.path, message: error.message })
@@ -209,7 +197,7 @@ export async function buildBrandSnapshot(payload: Payload, brandSlug: string, op
       tagline: brand.tagline,
       domain: brand.domain,
       theme: brand.theme,
-      logo: mediaOf(brand.logo),
+      logo: mediaOf(brand.logo, { collection: 'brand', id: String(brand.id) }, 'logo'),
       contact: { phone: brand.contact?.phone || null, email: brand.contact?.email || null },
       socialLinks: (brand.socialLinks ?? []).map(({ platform, url }) => ({ platform, url })),
       acceptsAppointments,
@@ -272,7 +260,7 @@ export async function buildBrandSnapshot(payload: Payload, brandSlug: string, op
       credentials: author.credentials ?? '',
       jobTitle: author.jobTitle ?? '',
       bio: author.bio ?? '',
-      photo: mediaOf(author.photo),
+      photo: mediaOf(author.photo, { collection: 'authors', id: String(author.id) }, 'photo'),
     })),
     faqs: faqs.map((faq) => ({
       id: String(faq.id),
@@ -284,7 +272,8 @@ export async function buildBrandSnapshot(payload: Payload, brandSlug: string, op
       conditions: keep('conditions', faq.conditions),
     })),
     articles: articles.map((article) => {
-      const body = richText(article.body, { collection: 'articles', id: String(article.id) }, 'body')
+      const at: Located = { collection: 'articles', id: String(article.id) }
+      const body = richText(article.body, at, 'body')
       return {
         id: String(article.id),
         title: article.title,
@@ -296,11 +285,11 @@ export async function buildBrandSnapshot(payload: Payload, brandSlug: string, op
         updatedAt: article.updatedAt,
         readingTimeMinutes: readingTime(article.excerpt, body),
         categories: article.categories ?? [],
-        heroImage: mediaOf(article.heroImage),
+        heroImage: mediaOf(article.heroImage, at, 'heroImage'),
         relatedTherapies: keep('therapies', article.relatedTherapies),
         relatedConditions: keep('conditions', article.relatedConditions),
         faqs: keep('faqs', article.faqs),
-        seo: { title: article.seo?.title || null, description: article.seo?.description || null, image: mediaOf(article.seo?.image) },
+        seo: { title: article.seo?.title || null, description: article.seo?.description || null, image: mediaOf(article.seo?.image, at, 'seo.image') },
       }
     }),
     comparisons: comparisons.map((comparison) => ({

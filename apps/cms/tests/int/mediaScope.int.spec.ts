@@ -1,16 +1,18 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { Article, Brand, Media, User } from '../../src/payload-types'
+import { buildBrandSnapshot } from '../../src/snapshot/buildSnapshot'
 import { brandData } from './helpers/contentDocuments'
 import { paragraphState } from './helpers/lexical'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
 /*
- * Images stay within their brands on every save. Payload validates upload fields
- * (`filterOptions`) only on published saves, so drafts and autosaves are checked by the fields'
- * own hooks.
+ * Images stay within their brands on every save and in every snapshot. Payload validates
+ * upload fields (`filterOptions`) only on published saves, so drafts and autosaves are checked by
+ * the fields' own hooks; and a brand's snapshot (the site build and the draft preview) loads only
+ * images of that brand or of the network library, whatever an older or shared document points at.
  */
 
 type Id = number | string
@@ -19,6 +21,8 @@ interface FieldError {
   path: string
   message: string
 }
+
+const serverUrl = 'http://cms.test'
 
 const png = () => sharp({ create: { width: 400, height: 300, channels: 3, background: '#3b7a57' } }).png().toBuffer()
 const imageNode = (id: Id) => ({ type: 'upload', version: 3, format: '', id: `node-${id}`, fields: null, relationTo: 'media', value: id })
@@ -206,6 +210,102 @@ describe.skipIf(skipDatabase)('images of other brands', () => {
       expect(admin.status).toBe(201)
       const script = await payload.create({ collection: 'articles', data: article('Script hero', { heroImage: images.south.id, _status: 'draft' }) as never, draft: true, overrideAccess: true, context })
       expect(idOf((await latestDraft(script.id)).heroImage)).toBe(String(images.south.id))
+    })
+  })
+
+  describe('snapshots', () => {
+    /** Every image id and alt text anywhere in a snapshot. */
+    const imagesIn = (value: unknown, found: string[] = []): string[] => {
+      if (Array.isArray(value)) value.forEach((entry) => imagesIn(entry, found))
+      else if (typeof value === 'object' && value !== null) {
+        if ('mimeType' in value && 'id' in value) found.push(String(value.id))
+        Object.values(value).forEach((entry) => imagesIn(entry, found))
+      }
+      return found
+    }
+
+    it('leave out another brand\'s images that a script saved, keep the field empty and log where they were', async () => {
+      const foreign = await payload.create({
+        collection: 'articles',
+        data: article('Saved by an import', { heroImage: images.south.id, seo: { image: images.south.id }, body: bodyWith(images.north.id, images.south.id, images.library.id), _status: 'published' }) as never,
+        overrideAccess: true,
+        context,
+      })
+      const fine = await payload.create({
+        collection: 'articles',
+        data: article('Own images only', { heroImage: images.shared.id, seo: { image: images.library.id }, body: bodyWith(images.north.id), _status: 'published' }) as never,
+        overrideAccess: true,
+        context,
+      })
+      const warn = vi.spyOn(payload.logger, 'warn')
+      try {
+        const snapshot = await buildBrandSnapshot(payload, north.slug, { serverUrl })
+        const json = JSON.stringify(snapshot)
+        expect(json).not.toContain(images.south.alt)
+        expect(json).not.toContain(images.south.filename as string)
+        expect(imagesIn(snapshot)).not.toContain(String(images.south.id))
+
+        const leftOut = snapshot.articles.find((doc) => doc.id === String(foreign.id))
+        expect(leftOut?.heroImage).toBeNull()
+        expect(leftOut?.seo.image).toBeNull()
+        expect(leftOut?.body.filter((node) => node.type === 'image').map((node) => (node.type === 'image' ? node.media.id : null))).toEqual([String(images.north.id), String(images.library.id)])
+        const kept = snapshot.articles.find((doc) => doc.id === String(fine.id))
+        expect(kept?.heroImage).toMatchObject({ id: String(images.shared.id), alt: images.shared.alt })
+        expect(kept?.seo.image).toMatchObject({ id: String(images.library.id), alt: images.library.alt })
+
+        const logged = warn.mock.calls.map((call) => call.map(String).join(' ')).join('\n')
+        for (const field of ['heroImage', 'seo.image', 'body']) {
+          expect(logged).toMatch(new RegExp(`${north.slug}\\b.*\\barticles ${foreign.id}\\b.*\\b${field.replace('.', '\\.')}\\b`))
+        }
+      } finally {
+        warn.mockRestore()
+      }
+    })
+
+    it('show a shared document\'s image only to the brands the image belongs to', async () => {
+      const shared = await payload.create({
+        collection: 'articles',
+        data: { ...article('Shared with a south image'), brands: [north.id, south.id], heroImage: images.south.id, _status: 'published' } as never,
+        overrideAccess: true,
+        context,
+      })
+      const inNorth = (await buildBrandSnapshot(payload, north.slug, { serverUrl })).articles.find((doc) => doc.id === String(shared.id))
+      const inSouth = (await buildBrandSnapshot(payload, south.slug, { serverUrl })).articles.find((doc) => doc.id === String(shared.id))
+      expect(inNorth?.heroImage).toBeNull()
+      expect(inSouth?.heroImage).toMatchObject({ id: String(images.south.id), alt: images.south.alt })
+    })
+
+    it('leave out another brand\'s image as the brand logo or an author photo', async () => {
+      await payload.update({ collection: 'brands', id: north.id, data: { logo: images.south.id, _status: 'published' }, overrideAccess: true, context })
+      const author = await payload.create({ collection: 'authors', data: { name: title('Imported author'), brands: [north.id], photo: images.south.id } as never, overrideAccess: true, context })
+      try {
+        const snapshot = await buildBrandSnapshot(payload, north.slug, { serverUrl })
+        expect(snapshot.brand.logo).toBeNull()
+        expect(snapshot.authors.find((doc) => doc.id === String(author.id))?.photo).toBeNull()
+        expect(imagesIn(snapshot)).not.toContain(String(images.south.id))
+      } finally {
+        await payload.update({ collection: 'brands', id: north.id, data: { logo: null, _status: 'published' }, overrideAccess: true, context })
+        await payload.delete({ collection: 'authors', id: author.id, overrideAccess: true, context })
+      }
+    })
+
+    it('keep another brand\'s images out of a draft preview', async () => {
+      const created = await payload.create({
+        collection: 'articles',
+        data: article('Draft with a borrowed image', { heroImage: images.south.id, seo: { image: images.south.id }, body: bodyWith(images.south.id), _status: 'draft' }) as never,
+        draft: true,
+        overrideAccess: true,
+        context,
+      })
+      // Read as the preview endpoint reads it.
+      const draft = (await payload.findByID({ collection: 'articles', id: created.id, draft: true, depth: 0, ...asUser('editor') })) as Article
+      const snapshot = await buildBrandSnapshot(payload, north.slug, { serverUrl, draftArticle: draft })
+      const previewed = snapshot.articles.find((doc) => doc.id === String(created.id))
+      expect(previewed?.title).toBe(draft.title)
+      expect(previewed?.heroImage).toBeNull()
+      expect(previewed?.seo.image).toBeNull()
+      expect(previewed?.body.some((node) => node.type === 'image')).toBe(false)
+      expect(JSON.stringify(snapshot)).not.toContain(images.south.alt)
     })
   })
 })

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Article, Brand, User } from '../../src/payload-types'
 import { brandData, minimalDocument } from './helpers/contentDocuments'
@@ -103,6 +104,29 @@ describe.skipIf(skipDatabase)('draft preview', () => {
     const expired = await restGet(link(String(article.id), -1), auth('editor'))
     expect(expired.status).toBe(410)
   })
+
+  it('shows no image of another brand, even one a script put into the draft', async () => {
+    const data = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#b45309' } }).png().toBuffer()
+    const foreign = await payload.create({
+      collection: 'media',
+      data: { alt: 'Unannounced clinic of the other brand', brands: [other.id] } as never,
+      file: { data, mimetype: 'image/png', name: 'other-brand-launch.png', size: data.length },
+      overrideAccess: true,
+    })
+    const draft = await payload.create({
+      collection: 'articles',
+      data: { ...minimalDocument('articles', 'Draft with a borrowed image', [own.id]), heroImage: foreign.id, seo: { image: foreign.id } } as never,
+      draft: true,
+      overrideAccess: true,
+      context: { disableRebuild: true },
+    })
+    const response = await restGet(link(String(draft.id)), auth('editor'))
+    const html = await response.text()
+    expect(response.status, html.slice(0, 500)).toBe(200)
+    expect(html).toMatch(/<h1[^>]*>Draft with a borrowed image<\/h1>/)
+    expect(html).not.toContain('Unannounced clinic of the other brand')
+    expect(html).not.toContain('other-brand-launch')
+  }, 60_000)
 
   it('previews as one of the user’s own brands only', async () => {
     expect((await restGet(`${link()}&brand=${other.slug}`, auth('admin'))).status).toBe(404)
