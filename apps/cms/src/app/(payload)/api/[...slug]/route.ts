@@ -1,5 +1,4 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/* Payload's REST routes, with the CMS's security headers on every answer (src/security/withApiHeaders.ts). */
 import config from '@payload-config'
 import '@payloadcms/next/css'
 import {
@@ -10,10 +9,11 @@ import {
   REST_POST,
   REST_PUT,
 } from '@payloadcms/next/routes'
+import { withApiHeaders } from '../../../../security/withApiHeaders'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
-export const OPTIONS = REST_OPTIONS(config)
+export const GET = withApiHeaders(REST_GET(config))
+export const POST = withApiHeaders(REST_POST(config))
+export const DELETE = withApiHeaders(REST_DELETE(config))
+export const PATCH = withApiHeaders(REST_PATCH(config))
+export const PUT = withApiHeaders(REST_PUT(config))
+export const OPTIONS = withApiHeaders(REST_OPTIONS(config))
