@@ -74,6 +74,60 @@ describe('appointment requests', () => {
     expect(errorsOf(change)).toEqual({ [field]: message })
   })
 
+  const INVISIBLE_IN_NAME = 'Remove the invisible or text-direction characters from your name.'
+
+  it.each([
+    ['U+202E right-to-left override', '\u202e'],
+    ['U+202A left-to-right embedding', '\u202a'],
+    ['U+202B right-to-left embedding', '\u202b'],
+    ['U+202C pop directional formatting', '\u202c'],
+    ['U+202D left-to-right override', '\u202d'],
+    ['U+2066 left-to-right isolate', '\u2066'],
+    ['U+2067 right-to-left isolate', '\u2067'],
+    ['U+2068 first strong isolate', '\u2068'],
+    ['U+2069 pop directional isolate', '\u2069'],
+    ['U+200B zero width space', '\u200b'],
+    ['U+200C zero width non-joiner', '\u200c'],
+    ['U+200D zero width joiner', '\u200d'],
+    ['U+200E left-to-right mark', '\u200e'],
+    ['U+200F right-to-left mark', '\u200f'],
+    ['U+2060 word joiner', '\u2060'],
+    ['U+2061 function application', '\u2061'],
+    ['U+2062 invisible times', '\u2062'],
+    ['U+2063 invisible separator', '\u2063'],
+    ['U+2064 invisible plus', '\u2064'],
+    ['U+FEFF zero width no-break space', '\ufeff'],
+    ['U+00AD soft hyphen', '\u00ad'],
+    ['U+061C Arabic letter mark', '\u061c'],
+    ['U+180E Mongolian vowel separator', '\u180e'],
+    ['U+E0041 tag latin capital letter A', '\u{e0041}'],
+  ])('refuses a name with an invisible or text-direction character: %s', (_label, character) => {
+    expect(errorsOf({ name: `Dana${character}Whitfield` })).toEqual({ name: INVISIBLE_IN_NAME })
+    expect(errorsOf({ name: `${character}\u202eDana` })).toEqual({ name: INVISIBLE_IN_NAME })
+  })
+
+  it('refuses line and paragraph separators in a name, as other line breaks', () => {
+    expect(errorsOf({ name: 'Dana\u2028Whitfield' })).toEqual({ name: 'Use letters, spaces and punctuation in your name.' })
+    expect(errorsOf({ name: 'Dana\u2029Whitfield' })).toEqual({ name: 'Use letters, spaces and punctuation in your name.' })
+  })
+
+  it('accepts names written right to left without any direction marks', () => {
+    for (const name of ['عمر الفاروق', 'שרה כהן', 'Sarah כהן', 'محمد Smith']) {
+      expect(validateAppointmentRequest({ ...valid, name }).ok, name).toBe(true)
+    }
+  })
+
+  it('refuses invisible and text-direction characters in phone numbers and email addresses too (their formats allow none)', () => {
+    expect(errorsOf({ phone: '(480)\u202e555-0134' })).toEqual({ phone: 'Enter a phone number with area code, e.g. (480) 555-0134.' })
+    expect(errorsOf({ email: 'da\u200bna@example.com' })).toEqual({ email: 'Enter an email address such as name@example.com.' })
+    expect(errorsOf({ email: 'dana@exa\u202emple.com' })).toEqual({ email: 'Enter an email address such as name@example.com.' })
+  })
+
+  it('keeps direction marks in messages, where people writing right to left need them', () => {
+    const result = validateAppointmentRequest({ ...valid, message: 'שלום\u200f (Sarah)\nמתי אפשר?' })
+    expect(result.ok && result.value.message).toBe('שלום\u200f (Sarah)\nמתי אפשר?')
+  })
+
   it('keeps line breaks, tabs and any script in names and messages', () => {
     const result = validateAppointmentRequest({ ...valid, name: 'Zoë Ōkawa-Núñez עברית 🙂', message: 'Line one\n\tLine two' })
     expect(result.ok).toBe(true)

@@ -69,8 +69,12 @@ export const AppointmentRequestInputSchema = z
       .trim()
       .min(1, 'Enter your name.')
       .max(APPOINTMENT_LIMITS.name, `Keep your name under ${APPOINTMENT_LIMITS.name} characters.`)
+      // A name is one line: control characters, line and paragraph separators are refused.
       // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-      .refine((value) => !/[\u0000-\u001f\u007f-\u009f]/.test(value), 'Use letters, spaces and punctuation in your name.'),
+      .refine((value) => !/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(value), 'Use letters, spaces and punctuation in your name.')
+      // Unicode format characters (bidi controls such as U+202E, zero-width and invisible ones) let a
+      // name reorder or hide the text around it wherever staff read it; no spelling of a name needs them.
+      .refine((value) => !/\p{Cf}/u.test(value), 'Remove the invisible or text-direction characters from your name.'),
     phone: z.preprocess(
       blankToUndefined,
       z

@@ -9,7 +9,8 @@ import { skipDatabase } from './helpers/testDatabase'
 
 /*
  * Requests crafted to abuse the public appointment endpoint: thank-you addresses that lead
- * elsewhere, an idempotency key reused for another request. Each case was once answered in a way a visitor or a clinic could be misled by.
+ * elsewhere, an idempotency key reused for another request, names that hide or reorder text.
+ * Each case was once answered in a way a visitor or a clinic could be misled by.
  * The rate limit and the fill time are off here: only the abuse itself is tested.
  */
 const CMS = 'http://cms.test'
@@ -246,6 +247,30 @@ describe.skipIf(skipDatabase)('appointment requests: abuse of the public endpoin
       const elsewhere = validForm({ brand: otherBrand.slug, clinic: String(otherClinic.id), therapy: '' })
       expect((await api.submitJson(elsewhere, `https://${otherBrand.domain}`, withKey(key))).status).toBe(201)
       expect(await byMessage(elsewhere.message)).toHaveLength(1)
+    })
+  })
+
+  describe('the visitor’s name', () => {
+    const INVISIBLE = 'Remove the invisible or text-direction characters from your name.'
+
+    it('refuses a name with text-direction or invisible characters (422 on the name), and stores nothing', async () => {
+      for (const name of ['Dana \u202eTIUQ\u202c Whitfield', 'Dana\u200bWhitfield', 'Dana\u2066Whitfield\u2069', 'Dana\u00adWhitfield']) {
+        const form = validForm({ name })
+        const response = await api.submitJson(form, site)
+        expect(response.status, JSON.stringify(name)).toBe(422)
+        const body = await json(response)
+        expect(body.ok ? {} : body.errors).toEqual({ name: INVISIBLE })
+        expect(await byMessage(form.message)).toEqual([])
+      }
+      const page = await api.submitForm(validForm({ name: 'Dana\u202eWhitfield' }), site)
+      expect(page.status).toBe(422)
+      expect(api.htmlErrorSummary(await page.text())).toContain(INVISIBLE)
+    })
+
+    it('stores names in any script', async () => {
+      const form = validForm({ name: 'שרה כהן-Núñez' })
+      expect((await api.submitForm(form, site)).status).toBe(303)
+      expect(await byMessage(form.message)).toMatchObject([{ name: 'שרה כהן-Núñez' }])
     })
   })
 })
