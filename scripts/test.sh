@@ -39,6 +39,12 @@ if [[ ! -x "$chromium" ]]; then
 fi
 printf '› %s\n' "$("$chromium" --version 2>/dev/null || echo "Chromium at $chromium")"
 
+printf '\n› node scripts/audit.mjs\n'
+if ! node scripts/audit.mjs; then
+  printf '\n✗ the dependency audit failed (see above); lint, typecheck and tests were not run\n' >&2
+  exit 1
+fi
+
 printf '\n› pnpm run lint --continue\n'
 if ! pnpm run lint --continue; then
   printf '\n✗ lint failed (see above); typecheck and tests were not run\n' >&2
