@@ -59,7 +59,7 @@ describe.skipIf(skipDatabase)('logins and unlocking', () => {
     await cms?.stop()
   })
 
-  const lockUntil = async (user: User) => (await payload.db.findOne<{ lockUntil?: string | null }>({ collection: 'users', where: { id: { equals: user.id } } }))?.lockUntil ?? null
+  const lockUntil = async (user: User) => ((await payload.db.findOne({ collection: 'users', where: { id: { equals: user.id } } })) as { lockUntil?: string | null } | null)?.lockUntil ?? null
   const lock = (user: User) => payload.db.updateOne({ collection: 'users', id: user.id, data: { loginAttempts: 5, lockUntil: new Date(Date.now() + 600_000).toISOString() } })
   const isLocked = async (user: User) => {
     const until = await lockUntil(user)
