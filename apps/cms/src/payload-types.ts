@@ -218,7 +218,7 @@ export interface Article {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Each brand gets its own static website, built from its published content.
+ * Each brand gets its own static website, built from its published content. Deleting a brand deletes everything only it uses (articles, clinics, images, appointment requests…); content it shares stays for the other brands.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "brands".
