@@ -5,8 +5,11 @@ import { refIds, userBrandIds } from '../access/userBrands'
 
 type BrandRequest = Parameters<typeof roleOf>[0]
 
-/** Why this user may not assign these brands, or null when they may. Network admins (and scripts) assign any. */
-function foreignBrandsProblem(req: BrandRequest, value: unknown): string | null {
+/**
+ * Why this user may not assign these brands, or null when they may. Network admins (and scripts)
+ * assign any. Exported for checks that must refuse foreign brands before the field validates.
+ */
+export function foreignBrandsProblem(req: BrandRequest, value: unknown): string | null {
   const role = roleOf(req)
   if (role === null || role === 'admin') return null
   const allowed = new Set(userBrandIds(req).map(String))

@@ -1,18 +1,27 @@
-import { type CollectionBeforeValidateHook, type CollectionSlug, ValidationError, type Where } from 'payload'
-import { refId } from '../access/userBrands'
+import { type CollectionBeforeValidateHook, type CollectionSlug, type PayloadRequest, type SanitizedCollectionConfig, ValidationError, type Where } from 'payload'
+import { refIds } from '../access/userBrands'
+import { foreignBrandsProblem } from '../fields/brands'
 
-type Ref = Parameters<typeof refId>[0]
+type Id = number | string
 
 /**
  * Keeps slugs unique per brand: no two documents of this collection that share a brand may
  * share a slug. Documents of different brands may use the same slug.
+ *
+ * The lookup sees every document (drafts too), so what a refusal says is limited to what the
+ * user may know. Brands the user does not belong to are refused first, with the brands field's
+ * own message: that field validates only after this hook, and a slug looked up in another
+ * brand would tell whether that brand has a document (even an unpublished draft) with it. A
+ * clashing document is named (title and id) only when the user may read it.
  */
 export function ensureUniqueSlug(brandField: 'brands' | 'brand'): CollectionBeforeValidateHook {
   return async ({ data, originalDoc, req, collection }) => {
     const slug = data?.slug ?? originalDoc?.slug
     if (typeof slug !== 'string' || slug === '') return data
-    const raw = (data?.[brandField] ?? originalDoc?.[brandField]) as Ref | Ref[] | undefined
-    const brandIds = (Array.isArray(raw) ? raw : raw == null ? [] : [raw]).map(refId).filter((id) => id !== null)
+    const brands: unknown = data?.[brandField] ?? originalDoc?.[brandField]
+    const foreign = foreignBrandsProblem(req, brands)
+    if (foreign !== null) throw new ValidationError({ collection: collection.slug, errors: [{ path: brandField, message: foreign }], req })
+    const brandIds = refIds(brands)
     if (brandIds.length === 0) return data
 
     const where: Where = { and: [{ slug: { equals: slug } }, { [brandField]: { in: brandIds } }] }
@@ -28,14 +37,42 @@ export function ensureUniqueSlug(brandField: 'brands' | 'brand'): CollectionBefo
       pagination: false,
       req,
     })
-    const other = clash.docs[0]
+    const other = clash.docs[0] as (Record<string, unknown> & { id: Id }) | undefined
     if (other) {
-      throw new ValidationError({
-        collection: collection.slug,
-        errors: [{ path: 'slug', message: `The slug "${slug}" is already used by another ${collection.labels.singular ?? 'document'} of the same brand (id ${String(other.id)}).` }],
-        req,
-      })
+      throw new ValidationError({ collection: collection.slug, errors: [{ path: 'slug', message: await clashMessage(req, collection, slug, other) }], req })
     }
     return data
   }
+}
+
+/** The refusal for a slug `other` already uses: it names `other` only to users who may read it. */
+async function clashMessage(req: PayloadRequest, collection: SanitizedCollectionConfig, slug: string, other: Record<string, unknown> & { id: Id }): Promise<string> {
+  const singular = collection.labels.singular
+  const label = typeof singular === 'string' ? singular : 'document'
+  const taken = `The slug "${slug}" is already used by another ${label} of this brand`
+  if (!(await mayRead(req, collection.slug as CollectionSlug, other.id))) return `${taken}. Choose another slug.`
+  const titleField = collection.admin?.useAsTitle
+  const title = titleField === undefined ? undefined : other[titleField]
+  const name = typeof title === 'string' && title !== '' ? `"${title}" (id ${String(other.id)})` : `id ${String(other.id)}`
+  return `${taken}: ${name}. Choose another slug or change that one.`
+}
+
+/**
+ * Whether the user saving may read document `id`, by the collection's read access. A save
+ * reaches this hook without a user only when server code overrides access, which may know.
+ */
+async function mayRead(req: PayloadRequest, collection: CollectionSlug, id: Id): Promise<boolean> {
+  if (!req.user) return true
+  const { docs } = await req.payload.find({
+    collection,
+    where: { id: { equals: id } },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    select: {},
+    overrideAccess: false,
+    disableErrors: true,
+    req,
+  })
+  return docs.length > 0
 }
