@@ -2,19 +2,16 @@ import { randomBytes } from 'node:crypto'
 import { APPOINTMENT_ENDPOINT_PATH, APPOINTMENT_HONEYPOT_FIELD, APPOINTMENT_LIMITS, type AppointmentFieldErrors, validateAppointmentRequest, accessibleTheme } from '@clinic/schema'
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 import { env } from '../env'
+import { rateLimitKeyOf } from '../security/clientAddress'
+import { RateLimiter } from '../security/rateLimiter'
 import type { Brand } from '../payload-types'
 import { type HtmlPage, type Refusal, receivedAnswer, refusalAnswer } from './answers'
 import { checkTarget, findBrand } from './checkTarget'
-import { clientAddress } from './clientAddress'
 import { dedupeKeyOf, idempotencyKeyOf, oneAtATime, priorRequestOf } from './dedupe'
 import { type ErrorPageForm, errorPage } from './errorPage'
 import { formClinics, formValuesOf } from './formContext'
 import { NOTIFY_APPOINTMENT_REQUEST, recordNotification } from './notifyAppointmentRequest'
-import { RateLimiter } from './rateLimiter'
 import { readRequestBody } from './readRequestBody'
-
-/** Requests without a client address (no X-Forwarded-For) share one rate-limit bucket. */
-const SHARED_BUCKET = 'unknown-client'
 
 /** Writes of the endpoint trigger nothing else (no rebuilds: the collection is in no snapshot anyway). */
 export const APPOINTMENT_WRITE_CONTEXT = { disableRebuild: true }
@@ -160,8 +157,7 @@ export async function submitAppointment(req: PayloadRequest): Promise<Response> 
   const exchange: Exchange = { payload, wantsJson: wantsJsonByHeaders(req), fields: null, brand: null, thankYouUrl: null }
   const refuse = (refusal: Refusal) => refusalAnswer(exchange.wantsJson, refusal, (answer) => renderRefusal(exchange, answer))
 
-  const address = clientAddress(req.headers.get('x-forwarded-for'), env.TRUSTED_PROXY_HOPS) ?? SHARED_BUCKET
-  const decision = appointmentRateLimiter().hit(address)
+  const decision = appointmentRateLimiter().hit(rateLimitKeyOf(req))
   if (!decision.allowed) {
     payload.logger.info(`Appointment request refused: more than ${env.APPOINTMENT_RATE_LIMIT} from one client address in ${env.APPOINTMENT_RATE_WINDOW_MS / 1000} s.`)
     const minutes = Math.ceil(decision.retryAfterSeconds / 60)

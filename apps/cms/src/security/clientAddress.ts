@@ -43,6 +43,11 @@ export function clientAddressOf(req: { headers: Headers }): string | null {
   return clientAddress(req.headers.get('x-forwarded-for'), req.headers.get(PEER_ADDRESS_HEADER), env.TRUSTED_PROXY_HOPS)
 }
 
+/** The key under which rate limits count a request: its client address, or one bucket shared by all requests without one. */
+export function rateLimitKeyOf(req: { headers: Headers }): string {
+  return clientAddressOf(req) ?? 'unknown-client'
+}
+
 /** An address without port or zone, IPv4-mapped IPv6 as IPv4, IPv6 as its /64; null when it is not an IP address. */
 export function normaliseAddress(raw: string): string | null {
   let value = raw.trim()

@@ -1,10 +1,13 @@
 import { APPOINTMENT_ENDPOINT_PATH } from '@clinic/schema'
 import { REST_OPTIONS, REST_POST } from '@payloadcms/next/routes'
 import config from '../../../src/payload.config'
+import { PEER_ADDRESS_HEADER, announcePeerAddressHeader } from '../../../src/security/peerAddress'
 
 // Import this module dynamically after `startPayload`: the config reads the environment once, at import.
 
 const post = REST_POST(config)
+// The requests below carry their client's address as the CMS server passes it on (src/server/main.ts).
+announcePeerAddressHeader()
 const options = REST_OPTIONS(config)
 
 /** The endpoint as the brand sites' forms call it (SERVER_URL is http://cms.test in the tests). */
@@ -31,7 +34,7 @@ export function formEncode(fields: FormFields): string {
 
 export interface SubmitOptions {
   headers?: Record<string, string>
-  /** Sent from this client address (X-Forwarded-For); a fresh one by default, `null` for none. */
+  /** Sent from this client address (the connection's, as the CMS server passes it on); a fresh one by default, `null` for none. */
   from?: string | null
 }
 
@@ -43,7 +46,7 @@ export async function submitRaw(body: BodyInit | null, { headers = {}, from }: S
   const address = from === undefined ? freshClientAddress() : from
   const init: RequestInit & { duplex?: 'half' } = {
     method: 'POST',
-    headers: { ...(address === null ? {} : { 'X-Forwarded-For': address }), ...headers },
+    headers: { ...(address === null ? {} : { [PEER_ADDRESS_HEADER]: address }), ...headers },
     body,
   }
   if (body instanceof ReadableStream) init.duplex = 'half'

@@ -1,8 +1,8 @@
 import crypto from 'node:crypto'
 import { APIError, AuthenticationError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
-import { RateLimiter } from '../../../appointments/rateLimiter'
 import { env } from '../../../env'
-import { clientAddressOf } from '../../../security/clientAddress'
+import { rateLimitKeyOf } from '../../../security/clientAddress'
+import { RateLimiter } from '../../../security/rateLimiter'
 
 /*
  * Logins answer the same way, after the same work, whether or not the account exists and whether
@@ -25,9 +25,6 @@ async function spendPasswordCheck(password: unknown, hash?: unknown, salt?: unkn
   })
 }
 
-/** Requests without a known client address share one bucket. */
-const SHARED_BUCKET = 'unknown-client'
-
 let throttle: RateLimiter | undefined
 /** Failed logins per client address (LOGIN_RATE_LIMIT per LOGIN_RATE_WINDOW_MS). */
 export function loginThrottle(): RateLimiter {
@@ -37,8 +34,6 @@ export function loginThrottle(): RateLimiter {
 
 /** Logins over REST or GraphQL; the Local API (scripts, the server's own code) is not throttled. */
 const fromOutside = (req: PayloadRequest) => req.payloadAPI !== 'local'
-
-const bucketOf = (req: PayloadRequest) => clientAddressOf(req) ?? SHARED_BUCKET
 
 interface StoredLogin {
   hash?: unknown
@@ -55,7 +50,7 @@ interface StoredLogin {
 export const guardLogin: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
   if (operation !== 'login') return args
   if (fromOutside(req)) {
-    const decision = loginThrottle().hit(bucketOf(req))
+    const decision = loginThrottle().hit(rateLimitKeyOf(req))
     if (!decision.allowed) {
       const minutes = Math.ceil(decision.retryAfterSeconds / 60)
       req.payload.logger.warn(`Login refused: more than ${env.LOGIN_RATE_LIMIT} failed logins from one client address in ${env.LOGIN_RATE_WINDOW_MS / 1000} s.`)
@@ -79,5 +74,5 @@ export const guardLogin: CollectionBeforeOperationHook = async ({ args, operatio
 
 /** A successful login does not count against its client address. */
 export const refundLogin: CollectionAfterLoginHook = ({ req }) => {
-  if (fromOutside(req)) loginThrottle().refund(bucketOf(req))
+  if (fromOutside(req)) loginThrottle().refund(rateLimitKeyOf(req))
 }
