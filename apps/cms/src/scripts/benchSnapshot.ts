@@ -4,8 +4,9 @@
  * (or DATABASE_URI=file:<path> / mongodb://… instead of --db). Payload boots once (its time is
  * reported on its own); then `buildBrandSnapshot` runs `--runs` times per brand in this process.
  * With `--http` it also starts the CMS server on a free port with the same database and a fresh
- * BUILD_TOKEN (`next start` on the production build in apps/cms/.next, as the browser tests run
- * it; `next dev` for a database whose schema dev mode pushed, see `startCmsServer`), GETs
+ * BUILD_TOKEN (the CMS server, src/server/main.ts, on the production build in apps/cms/.next, as
+ * the browser tests run it; in dev mode for a database whose schema dev mode pushed, see
+ * `startCmsServer`), GETs
  * `/api/brands/<slug>/snapshot` `--runs` times per brand, then stops the server by its PID.
  * `--out-dir` writes each brand's last in-process snapshot as `<slug>.json`, formatted as
  * `pnpm snapshot` writes it, to compare exports. Medians over `--runs`. Only reads the
@@ -110,20 +111,21 @@ const sleep = (millis: number) => new Promise((resolve) => setTimeout(resolve, m
 type ServerMode = 'next start' | 'next dev'
 
 /**
- * The CMS server on `port`. `next start` (on the production build in apps/cms/.next) is how the
- * browser tests run it, and is used whenever it can be. A production server applies the
+ * The CMS server on `port`. On the production build in apps/cms/.next (`next start` in the
+ * results) is how the browser tests run it, and is used whenever it can be. A production server applies the
  * committed migrations when it starts, and on a database whose schema dev mode pushed (as
  * `bench:seed` makes them) Payload stops at a prompt before that; such a database is served
  * with `next dev` instead, as `pnpm dev` would (the first request compiles the API route, and
  * readiness waits for that).
  */
 function startCmsServer(cmsRoot: string, mode: ServerMode, childEnv: NodeJS.ProcessEnv, port: number): { child: ChildProcess; output: () => string } {
-  const nextBin = path.join(cmsRoot, 'node_modules', 'next', 'dist', 'bin', 'next')
   let output = ''
-  // Its own process group, so that stopping it also stops anything it started.
-  const child = spawn(process.execPath, [nextBin, mode === 'next start' ? 'start' : 'dev', '--port', String(port), '--hostname', '127.0.0.1'], {
+  // The CMS's own server (src/server/main.ts), as `pnpm start` / `pnpm dev` run it. Its own process
+  // group, so that stopping it also stops anything it started.
+  const dev = mode === 'next dev'
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', ...(dev ? ['--dev'] : []), '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: cmsRoot,
-    env: childEnv,
+    env: { ...childEnv, NODE_ENV: dev ? 'development' : 'production' },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   })
