@@ -1,5 +1,6 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
-import { refIds, userBrandIds } from './userBrands'
+import { sharedDocumentIds } from './sharedDocuments'
+import { userBrandIds } from './userBrands'
 
 interface BrandWriteScopeOptions {
   collection: CollectionSlug
@@ -16,7 +17,7 @@ interface BrandWriteScopeOptions {
  *
  * Payload's `not_in` cannot say "no brand outside mine" on a hasMany relationship: on SQLite
  * it matches a document as soon as one of its brands is outside the list. So the user's shared
- * documents are looked up (one indexed query) and excluded by id.
+ * documents are looked up (./sharedDocuments.ts, shared with read access) and excluded by id.
  */
 export async function brandWriteScope(req: PayloadRequest, { collection, field, id }: BrandWriteScopeOptions): Promise<Where | false> {
   const mine = userBrandIds(req)
@@ -24,18 +25,6 @@ export async function brandWriteScope(req: PayloadRequest, { collection, field, 
   const own: Where = { [field]: { in: mine } }
   if (field === 'brand') return own
 
-  const allowed = new Set(mine.map(String))
-  const candidates = await req.payload.find({
-    collection,
-    where: id === undefined ? own : { and: [own, { id: { equals: id } }] },
-    select: { [field]: true },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  const shared = candidates.docs
-    .filter((doc) => refIds((doc as Record<string, unknown>)[field]).some((brandId) => !allowed.has(String(brandId))))
-    .map((doc) => doc.id)
+  const shared = await sharedDocumentIds(req, { collection, field, id })
   return shared.length === 0 ? own : { and: [own, { id: { not_in: shared } }] }
 }

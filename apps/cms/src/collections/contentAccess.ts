@@ -21,7 +21,7 @@ const publishes = (data: unknown) => (data as { _status?: unknown } | null | und
  * brands a document may be given is checked by the brands field. The public reads nothing directly.
  */
 export function contentAccess({ collection, brandField, drafts }: ContentAccessOptions): NonNullable<CollectionConfig['access']> {
-  const read = brandScoped(brandField)
+  const read = brandScoped(brandField, collection)
   const mayWrite = (role: Role | null) => (drafts ? role !== null : canPublish(role))
   return {
     read,

@@ -2,6 +2,7 @@ import type { CollectionConfig, Where } from 'payload'
 import { brandWriteScope } from '../../access/brandWriteScope'
 import { canPublish } from '../../access/canPublish'
 import { roleOf } from '../../access/roles'
+import { sharedDocumentIds } from '../../access/sharedDocuments'
 import { userBrandIds } from '../../access/userBrands'
 
 /*
@@ -21,7 +22,7 @@ import { userBrandIds } from '../../access/userBrands'
 /** Images with no brand: the network library. An emptied `brands` is stored as null (`storeNoBrandsAsNull`), which this matches on every database. */
 export const networkLibrary: Where = { brands: { exists: false } }
 
-export const readMedia: NonNullable<CollectionConfig['access']>['read'] = ({ req, isReadingStaticFile }) => {
+export const readMedia: NonNullable<CollectionConfig['access']>['read'] = async ({ req, id, isReadingStaticFile }) => {
   // File downloads (`/api/media/file/<name>`, image sizes included) ask read access with
   // isReadingStaticFile. `true` serves the file as it is; a Where would make Payload look for a
   // media document owning that file name within the Where first, and answer 403 without one.
@@ -30,7 +31,11 @@ export const readMedia: NonNullable<CollectionConfig['access']>['read'] = ({ req
   if (role === 'admin') return true
   if (role === null) return false
   const ids = userBrandIds(req)
-  return ids.length === 0 ? networkLibrary : { or: [{ brands: { in: ids } }, networkLibrary] }
+  if (ids.length === 0) return networkLibrary
+  // Images shared with another brand are named by id too, so that filtering the library by
+  // that brand finds them on SQL databases (see ../../access/sharedDocuments.ts).
+  const shared = await sharedDocumentIds(req, { collection: 'media', field: 'brands', id: id ?? undefined })
+  return { or: [{ brands: { in: ids } }, ...(shared.length === 0 ? [] : [{ id: { in: shared } }]), networkLibrary] }
 }
 
 /** Every staff member may upload; the brands field keeps the upload within their brands. */
