@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { defineConfig } from 'vitest/config'
 
@@ -7,7 +8,13 @@ import { defineConfig } from 'vitest/config'
  */
 export default defineConfig({
   resolve: {
-    alias: { '@payload-config': path.resolve(import.meta.dirname, 'src/payload.config.ts') },
+    alias: [
+      { find: '@payload-config', replacement: path.resolve(import.meta.dirname, 'src/payload.config.ts') },
+      // graphql ships a CommonJS (index.js) and an ES module (index.mjs) build. Payload gets the first
+      // (Node's resolution), Vite would give the CMS's own modules the second, and graphql refuses
+      // schema types "from another module or realm" (src/graphql's validation rules).
+      { find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') },
+    ],
   },
   test: {
     pool: 'forks',

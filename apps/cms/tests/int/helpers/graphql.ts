@@ -11,13 +11,36 @@ export interface GraphqlResult {
   errors?: { message: string; extensions?: { statusCode?: number; name?: string } }[]
 }
 
-/** Sends a query through Payload's real GraphQL handler (POST /api/graphql), as the Next route does. */
-export async function graphql(query: string, headers: Record<string, string> = {}): Promise<GraphqlResult> {
+/** A whole HTTP answer of the GraphQL route: its status, the size of its body and the body read as a GraphQL result. */
+export interface GraphqlAnswer {
+  status: number
+  /** The body's size in bytes, as sent over the wire. */
+  bytes: number
+  result: GraphqlResult
+}
+
+/**
+ * POSTs `body`, exactly as given, to the GraphQL route (POST /api/graphql) and reads the whole
+ * answer. `headers` are sent as they are, after `Content-Type: application/json`.
+ */
+export async function postGraphql(body: string, headers: Record<string, string> = {}): Promise<GraphqlAnswer> {
   const request = new Request('http://cms.test/api/graphql', {
     method: 'POST',
-    headers: { ...headers, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ query }),
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body,
   })
   const response = await post(request)
-  return (await response.json()) as GraphqlResult
+  const bytes = new Uint8Array(await response.arrayBuffer())
+  const text = new TextDecoder().decode(bytes)
+  return { status: response.status, bytes: bytes.byteLength, result: text === '' ? {} : (JSON.parse(text) as GraphqlResult) }
+}
+
+/** Sends a query (with `variables`, if any) through the GraphQL route; see {@link postGraphql}. */
+export async function graphqlAnswer(query: string, headers: Record<string, string> = {}, variables?: Record<string, unknown>): Promise<GraphqlAnswer> {
+  return postGraphql(JSON.stringify({ query, variables }), headers)
+}
+
+/** Sends a query through Payload's real GraphQL handler (POST /api/graphql), as the Next route does. */
+export async function graphql(query: string, headers: Record<string, string> = {}): Promise<GraphqlResult> {
+  return (await graphqlAnswer(query, headers)).result
 }
