@@ -20,6 +20,7 @@ describe.skipIf(skipDatabase)('GraphQL limits', () => {
   let payload: Payload
   let brand: Brand
   let graphqlAnswer: typeof import('./helpers/graphql').graphqlAnswer
+  let postGraphql: typeof import('./helpers/graphql').postGraphql
   const editorKey = 'graphql-limits-editor-key-0123456789abcdef0123'
   const editorEmail = 'editor@graphql-limits.example'
   const editorPassword = 'editor-password-1'
@@ -30,7 +31,7 @@ describe.skipIf(skipDatabase)('GraphQL limits', () => {
     payload = cms.payload
     // Refused requests are the point of most tests here; Payload would log each of them.
     payload.logger.level = 'silent'
-    ;({ graphqlAnswer } = await import('./helpers/graphql'))
+    ;({ graphqlAnswer, postGraphql } = await import('./helpers/graphql'))
     brand = await payload.create({ collection: 'brands', data: brandData('Limits Brand'), overrideAccess: true, context: { disableRebuild: true } })
     await payload.create({
       collection: 'users',
@@ -154,6 +155,56 @@ describe.skipIf(skipDatabase)('GraphQL limits', () => {
       for (const args of ['pagination: false', 'limit: 0', 'limit: -1']) {
         expectRefused(await graphqlAnswer(`{ Authors(${args}) { docs { id } } }`, asEditor), /Authors asks for every document.*set limit/)
       }
+    })
+
+    it('stops at fragment cycles', async () => {
+      const query = `{ Brands(limit: 1) { docs { ...Loop } } }
+        fragment Loop on Brand { logo { brands { ...Loop } } }`
+      const answer = await graphqlAnswer(query, asEditor)
+      expectRefused(answer, /Cannot spread fragment "Loop" within itself/)
+      expect(answer.status).toBe(200)
+    })
+  })
+
+  describe('sizes of requests and answers', () => {
+    it('refuses a document over 64 KiB, and a body over 1 MiB, with 413', async () => {
+      const padded = `{ meUser { user { id } } } # ${'x'.repeat(70_000)}`
+      const document = await graphqlAnswer(padded, asEditor)
+      expect(document.status).toBe(413)
+      expect(messages(document)).toEqual([expect.stringMatching(/^The GraphQL document is 69 KiB; the GraphQL API accepts 64 KiB at most/)])
+      // Large inputs travel as variables, within the body's limit.
+      const byName = 'query ByName($name: String) { countAuthors(where: { name: { equals: $name } }) { totalDocs } }'
+      const variables = await graphqlAnswer(byName, asEditor, { name: 'x'.repeat(500_000) })
+      expect(variables.status).toBe(200)
+      expect(variables.result).toEqual({ data: { countAuthors: { totalDocs: 0 } } })
+      const body = await graphqlAnswer(byName, asEditor, { name: 'x'.repeat(1_100_000) })
+      expect(body.status).toBe(413)
+      expect(messages(body)).toEqual([expect.stringMatching(/^The request body is larger than 1 MiB/)])
+    })
+
+    it('refuses a body by its Content-Length before reading it', async () => {
+      const answer = await postGraphql(JSON.stringify({ query: '{ meUser { user { id } } }' }), { ...asEditor, 'Content-Length': String(2 * 1024 * 1024) })
+      expect(answer.status).toBe(413)
+    })
+
+    it('does not send an answer over 2 MiB', async () => {
+      // Within every query limit (20 aliases, 4,020 values), but 2,000 biographies of 2 KB each.
+      const query = `{ ${aliased(20, `Authors(limit: ${AUTHORS}) { docs { bio } }`)} }`
+      const answer = await graphqlAnswer(query, asEditor)
+      expectRefused(answer, /^The answer is larger than 2 MiB, the GraphQL API's limit/)
+      expect(answer.result.errors?.[0]?.extensions?.name).toBe('ResponseTooLarge')
+      expect(answer.status).toBe(200)
+      expect(answer.bytes).toBeLessThan(1_000)
+    })
+
+    it('refuses fragments that multiply before they are validated', async () => {
+      // 1 KB that Payload's own complexity rule would walk 2^20 times (2^40 would take days).
+      let query = '{ ...F0 }\n'
+      for (let level = 0; level < 20; level++) query += `fragment F${level} on Query { ...F${level + 1} ...F${level + 1} }\n`
+      query += 'fragment F20 on Query { __typename }'
+      const answer = await graphqlAnswer(query, asEditor)
+      expectRefused(answer, /^The query selects 1,048,576 fields once its fragments are expanded; the GraphQL API allows 5,000/)
+      expect(answer.status).toBe(200)
     })
   })
 

@@ -1,9 +1,10 @@
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import { graphqlPost } from '../../../src/graphql/handler'
 import config from '../../../src/payload.config'
 
 // Import this module dynamically after `startPayload`: the config reads the environment once, at import.
 
-const post = GRAPHQL_POST(config)
+// The route's handler: Payload's, behind the API's size limits.
+const post = graphqlPost(config)
 
 /** A GraphQL answer: `data` for what succeeded, `errors` (with Payload's status code) for what did not. */
 export interface GraphqlResult {
@@ -40,7 +41,7 @@ export async function graphqlAnswer(query: string, headers: Record<string, strin
   return postGraphql(JSON.stringify({ query, variables }), headers)
 }
 
-/** Sends a query through Payload's real GraphQL handler (POST /api/graphql), as the Next route does. */
+/** Sends a query through the GraphQL route's handler (POST /api/graphql), Payload's real one. */
 export async function graphql(query: string, headers: Record<string, string> = {}): Promise<GraphqlResult> {
   return (await graphqlAnswer(query, headers)).result
 }

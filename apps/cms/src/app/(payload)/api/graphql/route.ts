@@ -1,8 +1,8 @@
-/* THIS FILE WAS GENERATED AUTOMATICALLY BY PAYLOAD. */
-/* DO NOT MODIFY IT BECAUSE IT COULD BE REWRITTEN AT ANY TIME. */
+/* Payload's GraphQL route, from its app template, with the API's size limits (src/graphql/handler.ts). */
 import config from '@payload-config'
-import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
+import { REST_OPTIONS } from '@payloadcms/next/routes'
+import { graphqlPost } from '../../../../graphql/handler'
 
-export const POST = GRAPHQL_POST(config)
+export const POST = graphqlPost(config)
 
 export const OPTIONS = REST_OPTIONS(config)
