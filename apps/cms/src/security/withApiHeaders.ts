@@ -1,7 +1,7 @@
 import { env } from '../env'
 import { apiHeaders, commonSecurityHeaders } from './headers'
 
-type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response>
+type RouteHandler<Args extends unknown[]> = (...args: Args) => Promise<Response>
 
 const https = env.serverUrl.startsWith('https:')
 
@@ -10,10 +10,10 @@ const https = env.serverUrl.startsWith('https:')
  * do not set themselves. A header the handler set wins: the draft preview and the appointment
  * error page send their own Content-Security-Policy and Referrer-Policy.
  */
-export function withApiHeaders<Context>(handler: RouteHandler<Context>): RouteHandler<Context> {
+export function withApiHeaders<Args extends unknown[]>(handler: RouteHandler<Args>): RouteHandler<Args> {
   const headers = { ...commonSecurityHeaders({ https }), ...apiHeaders() }
-  return async (request, context) => {
-    const response = await handler(request, context)
+  return async (...args) => {
+    const response = await handler(...args)
     const missing = Object.entries(headers).filter(([name]) => !response.headers.has(name))
     if (missing.length === 0) return response
     try {

@@ -33,6 +33,9 @@ test('API answers carry the headers too, with a policy that allows nothing to ru
   expect(headers['content-security-policy']).toContain("frame-ancestors 'none'")
   expect(headers['x-content-type-options']).toBe('nosniff')
   expect(headers['referrer-policy']).toBe('no-referrer')
+  const graphql = await request.post('/api/graphql', { data: { query: '{ meUser { user { email } } }' } })
+  expect(graphql.headers()['content-security-policy']).toContain("default-src 'none'")
+  expect(graphql.headers()['x-content-type-options']).toBe('nosniff')
 })
 
 /** Opens a page on `origin` that frames the admin's login page, and says whether the login form showed up in the frame. */
