@@ -107,7 +107,10 @@ const touchLocks: Access = async ({ req, id }) => {
   const role = roleOf(req)
   if (role === 'admin') return true
   if (role === null || !req.user) return false
-  return { id: { in: await touchableLockIds(req, id) } }
+  const touchable = await touchableLockIds(req, id)
+  // Not `false`: Payload would answer the admin's own lock lookups with 403. Not an empty `in`
+  // either, which an adapter might read as no condition: every lock has an id, so none matches.
+  return touchable.length === 0 ? { id: { exists: false } } : { id: { in: touchable } }
 }
 
 /** Staff may take locks; what they lock and in whose name is checked by {@link lockInOwnName}. */
