@@ -1,4 +1,5 @@
 import { appointmentInputFromForm } from '@clinic/schema'
+import { readAtMost } from '../security/readAtMost'
 
 /** The body types the endpoint reads. */
 export type BodyKind = 'form' | 'json'
@@ -38,14 +39,14 @@ export async function readRequestBody(request: Pick<Request, 'headers' | 'body'>
     return { ok: false, status: 415, message: 'Send the form as application/x-www-form-urlencoded or application/json (UTF-8).' }
   }
 
-  let bytes: Uint8Array | null
+  let bytes: Uint8Array | undefined
   try {
-    bytes = await readCapped(request.body, maxBytes)
+    bytes = await readAtMost(request.body, maxBytes)
   } catch {
     // The client went away or sent a broken stream.
     return { ok: false, status: 400, message: UNREADABLE }
   }
-  if (bytes === null) return { ok: false, status: 413, message: TOO_LARGE }
+  if (bytes === undefined) return { ok: false, status: 413, message: TOO_LARGE }
   let text: string
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
@@ -62,29 +63,4 @@ export async function readRequestBody(request: Pick<Request, 'headers' | 'body'>
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return { ok: false, status: 400, message: UNREADABLE }
   return { ok: true, kind, fields: parsed as Record<string, unknown> }
-}
-
-/** The whole stream, or null as soon as it exceeds `maxBytes` (the rest is not read). */
-async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: number): Promise<Uint8Array | null> {
-  if (body === null) return new Uint8Array()
-  const reader = body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined)
-      return null
-    }
-    chunks.push(value)
-  }
-  const bytes = new Uint8Array(size)
-  let offset = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return bytes
 }

@@ -1,7 +1,7 @@
 import { parse } from 'graphql'
 import { expandFragments } from './fragmentExpansion'
 import { MAX_QUERY_COST } from './queryCost'
-import { readAtMost } from './readAtMost'
+import { readAtMost } from '../security/readAtMost'
 import { refusalResponse, validationStatus } from './refusal'
 
 /** A request body's size at most (the query and its variables, which may hold a long article's rich text). */

@@ -1,4 +1,4 @@
-import { readAtMost } from './readAtMost'
+import { readAtMost } from '../security/readAtMost'
 import { refusalResponse, validationStatus } from './refusal'
 
 /**
