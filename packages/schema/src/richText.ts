@@ -22,7 +22,14 @@ export const TextNodeSchema = z.object({
 /** A forced line break inside a paragraph. */
 export const LineBreakNodeSchema = z.object({ type: z.literal('linebreak') })
 
-/** Where a link points: an outside address or a document of the same brand site. */
+/** Pages of every brand site that are not documents: indexes, the appointment request, the FAQ page. */
+export const SITE_PAGES = ['home', 'request-appointment', 'locations', 'therapies', 'conditions', 'articles', 'faq'] as const
+
+export const SitePageSchema = z.enum(SITE_PAGES)
+
+export type SitePage = z.output<typeof SitePageSchema>
+
+/** Where a link points: an outside address, a document of the same brand site, or one of its fixed pages. */
 export const LinkTargetSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('external'),
@@ -34,6 +41,10 @@ export const LinkTargetSchema = z.discriminatedUnion('kind', [
     kind: z.literal('internal'),
     collection: z.enum(['articles', 'therapies', 'conditions', 'comparisons', 'clinics', 'faqs']),
     id: IdSchema,
+  }),
+  z.object({
+    kind: z.literal('page'),
+    page: SitePageSchema,
   }),
 ])
 

@@ -1,5 +1,5 @@
 import { toSlug } from '@clinic/schema'
-import type { LinkTarget } from '@clinic/schema'
+import type { LinkTarget, SitePage } from '@clinic/schema'
 import { cachedIn } from './memo'
 
 /** Articles listed per index page. */
@@ -68,6 +68,26 @@ export function internalHref(r: Routes, target: Extract<LinkTarget, { kind: 'int
       return r.location(slug)
     case 'faqs':
       return r.faqItem(slug)
+  }
+}
+
+/** The path of one of the site's fixed pages (a `page` link target). */
+export function sitePageHref(r: Routes, page: SitePage): string {
+  switch (page) {
+    case 'home':
+      return r.home()
+    case 'request-appointment':
+      return r.appointment()
+    case 'locations':
+      return r.locations()
+    case 'therapies':
+      return r.therapies()
+    case 'conditions':
+      return r.conditions()
+    case 'articles':
+      return r.articles()
+    case 'faq':
+      return r.faq()
   }
 }
 
