@@ -24,6 +24,8 @@ import { bodyEditor } from './richText/editor'
 import { refreshAllowedOrigins } from './security/allowedOrigins'
 import { graphQLSettings } from './graphql/settings'
 import { restrictDocumentLocks } from './access/documentLocks'
+import { importCollections } from './import/collections'
+import { redirectsPlugin } from './redirects/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -50,7 +52,10 @@ export default buildConfig({
     Rebuilds,
     // Visitors' requests from the brand sites' forms: never in a snapshot, never public.
     AppointmentRequests,
+    // Imports of a clinic's existing posts (src/import/).
+    ...importCollections,
   ],
+  plugins: [redirectsPlugin()],
   // Cookie-authenticated requests only from the admin; browser calls from the admin and the
   // brand sites (the list grows with the brands' domains: src/security/allowedOrigins.ts).
   csrf: [env.adminOrigin],
