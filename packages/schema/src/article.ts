@@ -16,6 +16,8 @@ export const ArticleSchema = z.object({
   id: IdSchema,
   title: NonEmptyTextSchema,
   slug: SlugSchema,
+  /** A line under the title ("What the needle does, and what it does not"), or null. */
+  subtitle: NonEmptyTextSchema.nullable(),
   /** The lead paragraph, also used in lists and feeds. */
   excerpt: NonEmptyTextSchema,
   body: RichTextSchema.min(1, 'an article needs a body'),

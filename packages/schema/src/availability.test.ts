@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clinicTherapyAvailability, isTherapyOfferedInState } from './availability'
+import { clinicStatesWithoutTherapy, clinicTherapyAvailability, isTherapyOfferedInState } from './availability'
 import { BrandSnapshotSchema } from './snapshot'
 import type { Therapy } from './therapy'
 import { makeValidSnapshot } from './testing'
@@ -71,5 +71,27 @@ describe('clinicTherapyAvailability', () => {
     const { snapshot, tempe, dryNeedling, manualTherapy } = published()
     const availability = clinicTherapyAvailability({ ...tempe, therapies: ['202', '201'] }, snapshot.therapies)
     expect(availability.offered).toEqual([dryNeedling, manualTherapy])
+  })
+})
+
+describe('clinicStatesWithoutTherapy', () => {
+  it('names the clinics’ states that rule the therapy out', () => {
+    const { portland, tempe, dryNeedling } = published()
+    expect(clinicStatesWithoutTherapy(dryNeedling, [portland, tempe])).toEqual(['OR'])
+  })
+
+  it('is empty when every clinic’s state allows it, or there are no clinics', () => {
+    const { portland, tempe, dryNeedling, manualTherapy } = published()
+    expect(clinicStatesWithoutTherapy(manualTherapy, [portland, tempe])).toEqual([])
+    expect(clinicStatesWithoutTherapy(dryNeedling, [tempe])).toEqual([])
+    expect(clinicStatesWithoutTherapy(dryNeedling, [])).toEqual([])
+  })
+
+  it('lists each state once, in the order of the clinics, whether or not they list the therapy', () => {
+    const { portland, tempe } = published()
+    const therapy = { notOfferedInStates: ['OR', 'CA', 'AZ'] as Therapy['notOfferedInStates'] }
+    const salem = { ...portland, therapies: [] }
+    const fresno = { ...portland, address: { ...portland.address, city: 'Fresno', state: 'CA' as const } }
+    expect(clinicStatesWithoutTherapy(therapy, [tempe, portland, fresno, salem])).toEqual(['AZ', 'OR', 'CA'])
   })
 })

@@ -22,3 +22,12 @@ export function clinicTherapyAvailability(clinic: Pick<Clinic, 'therapies' | 'ad
     notOfferedInState: listed.filter((therapy) => !isTherapyOfferedInState(therapy, clinic.address.state)),
   }
 }
+
+/**
+ * The states among the clinics' (a brand's) where `therapy` is not offered: each once, in the
+ * order the clinics come. Empty when every clinic's state allows it, or there are no clinics.
+ */
+export function clinicStatesWithoutTherapy(therapy: Pick<Therapy, 'notOfferedInStates'>, clinics: readonly Pick<Clinic, 'address'>[]): UsStateCode[] {
+  const states = new Set(clinics.map((clinic) => clinic.address.state))
+  return [...states].filter((state) => !isTherapyOfferedInState(therapy, state))
+}

@@ -8,6 +8,8 @@ function comparison() {
   return value
 }
 
+const paragraph = (text: string) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, text }] })
+
 function issuesOf(value: unknown) {
   const result = ComparisonSchema.safeParse(value)
   expect(result.success).toBe(false)
@@ -41,7 +43,7 @@ describe('ComparisonSchema', () => {
 
   it('rejects advice for a therapy that is not compared', () => {
     const input = comparison()
-    input.whenToChoose.push({ therapy: '299', text: 'Never.' })
+    input.whenToChoose.push({ therapy: '299', text: [paragraph('Never.')] })
     expect(issuesOf(input)).toEqual([
       { path: ['whenToChoose', 2, 'therapy'], message: 'therapy 299 is not one of the compared therapies' },
     ])
@@ -65,5 +67,42 @@ describe('ComparisonSchema', () => {
     const input = comparison()
     input.rows[0] = { label: 'Tool used', values: ['Needles', '  '] }
     expect(issuesOf(input)).toEqual([{ path: ['rows', 0, 'values', 1], message: 'must not be empty' }])
+  })
+
+  it('takes advice as paragraphs and lists with links', () => {
+    const input = comparison()
+    input.combination.how = [
+      { type: 'paragraph', children: [{ type: 'text', text: 'Often, in this order:' }] },
+      {
+        type: 'list',
+        ordered: true,
+        items: [
+          { children: [{ type: 'text', text: 'needling' }] },
+          { children: [{ type: 'link', target: { kind: 'internal', collection: 'therapies', id: '202' }, children: [{ type: 'text', text: 'manual therapy' }] }] },
+        ],
+      },
+      { type: 'paragraph', children: [{ type: 'link', target: { kind: 'page', page: 'request-appointment' }, children: [{ type: 'text', text: 'Ask us' }] }] },
+    ]
+    expect(ComparisonSchema.parse(input)).toEqual(input)
+  })
+
+  it('rejects advice without words, naming the field', () => {
+    const input = comparison()
+    input.combination.how = []
+    input.whenToChoose[0]!.text = [paragraph('  ')]
+    expect(issuesOf(input)).toEqual([
+      { path: ['whenToChoose', 0, 'text'], message: 'advice must not be empty' },
+      { path: ['combination', 'how'], message: 'advice must not be empty' },
+    ])
+  })
+
+  it('rejects headings, images and embeds in advice', () => {
+    const input = comparison()
+    Object.assign(input.whenToChoose[1]!, { text: [{ type: 'heading', level: 2, children: [{ type: 'text', text: 'Choose me' }] }] })
+    Object.assign(input.combination, { how: [paragraph('Yes.'), { type: 'comparison', comparison: '701', showAdvice: true }] })
+    expect(issuesOf(input).map((issue) => issue.path)).toEqual([
+      ['whenToChoose', 1, 'text', 0],
+      ['combination', 'how', 1],
+    ])
   })
 })

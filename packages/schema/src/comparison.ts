@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { IdSchema, NonEmptyTextSchema } from './common'
+import { type ListNode, ListNodeSchema, type ParagraphNode, ParagraphNodeSchema, inlineText } from './richText'
 import { SlugSchema } from './slug'
 
 /** One compared attribute ("Tool used") with a value per therapy, in the order of `therapies`. */
@@ -7,6 +8,20 @@ export const ComparisonRowSchema = z.object({
   label: NonEmptyTextSchema,
   values: z.array(NonEmptyTextSchema),
 })
+
+/**
+ * The advice of a comparison ("when to choose", "can they be combined?"): paragraphs and lists,
+ * with marks and links. No headings, images or embeds: it is shown inside the comparison's own
+ * sections, on its page and wherever an article embeds it.
+ */
+export const ComparisonTextSchema = z
+  .array(z.union([ParagraphNodeSchema, ListNodeSchema]))
+  .refine((nodes) => nodes.some(hasWords), 'advice must not be empty')
+
+function hasWords(node: ParagraphNode | ListNode): boolean {
+  const texts = node.type === 'paragraph' ? [inlineText(node.children)] : node.items.map((item) => inlineText(item.children))
+  return texts.some((text) => text.trim() !== '')
+}
 
 /** "Dry needling vs massage": therapies side by side. */
 export const ComparisonSchema = z
@@ -19,11 +34,11 @@ export const ComparisonSchema = z
     therapies: z.array(IdSchema).min(2, 'compare at least 2 therapies').max(4, 'compare at most 4 therapies'),
     rows: z.array(ComparisonRowSchema).min(1, 'a comparison needs at least one attribute row'),
     /** When to pick each therapy. */
-    whenToChoose: z.array(z.object({ therapy: IdSchema, text: NonEmptyTextSchema })),
+    whenToChoose: z.array(z.object({ therapy: IdSchema, text: ComparisonTextSchema })),
     combination: z.object({
       canCombine: z.boolean(),
       /** How (or why not) they are combined. */
-      how: NonEmptyTextSchema,
+      how: ComparisonTextSchema,
     }),
     /** Advice for particular conditions. */
     conditionGuidance: z.array(z.object({ condition: IdSchema, guidance: NonEmptyTextSchema })),
@@ -50,4 +65,5 @@ export const ComparisonSchema = z
   })
 
 export type Comparison = z.output<typeof ComparisonSchema>
+export type ComparisonText = z.output<typeof ComparisonTextSchema>
 export type ComparisonRow = z.output<typeof ComparisonRowSchema>

@@ -5,6 +5,7 @@ import {
   LinkTargetSchema,
   ListNodeSchema,
   RichTextSchema,
+  SITE_PAGES,
   TableNodeSchema,
   type RichText,
   countWords,
@@ -66,7 +67,7 @@ const sample: RichText = [
   },
   { type: 'image', media: { id: 'm2', url: 'https://media.clinic.example/calf.jpg', alt: 'A calf stretch', width: 800, height: 600, mimeType: 'image/jpeg', sizes: [] } },
   { type: 'faqGroup', faqs: ['f1', 'f2'] },
-  { type: 'comparison', comparison: 'cmp1' },
+  { type: 'comparison', comparison: 'cmp1', showAdvice: true },
   { type: 'hr' },
   { type: 'faqGroup', title: 'More', faqs: ['f3'] },
 ]
@@ -132,6 +133,24 @@ describe('LinkTargetSchema', () => {
     expect(LinkTargetSchema.parse({ kind: 'internal', collection: 'faqs', id: '7' })).toEqual({ kind: 'internal', collection: 'faqs', id: '7' })
     expect(LinkTargetSchema.safeParse({ kind: 'internal', collection: 'users', id: '7' }).error?.issues.map((issue) => issue.path)).toEqual([['collection']])
     expect(LinkTargetSchema.safeParse({ kind: 'internal', collection: 'faqs', id: '' }).error?.issues.map((issue) => issue.message)).toEqual(['id must not be empty'])
+  })
+})
+
+describe('page links', () => {
+  it.each(SITE_PAGES)('accepts a link to the site page %s', (page) => {
+    expect(LinkTargetSchema.parse({ kind: 'page', page })).toEqual({ kind: 'page', page })
+  })
+
+  it('rejects a page the sites do not have, and an address in place of a page', () => {
+    expect(LinkTargetSchema.safeParse({ kind: 'page', page: 'contact' }).error?.issues.map((issue) => issue.path)).toEqual([['page']])
+    expect(LinkTargetSchema.safeParse({ kind: 'page', page: '/request-appointment/' }).success).toBe(false)
+  })
+})
+
+describe('comparison embeds', () => {
+  it('say whether they show the comparison’s advice', () => {
+    expect(BlockNodeSchema.parse({ type: 'comparison', comparison: '7', showAdvice: false })).toEqual({ type: 'comparison', comparison: '7', showAdvice: false })
+    expect(BlockNodeSchema.safeParse({ type: 'comparison', comparison: '7' }).success).toBe(false)
   })
 })
 
@@ -211,7 +230,7 @@ describe('countWords', () => {
 
   it('is zero for an empty body and for embeds only', () => {
     expect(countWords([])).toBe(0)
-    expect(countWords([{ type: 'hr' }, { type: 'faqGroup', faqs: ['1'] }, { type: 'comparison', comparison: '2' }])).toBe(0)
+    expect(countWords([{ type: 'hr' }, { type: 'faqGroup', faqs: ['1'] }, { type: 'comparison', comparison: '2', showAdvice: false }])).toBe(0)
   })
 
   it('agrees with the reading time the fixture article states', () => {
@@ -256,6 +275,7 @@ describe('richTextReferences', () => {
       links: [
         { kind: 'external', href: 'https://guidelines.example/neck-pain', newTab: true },
         { kind: 'internal', collection: 'therapies', id: '201' },
+        { kind: 'page', page: 'request-appointment' },
       ],
     })
   })

@@ -107,6 +107,12 @@ export const FaqGroupNodeSchema = z.object({
 export const ComparisonEmbedNodeSchema = z.object({
   type: z.literal('comparison'),
   comparison: IdSchema,
+  /**
+   * Whether the embed shows the comparison's advice (when to choose each therapy, whether they
+   * combine) under its table, as its own page does. Off where the body already says the same in
+   * its own sections, as a converted post may.
+   */
+  showAdvice: z.boolean(),
 })
 
 export const HorizontalRuleNodeSchema = z.object({ type: z.literal('hr') })

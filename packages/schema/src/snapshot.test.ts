@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { SnapshotValidationError } from './issues'
 import { parseBrandSnapshot } from './parseSnapshot'
-import type { RichTextSchema } from './richText'
+import type { LinkTarget, RichTextSchema } from './richText'
 import { type BrandSnapshotInput, BrandSnapshotSchema, SNAPSHOT_COLLECTIONS, SNAPSHOT_SCHEMA_VERSION } from './snapshot'
 import { makeValidSnapshot } from './testing'
 import type { z } from 'zod'
@@ -87,7 +87,7 @@ describe('BrandSnapshotSchema: a valid snapshot', () => {
 
 describe('BrandSnapshotSchema: document rules, located by path', () => {
   it('rejects another schema version', () => {
-    expect(SNAPSHOT_SCHEMA_VERSION).toBe(2)
+    expect(SNAPSHOT_SCHEMA_VERSION).toBe(3)
     expect(issuesOf({ ...makeValidSnapshot(), schemaVersion: 1 }).map((issue) => issue.path)).toEqual([['schemaVersion']])
   })
 
@@ -236,12 +236,24 @@ describe('BrandSnapshotSchema: references must resolve', () => {
       type: 'paragraph',
       children: [{ type: 'link', target: { kind: 'internal', collection: 'conditions', id: '399' }, children: [{ type: 'text', text: 'x' }] }],
     })
-    second(input.conditions).body.push({ type: 'comparison', comparison: '799' })
+    second(input.conditions).body.push({ type: 'comparison', comparison: '799', showAdvice: true })
     first(input.faqs).answer.push({ type: 'faqGroup', faqs: ['599'] })
     expect(issuesOf(input)).toEqual([
       { path: ['therapies', 1, 'howItWorks'], message: notEmbeddable('conditions', '399') },
       { path: ['conditions', 1, 'body'], message: notEmbeddable('comparisons', '799') },
       { path: ['faqs', 0, 'answer'], message: notEmbeddable('faqs', '599') },
+    ])
+  })
+
+  it('checks the links in a comparison’s advice, and takes links to the site’s own pages as they are', () => {
+    const input = makeValidSnapshot()
+    const comparison = first(input.comparisons)
+    const linkTo = (target: LinkTarget) => ({ type: 'paragraph' as const, children: [{ type: 'link' as const, target, children: [{ type: 'text' as const, text: 'more' }] }] })
+    second(comparison.whenToChoose).text.push(linkTo({ kind: 'internal', collection: 'articles', id: '699' }))
+    comparison.combination.how.push(linkTo({ kind: 'internal', collection: 'faqs', id: '599' }), linkTo({ kind: 'page', page: 'locations' }))
+    expect(issuesOf(input)).toEqual([
+      { path: ['comparisons', 0, 'whenToChoose', 1, 'text'], message: notEmbeddable('articles', '699') },
+      { path: ['comparisons', 0, 'combination', 'how'], message: notEmbeddable('faqs', '599') },
     ])
   })
 

@@ -11,7 +11,7 @@ import { type RichText, richTextReferences } from './richText'
 import { TherapySchema } from './therapy'
 
 /** Bumped when the snapshot changes in a way old sites cannot read. */
-export const SNAPSHOT_SCHEMA_VERSION = 2
+export const SNAPSHOT_SCHEMA_VERSION = 3
 
 /** The document collections of a snapshot, in the order they are listed. */
 export const SNAPSHOT_COLLECTIONS = ['clinics', 'therapies', 'conditions', 'authors', 'faqs', 'articles', 'comparisons'] as const
@@ -95,6 +95,8 @@ export const BrandSnapshotSchema = BrandSnapshotShape.superRefine((snapshot, ctx
   })
   snapshot.comparisons.forEach((comparison, i) => {
     expectAll('therapies', comparison.therapies, ['comparisons', i, 'therapies'])
+    comparison.whenToChoose.forEach((entry, j) => checkBody(entry.text, ['comparisons', i, 'whenToChoose', j, 'text'], ids, ctx))
+    checkBody(comparison.combination.how, ['comparisons', i, 'combination', 'how'], ids, ctx)
     comparison.conditionGuidance.forEach((entry, j) =>
       expect('conditions', entry.condition, ['comparisons', i, 'conditionGuidance', j, 'condition']),
     )

@@ -62,7 +62,7 @@ describe('makeValidSnapshot', () => {
       expect(texts.some((node) => node[mark] === true), mark).toBe(true)
     }
     expect(inline.some((node) => node.type === 'linebreak')).toBe(true)
-    expect(inline.flatMap((node) => (node.type === 'link' ? [node.target.kind] : []))).toEqual(['external', 'internal'])
+    expect(inline.flatMap((node) => (node.type === 'link' ? [node.target.kind] : []))).toEqual(['external', 'internal', 'page'])
 
     const allLists = lists(body)
     expect(new Set(allLists.map((list) => list.ordered))).toEqual(new Set([true, false]))

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
 import type { MediaSchema } from '../media'
 import type { OpeningHoursSchema } from '../clinic'
-import type { RichTextSchema } from '../richText'
+import type { ParagraphNodeSchema, RichTextSchema } from '../richText'
 import type { BrandSnapshotInput } from '../snapshot'
 
 /*
@@ -51,11 +51,11 @@ function weekHours(opens: string, closes: string): OpeningHoursInput[] {
   ]
 }
 
-function paragraph(text: string): RichTextInput[number] {
+function paragraph(text: string): z.input<typeof ParagraphNodeSchema> {
   return { type: 'paragraph', children: [{ type: 'text', text }] }
 }
 
-/** The article body: one of each block node, every text mark, both link kinds, a nested list. */
+/** The article body: one of each block node, every text mark, every link kind, a nested list. */
 function articleBody(): RichTextInput {
   return [
     {
@@ -156,16 +156,22 @@ function articleBody(): RichTextInput {
       ],
     },
     { type: 'faqGroup', title: 'Questions we hear often', faqs: ['501', '502'] },
-    { type: 'comparison', comparison: '701' },
+    { type: 'comparison', comparison: '701', showAdvice: true },
     { type: 'hr' },
-    paragraph('Book a visit if the pain lasts longer than two weeks.'),
+    {
+      type: 'paragraph',
+      children: [
+        { type: 'link', target: { kind: 'page', page: 'request-appointment' }, children: [{ type: 'text', text: 'Book a visit' }] },
+        { type: 'text', text: ' if the pain lasts longer than two weeks.' },
+      ],
+    },
   ]
 }
 
 /** A fresh, valid snapshot of the fictional brand `harbor-lane-physio`; mutate it freely. */
 export function makeValidSnapshot(): BrandSnapshotInput {
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     generatedAt: '2026-03-02T08:30:00.000Z',
     brand: {
       id: '1',
@@ -314,6 +320,7 @@ export function makeValidSnapshot(): BrandSnapshotInput {
         id: '601',
         title: 'Dry needling or manual therapy for neck pain?',
         slug: 'dry-needling-or-manual-therapy-for-neck-pain',
+        subtitle: 'What each one does, and how to choose',
         excerpt: 'Two hands-on treatments for a stiff, sore neck, and how to choose between them.',
         body: articleBody(),
         author: '401',
@@ -340,10 +347,10 @@ export function makeValidSnapshot(): BrandSnapshotInput {
           { label: 'Typical session', values: ['30–45 minutes', '45–60 minutes'] },
         ],
         whenToChoose: [
-          { therapy: '201', text: 'A knot that keeps coming back despite stretching.' },
-          { therapy: '202', text: 'Stiff joints, or if you would rather avoid needles.' },
+          { therapy: '201', text: [paragraph('A knot that keeps coming back despite stretching.')] },
+          { therapy: '202', text: [paragraph('Stiff joints, or if you would rather avoid needles.')] },
         ],
-        combination: { canCombine: true, how: 'Needling first to release the muscle, then manual work and exercise in the same visit.' },
+        combination: { canCombine: true, how: [paragraph('Needling first to release the muscle, then manual work and exercise in the same visit.')] },
         conditionGuidance: [{ condition: '301', guidance: 'Start with manual therapy; add needling if progress stalls.' }],
       },
     ],
