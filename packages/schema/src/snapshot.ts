@@ -7,6 +7,7 @@ import { DateTimeSchema } from './common'
 import { ComparisonSchema } from './comparison'
 import { ConditionSchema } from './condition'
 import { FaqSchema } from './faq'
+import { PAGE_COLLECTIONS, RedirectSchema, documentPath, targetPath } from './redirect'
 import { type RichText, richTextReferences } from './richText'
 import { TherapySchema } from './therapy'
 
@@ -28,6 +29,8 @@ const BrandSnapshotShape = z.object({
   faqs: z.array(FaqSchema),
   articles: z.array(ArticleSchema),
   comparisons: z.array(ComparisonSchema),
+  /** Old addresses of the site and where they lead now. Absent in snapshots made before redirects existed. */
+  redirects: z.array(RedirectSchema).default([]),
 })
 
 type Shape = z.output<typeof BrandSnapshotShape>
@@ -101,7 +104,35 @@ export const BrandSnapshotSchema = BrandSnapshotShape.superRefine((snapshot, ctx
       expect('conditions', entry.condition, ['comparisons', i, 'conditionGuidance', j, 'condition']),
     )
   })
+  checkRedirects(snapshot, ctx)
 })
+
+/**
+ * What the site can only publish as a working redirect: each old path once, never a page of
+ * the site, and leading straight to its final address (not to itself, not to another old path).
+ */
+function checkRedirects(snapshot: Shape, ctx: Ctx) {
+  const pages = new Set(PAGE_COLLECTIONS.flatMap((collection) => snapshot[collection].map((doc) => documentPath(collection, doc.slug))))
+  const firstFrom = new Map<string, number>()
+  snapshot.redirects.forEach((redirect, i) => {
+    const earlier = firstFrom.get(redirect.from)
+    if (earlier !== undefined) ctx.addIssue({ code: 'custom', path: ['redirects', i, 'from'], message: `${redirect.from} is already redirected by redirects.${earlier}` })
+    else firstFrom.set(redirect.from, i)
+    if (pages.has(redirect.from)) ctx.addIssue({ code: 'custom', path: ['redirects', i, 'from'], message: `${redirect.from} is a page of this site, so it cannot be redirected` })
+  })
+  snapshot.redirects.forEach((redirect, i) => {
+    const path = targetPath(redirect.to)
+    if (path === null) return
+    if (path === redirect.from) {
+      ctx.addIssue({ code: 'custom', path: ['redirects', i, 'to'], message: `${redirect.from} leads to itself` })
+      return
+    }
+    const next = firstFrom.get(path)
+    if (next !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['redirects', i, 'to'], message: `${redirect.to} is itself redirected (redirects.${next}); lead straight to the final address` })
+    }
+  })
+}
 
 function checkBody(body: RichText, path: Path, ids: Record<SnapshotCollection, Set<string>>, ctx: Ctx) {
   const refs = richTextReferences(body)

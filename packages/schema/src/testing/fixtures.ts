@@ -12,7 +12,8 @@ import type { BrandSnapshotInput } from '../snapshot'
  *   brand 1 · clinics 101 (Portland, OR), 102 (Tempe, AZ) · therapies 201 (dry needling,
  *   not offered in OR), 202 (manual therapy) · conditions 301, 302 · author 401 ·
  *   FAQs 501, 502 · article 601 (its body uses every rich-text node type) · comparison 701 ·
- *   media 901–903.
+ *   media 901–903 · redirects: an old blog post to the article, the comparison's old slug,
+ *   an old booking file to the request page, and an old page to another site.
  *
  * Every text is already trimmed and every colour lower-case, so parsing the fixture returns
  * an equal object.
@@ -353,6 +354,12 @@ export function makeValidSnapshot(): BrandSnapshotInput {
         combination: { canCombine: true, how: [paragraph('Needling first to release the muscle, then manual work and exercise in the same visit.')] },
         conditionGuidance: [{ condition: '301', guidance: 'Start with manual therapy; add needling if progress stalls.' }],
       },
+    ],
+    redirects: [
+      { from: '/blog/2019/desk-neck-pain/', to: '/articles/dry-needling-or-manual-therapy-for-neck-pain/' },
+      { from: '/compare/needles-or-hands/', to: '/compare/dry-needling-vs-manual-therapy/' },
+      { from: '/book-online.html', to: '/request-appointment/?clinic=tempe' },
+      { from: '/careers/', to: 'https://jobs.harbor-lane-physio.example/openings' },
     ],
   }
 }
