@@ -43,6 +43,11 @@ export default buildConfig({
     // The built-in avatar, not Gravatar: the admin loads nothing from third parties.
     avatar: 'default',
     importMap: { baseDir: dirname },
+    components: {
+      // Import posts (/admin/import): a clinic's existing posts become drafts (src/import/).
+      views: { importPosts: { Component: '/components/ImportPosts/ImportPostsView#ImportPostsView', path: '/import', meta: { title: 'Import posts' } } },
+      afterNavLinks: ['/components/ImportPosts/ImportNavLink#ImportNavLink'],
+    },
   },
   collections: [
     // Everything a brand site shows: publishing, unpublishing or deleting it rebuilds those sites.
