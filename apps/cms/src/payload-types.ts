@@ -166,6 +166,10 @@ export interface Article {
   id: number;
   title: string;
   /**
+   * Optional line shown under the title.
+   */
+  subtitle?: string | null;
+  /**
    * Part of the page address. Leave empty to derive it from the title.
    */
   slug: string;
@@ -574,7 +578,7 @@ export interface Faq {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Therapies compared attribute by attribute, with advice on which to choose.
+ * Therapies compared attribute by attribute, with advice on which to choose. A draft may start from prose alone; publishing needs the attributes.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "comparisons".
@@ -595,23 +599,38 @@ export interface Comparison {
    * The table's columns, in this order.
    */
   therapies: (number | Therapy)[];
-  rows?:
-    | {
-        /**
-         * E.g. "Tool used".
-         */
-        label: string;
-        /**
-         * One value per therapy, in the order of the therapies above.
-         */
-        values: string[];
-        id?: string | null;
-      }[]
-    | null;
+  /**
+   * Needed to publish. The table's rows: one value per therapy each.
+   */
+  rows: {
+    /**
+     * E.g. "Tool used".
+     */
+    label: string;
+    /**
+     * One value per therapy, in the order of the therapies above.
+     */
+    values: string[];
+    id?: string | null;
+  }[];
   whenToChoose?:
     | {
         therapy: number | Therapy;
-        text: string;
+        text: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        };
         id?: string | null;
       }[]
     | null;
@@ -620,7 +639,21 @@ export interface Comparison {
     /**
      * How they are combined, or why not.
      */
-    how: string;
+    how: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    };
   };
   conditionGuidance?:
     | {
@@ -1096,6 +1129,7 @@ export interface PayloadMigration {
  */
 export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
+  subtitle?: T;
   slug?: T;
   brands?: T;
   publishedAt?: T;
@@ -1663,6 +1697,10 @@ export interface FaqGroupBlock {
  */
 export interface ComparisonEmbedBlock {
   comparison: number | Comparison;
+  /**
+   * Turn off when the article already says this in its own sections, so readers do not get it twice.
+   */
+  showAdvice?: boolean | null;
   id?: string | null;
   blockName?: string | null;
   blockType: 'comparisonEmbed';

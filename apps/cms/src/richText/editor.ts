@@ -9,6 +9,7 @@ import {
 } from '@payloadcms/richtext-lexical'
 import { ComparisonEmbed } from '../blocks/ComparisonEmbed'
 import { FaqGroup } from '../blocks/FaqGroup'
+import { withSitePageLinks } from './sitePageLinks'
 
 /** Collections an internal link may point at; the site has a page for each. */
 export const LINKABLE_COLLECTIONS = ['articles', 'therapies', 'conditions', 'comparisons', 'clinics', 'faqs'] as const
@@ -18,6 +19,9 @@ export const LINKABLE_COLLECTIONS = ['articles', 'therapies', 'conditions', 'com
  * superscript, checklists, inline relationships), so editors only get what is published.
  */
 const UNSUPPORTED = new Set(['align', 'indent', 'subscript', 'superscript', 'checklist', 'relationship', 'heading', 'link', 'upload'])
+
+/** Links to documents, outside addresses and the site's fixed pages (see sitePageLinks.ts). */
+const links = () => LinkFeature({ enabledCollections: [...LINKABLE_COLLECTIONS], fields: ({ defaultFields }) => withSitePageLinks(defaultFields) })
 
 /**
  * The rich-text editor of bodies and answers. A new instance per field: Lexical keys the
@@ -30,7 +34,7 @@ export const bodyEditor = () =>
       ...defaultFeatures.filter((feature) => !UNSUPPORTED.has(feature.key)),
       FixedToolbarFeature(),
       HeadingFeature({ enabledHeadingSizes: ['h2', 'h3', 'h4'] }),
-      LinkFeature({ enabledCollections: [...LINKABLE_COLLECTIONS] }),
+      links(),
       UploadFeature({
         collections: {
           media: {
@@ -41,4 +45,18 @@ export const bodyEditor = () =>
       EXPERIMENTAL_TableFeature(),
       BlocksFeature({ blocks: [FaqGroup, ComparisonEmbed] }),
     ],
+  })
+
+/** What advice texts may hold besides paragraphs and marks: lists and links, nothing that breaks the comparison's sections. */
+const ADVICE_FEATURES = new Set(['bold', 'italic', 'underline', 'strikethrough', 'paragraph', 'unorderedList', 'orderedList', 'toolbarInline'])
+
+/**
+ * The editor of a comparison's advice ("when to choose", "can they be combined?"): paragraphs
+ * and lists with marks and links, the shape the snapshot's `ComparisonTextSchema` takes. No
+ * headings, images or blocks: the text sits inside the comparison's own sections, wherever it
+ * is shown. A new instance per field, like {@link bodyEditor}.
+ */
+export const adviceEditor = () =>
+  lexicalEditor({
+    features: ({ defaultFeatures }) => [...defaultFeatures.filter((feature) => ADVICE_FEATURES.has(feature.key)), FixedToolbarFeature(), links()],
   })

@@ -1,4 +1,4 @@
-import { type Media, RichTextSchema } from '@clinic/schema'
+import { ComparisonTextSchema, type Media, RichTextSchema, SITE_PAGES } from '@clinic/schema'
 import { describe, expect, it } from 'vitest'
 import { demoNetwork } from '../seed/data'
 import type { SeedImage, SeedInline, SeedRichText } from '../seed/types'
@@ -30,7 +30,7 @@ function expected(body: SeedRichText, idFor: (key: string) => string): unknown {
   const inline = (nodes: SeedInline[]): unknown[] =>
     nodes.map((node) => {
       if (node.type !== 'link') return node
-      const target = node.target.kind === 'external' ? node.target : { kind: 'internal', collection: node.target.collection, id: idFor(`${node.target.collection}:${node.target.slug}`) }
+      const target = node.target.kind === 'internal' ? { kind: 'internal', collection: node.target.collection, id: idFor(`${node.target.collection}:${node.target.slug}`) } : node.target
       return { type: 'link', target, children: node.children }
     })
   const list = (node: Extract<SeedRichText[number], { type: 'list' }>): unknown => ({
@@ -53,7 +53,7 @@ function expected(body: SeedRichText, idFor: (key: string) => string): unknown {
       case 'faqGroup':
         return node.title ? { type: 'faqGroup', title: node.title, faqs: node.faqs.map((slug) => idFor(`faqs:${slug}`)) } : { type: 'faqGroup', faqs: node.faqs.map((slug) => idFor(`faqs:${slug}`)) }
       case 'comparison':
-        return { type: 'comparison', comparison: idFor(`comparisons:${node.comparison}`) }
+        return { type: 'comparison', comparison: idFor(`comparisons:${node.comparison}`), showAdvice: node.showAdvice ?? true }
       case 'hr':
         return { type: 'hr' }
     }
@@ -82,6 +82,10 @@ function roundTrip(body: SeedRichText, published: (collection: string, id: strin
 
 const allBodies = [
   ...demoNetwork.articles.map((article) => [`article ${article.slug}`, article.body] as const),
+  ...demoNetwork.comparisons.flatMap((comparison) => [
+    ...comparison.whenToChoose.map((entry) => [`comparison ${comparison.slug} when to choose ${entry.therapy}`, entry.text] as const),
+    [`comparison ${comparison.slug} combination`, comparison.combination.how] as const,
+  ]),
   ...demoNetwork.therapies.map((therapy) => [`therapy ${therapy.slug}`, therapy.howItWorks] as const),
   ...demoNetwork.faqs.map((faq) => [`faq ${faq.slug}`, faq.answer] as const),
   ...demoNetwork.conditions.map((condition) => [`condition ${condition.slug}`, condition.body] as const),
@@ -92,6 +96,14 @@ describe('Lexical ↔ snapshot rich text', () => {
     const { result, idFor } = roundTrip(body)
     expect(result).toEqual(expected(body, idFor))
     expect(RichTextSchema.safeParse(result).success).toBe(true)
+  })
+
+  it('gives comparison advice in the shape the snapshot takes for it (paragraphs and lists)', () => {
+    for (const comparison of demoNetwork.comparisons) {
+      for (const advice of [...comparison.whenToChoose.map((entry) => entry.text), comparison.combination.how]) {
+        expect(ComparisonTextSchema.safeParse(roundTrip(advice).result).success, comparison.slug).toBe(true)
+      }
+    }
   })
 
   it('covers every node type the sites render across the demo content', () => {
@@ -115,6 +127,51 @@ describe('Lexical ↔ snapshot rich text', () => {
       { type: 'comparison', comparison: 'unfinished' },
     ]
     expect(roundTrip(body, () => false).result).toEqual([{ type: 'paragraph', children: [{ type: 'text', text: 'read this' }] }])
+  })
+
+  it('turns a link to one of the site’s fixed pages, as the link drawer stores it, into a page link', () => {
+    // What the admin saves after an editor switched an existing link from "Custom URL" to a page: the old URL stays behind.
+    const state = {
+      root: {
+        type: 'root',
+        children: [
+          {
+            type: 'paragraph',
+            children: [
+              { type: 'text', text: 'Ready? ', format: 0 },
+              { type: 'link', fields: { linkType: 'page', page: 'request-appointment', newTab: false, url: 'https://old-clinic.example/book' }, children: [{ type: 'text', text: 'Book now', format: 1 }] },
+            ],
+          },
+        ],
+      },
+    }
+    expect(lexicalToRichText(state, { media: () => null, isPublished: () => false })).toEqual([
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'Ready? ' },
+          { type: 'link', target: { kind: 'page', page: 'request-appointment' }, children: [{ type: 'text', text: 'Book now', bold: true }] },
+        ],
+      },
+    ])
+  })
+
+  it('round-trips a link to every fixed page of the site', () => {
+    const body: SeedRichText = SITE_PAGES.map((page) => ({ type: 'paragraph', children: [{ type: 'link', target: { kind: 'page', page }, children: [{ type: 'text', text: page }] }] }))
+    const { result, state } = roundTrip(body)
+    expect(result).toEqual(body)
+    expect(JSON.stringify(state)).not.toContain('"url"')
+  })
+
+  it('keeps the words of a link to a page the sites do not have', () => {
+    const state = { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'link', fields: { linkType: 'page', page: 'careers' }, children: [{ type: 'text', text: 'Join us' }] }] }] } }
+    expect(lexicalToRichText(state, { media: () => null, isPublished: () => true })).toEqual([{ type: 'paragraph', children: [{ type: 'text', text: 'Join us' }] }])
+  })
+
+  it('keeps an embed’s choice to leave out the comparison’s advice; embeds saved before the choice existed show it', () => {
+    expect(roundTrip([{ type: 'comparison', comparison: 'a-vs-b', showAdvice: false }]).result).toEqual([{ type: 'comparison', comparison: '1', showAdvice: false }])
+    const older = { root: { type: 'root', children: [{ type: 'block', fields: { blockType: 'comparisonEmbed', comparison: 7 } }] } }
+    expect(lexicalToRichText(older, { media: () => null, isPublished: () => true })).toEqual([{ type: 'comparison', comparison: '7', showAdvice: true }])
   })
 
   it('drops links that are not web, mail or phone addresses', () => {

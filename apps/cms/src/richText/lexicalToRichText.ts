@@ -1,4 +1,4 @@
-import type { BlockNode, InlineNode, LinkTarget, ListNode, Media, RichText, TextNode } from '@clinic/schema'
+import { type BlockNode, type InlineNode, type LinkTarget, type ListNode, type Media, type RichText, SitePageSchema, type TextNode } from '@clinic/schema'
 
 /** A Lexical node as stored by Payload: a `type` plus node-specific properties. */
 interface LexicalNode {
@@ -79,7 +79,12 @@ function text(node: LexicalNode): TextNode {
 const SAFE_HREF = /^(https?:\/\/|mailto:|tel:)/i
 
 function linkTarget(node: LexicalNode, resolver: RichTextResolver): LinkTarget | null {
-  const fields = (node.fields ?? {}) as { linkType?: string; url?: unknown; newTab?: unknown; doc?: { relationTo?: unknown; value?: unknown } }
+  const fields = (node.fields ?? {}) as { linkType?: string; url?: unknown; newTab?: unknown; page?: unknown; doc?: { relationTo?: unknown; value?: unknown } }
+  if (fields.linkType === 'page') {
+    // One of the site's fixed pages; the site builds its address. A page the sites do not have keeps its words only.
+    const page = SitePageSchema.safeParse(fields.page)
+    return page.success ? { kind: 'page', page: page.data } : null
+  }
   if (fields.linkType === 'internal') {
     const collection = fields.doc?.relationTo
     const id = idOf(fields.doc?.value)
@@ -200,7 +205,7 @@ function block(node: LexicalNode, path: Path, resolver: RichTextResolver): Block
       return rows.length === 0 ? null : { type: 'table', rows }
     }
     case 'block': {
-      const fields = (node.fields ?? {}) as { blockType?: unknown; title?: unknown; faqs?: unknown; comparison?: unknown }
+      const fields = (node.fields ?? {}) as { blockType?: unknown; title?: unknown; faqs?: unknown; comparison?: unknown; showAdvice?: unknown }
       if (fields.blockType === 'faqGroup') {
         const faqs = (Array.isArray(fields.faqs) ? fields.faqs : [])
           .map(idOf)
@@ -210,7 +215,8 @@ function block(node: LexicalNode, path: Path, resolver: RichTextResolver): Block
       }
       if (fields.blockType === 'comparisonEmbed') {
         const id = idOf(fields.comparison)
-        return id !== null && resolver.isPublished('comparisons', id) ? { type: 'comparison', comparison: id } : null
+        // Blocks saved before the choice existed show the advice, like the checkbox's default.
+        return id !== null && resolver.isPublished('comparisons', id) ? { type: 'comparison', comparison: id, showAdvice: fields.showAdvice !== false } : null
       }
       throw fail(path, `block "${String(fields.blockType)}" is not supported by the sites`)
     }

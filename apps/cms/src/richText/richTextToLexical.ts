@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { SeedBlock, SeedImage, SeedInline, SeedList, SeedRichText } from '../seed/types'
+import { PAGE_LINK_TYPE } from './sitePageLinks'
 
 type Id = number | string
 
@@ -45,6 +46,10 @@ function inline(nodes: SeedInline[], refs: SeedReferences): unknown[] {
     const children = inline(node.children, refs)
     if (node.target.kind === 'external') {
       return [element('link', children, { version: LINK_VERSION, id: nodeId(), fields: { linkType: 'custom', url: node.target.href, newTab: node.target.newTab } })]
+    }
+    if (node.target.kind === 'page') {
+      // The shape the link drawer saves for "Page of the site" (see sitePageLinks.ts).
+      return [element('link', children, { version: LINK_VERSION, id: nodeId(), fields: { linkType: PAGE_LINK_TYPE, page: node.target.page, newTab: false } })]
     }
     const id = refs.doc(node.target.collection, node.target.slug)
     if (id === null && refs.unresolvedLink) {
@@ -128,7 +133,12 @@ function block(node: SeedBlock, refs: SeedReferences): unknown {
     case 'comparison': {
       const id = refs.doc('comparisons', node.comparison)
       if (id === null) throw new Error(`Seed comparison block refers to missing comparison "${node.comparison}"`)
-      return { type: 'block', version: BLOCK_VERSION, format: '', fields: { id: nodeId(), blockName: '', blockType: 'comparisonEmbed', comparison: id } }
+      return {
+        type: 'block',
+        version: BLOCK_VERSION,
+        format: '',
+        fields: { id: nodeId(), blockName: '', blockType: 'comparisonEmbed', comparison: id, showAdvice: node.showAdvice ?? true },
+      }
     }
   }
 }

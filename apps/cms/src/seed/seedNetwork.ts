@@ -194,7 +194,8 @@ export async function seedNetwork(payload: Payload, network: SeedNetwork, option
       ...comparison,
       brands: refs('brands', comparison.brands),
       therapies: refs('therapies', comparison.therapies),
-      whenToChoose: comparison.whenToChoose.map((entry) => ({ therapy: ref('therapies', entry.therapy), text: entry.text })),
+      whenToChoose: await Promise.all(comparison.whenToChoose.map(async (entry) => ({ therapy: ref('therapies', entry.therapy), text: await lexical(entry.text) }))),
+      combination: { canCombine: comparison.combination.canCombine, how: await lexical(comparison.combination.how) },
       conditionGuidance: comparison.conditionGuidance.map((entry) => ({ condition: ref('conditions', entry.condition), guidance: entry.guidance })),
     }))
     remember('comparisons', comparison.slug, id)

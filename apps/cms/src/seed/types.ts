@@ -5,6 +5,7 @@ import type {
   CostRange,
   OpeningHours,
   PostalAddress,
+  SitePage,
   UsStateCode,
 } from '@clinic/schema'
 
@@ -42,6 +43,8 @@ export type SeedInline =
       target:
         | { kind: 'external'; href: string; newTab: boolean }
         | { kind: 'internal'; collection: 'articles' | 'therapies' | 'conditions' | 'comparisons'; slug: string }
+        /** One of the site's fixed pages (appointment request, indexes, FAQ page). */
+        | { kind: 'page'; page: SitePage }
       children: SeedText[]
     }
 export interface SeedListItem {
@@ -62,10 +65,12 @@ export type SeedBlock =
   | { type: 'table'; rows: { cells: { header: boolean; children: SeedInline[] }[] }[] }
   /** FAQ slugs. */
   | { type: 'faqGroup'; title?: string; faqs: string[] }
-  /** A comparison slug. */
-  | { type: 'comparison'; comparison: string }
+  /** A comparison slug; its advice is shown under the table unless `showAdvice` is false. */
+  | { type: 'comparison'; comparison: string; showAdvice?: boolean }
   | { type: 'hr' }
 export type SeedRichText = SeedBlock[]
+/** A comparison's advice: paragraphs and lists only (the snapshot's ComparisonTextSchema). */
+export type SeedAdvice = Extract<SeedBlock, { type: 'paragraph' } | { type: 'list' }>[]
 
 export interface SeedBrand {
   slug: string
@@ -145,6 +150,8 @@ export interface SeedFaq extends Shared {
 
 export interface SeedArticle extends Shared {
   title: string
+  /** A line under the title. */
+  subtitle?: string
   slug: string
   excerpt: string
   body: SeedRichText
@@ -169,8 +176,8 @@ export interface SeedComparison extends Shared {
   /** Therapy slugs, the table's columns in order. */
   therapies: string[]
   rows: { label: string; values: string[] }[]
-  whenToChoose: { therapy: string; text: string }[]
-  combination: { canCombine: boolean; how: string }
+  whenToChoose: { therapy: string; text: SeedAdvice }[]
+  combination: { canCombine: boolean; how: SeedAdvice }
   conditionGuidance: { condition: string; guidance: string }[]
 }
 

@@ -46,6 +46,7 @@ async function findAll<T>(payload: Payload, collection: CollectionSlug, where: W
  */
 const ARTICLE_FIELDS = {
   title: true,
+  subtitle: true,
   slug: true,
   excerpt: true,
   body: true,
@@ -278,6 +279,7 @@ export async function buildBrandSnapshot(payload: Payload, brandSlug: string, op
         id: String(article.id),
         title: article.title,
         slug: article.slug,
+        subtitle: article.subtitle?.trim() || null,
         excerpt: article.excerpt,
         body,
         author: keep('authors', [article.author])[0] ?? null,
@@ -292,20 +294,24 @@ export async function buildBrandSnapshot(payload: Payload, brandSlug: string, op
         seo: { title: article.seo?.title || null, description: article.seo?.description || null, image: mediaOf(article.seo?.image, at, 'seo.image') },
       }
     }),
-    comparisons: comparisons.map((comparison) => ({
-      id: String(comparison.id),
-      title: comparison.title,
-      slug: comparison.slug,
-      intro: comparison.intro,
-      // Columns keep their order; a therapy that is not published for the brand fails validation below.
-      therapies: idsOf(comparison.therapies),
-      rows: (comparison.rows ?? []).map((row) => ({ label: row.label, values: row.values ?? [] })),
-      whenToChoose: (comparison.whenToChoose ?? []).map((entry) => ({ therapy: idOf(entry.therapy), text: entry.text })),
-      combination: { canCombine: comparison.combination?.canCombine ?? false, how: comparison.combination?.how },
-      conditionGuidance: (comparison.conditionGuidance ?? [])
-        .filter((entry) => published.conditions?.has(idOf(entry.condition) ?? ''))
-        .map((entry) => ({ condition: idOf(entry.condition), guidance: entry.guidance })),
-    })),
+    comparisons: comparisons.map((comparison) => {
+      const at: Located = { collection: 'comparisons', id: String(comparison.id) }
+      return {
+        id: String(comparison.id),
+        title: comparison.title,
+        slug: comparison.slug,
+        intro: comparison.intro,
+        // Columns keep their order; a therapy that is not published for the brand fails validation below.
+        therapies: idsOf(comparison.therapies),
+        rows: (comparison.rows ?? []).map((row) => ({ label: row.label, values: row.values ?? [] })),
+        // Advice is rich text (paragraphs, lists, links); links to unpublished documents keep their words only.
+        whenToChoose: (comparison.whenToChoose ?? []).map((entry, index) => ({ therapy: idOf(entry.therapy), text: richText(entry.text, at, `whenToChoose.${index}.text`) })),
+        combination: { canCombine: comparison.combination?.canCombine ?? false, how: richText(comparison.combination?.how, at, 'combination.how') },
+        conditionGuidance: (comparison.conditionGuidance ?? [])
+          .filter((entry) => published.conditions?.has(idOf(entry.condition) ?? ''))
+          .map((entry) => ({ condition: idOf(entry.condition), guidance: entry.guidance })),
+      }
+    }),
   }
 
   const result = BrandSnapshotSchema.safeParse(snapshot)

@@ -39,6 +39,7 @@ export const Articles: CollectionConfig = {
   },
   fields: [
     { name: 'title', type: 'text', required: true },
+    { name: 'subtitle', type: 'text', maxLength: 160, admin: { description: 'Optional line shown under the title.' } },
     slugField({ from: 'title' }),
     brandsField(),
     {

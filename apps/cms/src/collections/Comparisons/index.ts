@@ -3,7 +3,9 @@ import { brandsField } from '../../fields/brands'
 import { slugField } from '../../fields/slug'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
 import { keepContributorsToDrafts } from '../../hooks/keepContributorsToDrafts'
+import { adviceEditor } from '../../richText/editor'
 import { contentAccess, draftVersions } from '../contentAccess'
+import { onlyComparedTherapies, oneValuePerTherapy } from './validation'
 
 /** "Dry needling vs massage": two to four therapies side by side. */
 export const Comparisons: CollectionConfig = {
@@ -13,7 +15,7 @@ export const Comparisons: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'therapies', 'brands', '_status'],
     group: 'Content',
-    description: 'Therapies compared attribute by attribute, with advice on which to choose.',
+    description: 'Therapies compared attribute by attribute, with advice on which to choose. A draft may start from prose alone; publishing needs the attributes.',
   },
   access: contentAccess({ collection: 'comparisons', brandField: 'brands', drafts: true }),
   versions: draftVersions,
@@ -37,8 +39,12 @@ export const Comparisons: CollectionConfig = {
       name: 'rows',
       label: 'Compared attributes',
       type: 'array',
+      // Checked on publish only (drafts are not validated): at least one row, one value per therapy.
+      required: true,
       minRows: 1,
+      validate: oneValuePerTherapy,
       labels: { singular: 'Attribute', plural: 'Attributes' },
+      admin: { description: 'Needed to publish. The table\'s rows: one value per therapy each.' },
       fields: [
         { name: 'label', type: 'text', required: true, admin: { description: 'E.g. "Tool used".' } },
         {
@@ -54,9 +60,10 @@ export const Comparisons: CollectionConfig = {
       name: 'whenToChoose',
       label: 'When to choose each',
       type: 'array',
+      validate: onlyComparedTherapies,
       fields: [
         { name: 'therapy', type: 'relationship', relationTo: 'therapies', required: true },
-        { name: 'text', type: 'textarea', required: true },
+        { name: 'text', type: 'richText', editor: adviceEditor(), required: true },
       ],
     },
     {
@@ -65,7 +72,7 @@ export const Comparisons: CollectionConfig = {
       type: 'group',
       fields: [
         { name: 'canCombine', type: 'checkbox', defaultValue: false },
-        { name: 'how', type: 'textarea', required: true, admin: { description: 'How they are combined, or why not.' } },
+        { name: 'how', type: 'richText', editor: adviceEditor(), required: true, admin: { description: 'How they are combined, or why not.' } },
       ],
     },
     {

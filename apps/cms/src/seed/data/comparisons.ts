@@ -1,5 +1,6 @@
 import type { SeedComparison } from '../types'
 import { ALL_BRANDS } from './brands'
+import { b, link, p, page, ul } from './rich'
 import { ACUPUNCTURE, DRY_NEEDLING, MASSAGE } from './therapies'
 
 export const DN_VS_MASSAGE = 'dry-needling-vs-massage'
@@ -33,16 +34,26 @@ export const comparisons: SeedComparison[] = [
     whenToChoose: [
       {
         therapy: DRY_NEEDLING,
-        text: 'Choose dry needling when one spot keeps flaring up, pain spreads from a knot you can press on, or massage and stretching have helped only briefly.',
+        text: [
+          p('Choose dry needling when:'),
+          ul('one spot keeps flaring up;', 'pain spreads from a knot you can press on;', 'massage and stretching have helped only briefly.'),
+        ],
       },
       {
         therapy: MASSAGE,
-        text: 'Choose massage when tension is spread across a whole region, when stress plays a big part, or when you would rather avoid needles.',
+        text: [p('Choose massage when tension is spread across a whole region, when stress plays a big part, or when you would rather avoid needles.')],
       },
     ],
     combination: {
       canCombine: true,
-      how: 'Yes, and many clinics pair them. A short massage beforehand loosens the area and helps you relax into needling; massage afterwards eases the soreness that needling can leave behind.',
+      how: [
+        p(
+          b('Yes'),
+          ', and many clinics pair them. A short massage beforehand loosens the area and helps you relax into needling; massage afterwards eases the soreness that needling can leave behind. ',
+          page('locations', 'Find a clinic'),
+          ' that offers both.',
+        ),
+      ],
     },
     conditionGuidance: [
       {
@@ -83,16 +94,28 @@ export const comparisons: SeedComparison[] = [
     whenToChoose: [
       {
         therapy: DRY_NEEDLING,
-        text: 'Choose dry needling for a clear muscular problem you want folded into a physical therapy plan with exercise and hands-on care.',
+        text: [p('Choose dry needling for a clear muscular problem you want folded into a physical therapy plan with exercise and hands-on care.')],
       },
       {
         therapy: ACUPUNCTURE,
-        text: 'Choose acupuncture when pain comes with poor sleep, stress or other whole-body concerns, or when dry needling is not offered in your state.',
+        text: [
+          p(
+            'Choose acupuncture when pain comes with poor sleep, stress or other whole-body concerns, or when ',
+            link('therapies', DRY_NEEDLING, 'dry needling'),
+            ' is not offered in your state.',
+          ),
+        ],
       },
     ],
     combination: {
       canCombine: true,
-      how: 'They can be used in the same care plan, usually on different days, as long as both clinicians know what the other is doing so the same area is not overworked.',
+      how: [
+        p(
+          'They can be used in the same care plan, usually on different days, as long as both clinicians know what the other is doing so the same area is not overworked. ',
+          page('request-appointment', 'Ask us'),
+          ' to plan both.',
+        ),
+      ],
     },
     conditionGuidance: [
       {

@@ -1,3 +1,4 @@
+import type { SitePage } from '@clinic/schema'
 import type { SeedBlock, SeedImage, SeedInline, SeedList, SeedListItem, SeedText } from '../types'
 
 /*
@@ -36,7 +37,10 @@ export const link = (
   children: [t(text)],
 })
 
-export const p = (...children: InlineInput[]): SeedBlock => ({ type: 'paragraph', children: inline(children) })
+/** A link to one of the site's fixed pages (the appointment request, an index, the FAQ page). */
+export const page = (target: SitePage, text: string): SeedInline => ({ type: 'link', target: { kind: 'page', page: target }, children: [t(text)] })
+
+export const p = (...children: InlineInput[]): Extract<SeedBlock, { type: 'paragraph' }> => ({ type: 'paragraph', children: inline(children) })
 export const h2 = (...children: InlineInput[]): SeedBlock => ({ type: 'heading', level: 2, children: inline(children) })
 export const h3 = (...children: InlineInput[]): SeedBlock => ({ type: 'heading', level: 3, children: inline(children) })
 export const quote = (...children: InlineInput[]): SeedBlock => ({ type: 'quote', children: inline(children) })
@@ -70,5 +74,9 @@ export const table = (header: string[], ...rows: ItemInput[][]): SeedBlock => ({
 /** FAQ documents shown where the block sits. */
 export const faqGroup = (title: string, ...faqs: string[]): SeedBlock => ({ type: 'faqGroup', title, faqs })
 
-/** An embedded therapy comparison. */
-export const comparison = (slug: string): SeedBlock => ({ type: 'comparison', comparison: slug })
+/**
+ * An embedded therapy comparison, with its advice under the table unless `showAdvice` is false
+ * (for a body that gives the same advice in its own sections).
+ */
+export const comparison = (slug: string, options: { showAdvice?: boolean } = {}): SeedBlock =>
+  options.showAdvice === false ? { type: 'comparison', comparison: slug, showAdvice: false } : { type: 'comparison', comparison: slug }

@@ -36,7 +36,7 @@ export function minimalDocument(collection: ContentCollection, title: string, br
     case 'articles':
       return { title, brands, excerpt: 'Lead.', body: paragraphState('Body.') }
     case 'comparisons':
-      return { title, brands, intro: 'Intro.', therapies: comparedTherapies, rows: [{ label: 'Tool', values: ['Hands', 'Needles'] }], combination: { how: 'Together.' } }
+      return { title, brands, intro: 'Intro.', therapies: comparedTherapies, rows: [{ label: 'Tool', values: ['Hands', 'Needles'] }], combination: { how: paragraphState('Together.') } }
     case 'faqs':
       return { question: title, brands, answer: paragraphState('Answer.'), topic: 'Basics' }
     case 'therapies':

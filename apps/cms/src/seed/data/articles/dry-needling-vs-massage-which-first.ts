@@ -8,6 +8,7 @@ import { DRY_NEEDLING, MASSAGE } from '../therapies'
 export const dryNeedlingVsMassageWhichFirst: SeedArticle = {
   title: 'Dry needling or massage? How to pick, and why you may not have to',
   slug: 'dry-needling-vs-massage-which-first',
+  subtitle: 'A massage therapist on where each one shines',
   brands: [MESQUITE],
   author: TAMSIN,
   publishedAt: '2025-06-10T16:30:00.000Z',
@@ -39,7 +40,8 @@ export const dryNeedlingVsMassageWhichFirst: SeedArticle = {
       b('points'),
       '. When your whole upper back feels like a board after a week of moving boxes, hands are the right tool. When one spot under your shoulder blade has nagged for months and sends pain up your neck, a needle can reach it more directly.',
     ),
-    comparison(DN_VS_MASSAGE),
+    // The sections below say when to choose each, so the embed shows the table only.
+    comparison(DN_VS_MASSAGE, { showAdvice: false }),
     h2('When massage makes more sense'),
     ul(
       'Tension is spread out rather than pinned to one place.',

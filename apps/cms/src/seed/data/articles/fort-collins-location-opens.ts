@@ -1,6 +1,6 @@
 import type { SeedArticle } from '../../types'
 import { WRENFIELD } from '../brands'
-import { b, faqGroup, h2, h3, i, link, ol, p, table, ul } from '../rich'
+import { b, faqGroup, h2, h3, i, link, ol, p, page, table, ul } from '../rich'
 import { DRY_NEEDLING, MASSAGE } from '../therapies'
 
 export const fortCollinsLocationOpens: SeedArticle = {
@@ -63,7 +63,7 @@ export const fortCollinsLocationOpens: SeedArticle = {
     ),
     h2('How to book your first visit'),
     ol(
-      'Use the appointment request form on the Fort Collins location page.',
+      ['Use the appointment request form on the Fort Collins page, which you find among ', page('locations', 'our locations'), '.'],
       'Tell us briefly what is bothering you and which times suit you.',
       'You will see a confirmation straight away, and we will call you within one business day to settle on a time.',
     ),

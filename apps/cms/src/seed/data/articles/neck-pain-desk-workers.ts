@@ -1,7 +1,7 @@
 import type { SeedArticle } from '../../types'
 import { ELIAS } from '../authors'
 import { COBBLESTONE } from '../brands'
-import { b, ext, faqGroup, h2, h3, i, img, link, ol, p, table, ul } from '../rich'
+import { b, ext, faqGroup, h2, h3, i, img, link, ol, p, page, table, ul } from '../rich'
 import { ACUPUNCTURE, DRY_NEEDLING, MASSAGE } from '../therapies'
 
 export const neckPainDeskWorkers: SeedArticle = {
@@ -96,7 +96,7 @@ export const neckPainDeskWorkers: SeedArticle = {
       'Many of our patients ride the T or drive in from the suburbs, and scrolling a phone on the train adds another half hour of looking down. Hold the phone higher, or use the ride to look out of the window and give your neck a break.',
     ),
     h2('When to book a visit'),
-    p('Make an appointment if the pain lasts longer than two weeks, keeps returning, or comes with headaches that are getting more frequent.'),
+    p(page('request-appointment', 'Make an appointment'), ' if the pain lasts longer than two weeks, keeps returning, or comes with headaches that are getting more frequent.'),
     h3('What we might do'),
     p(
       'At Cobblestone, a visit for desk-related neck pain usually combines a gentle adjustment or mobilisation with exercises. Depending on what we find, your plan may include ',

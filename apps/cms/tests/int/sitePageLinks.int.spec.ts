@@ -1,0 +1,114 @@
+import type { Article } from '@clinic/schema'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Brand } from '../../src/payload-types'
+import { richTextToLexical } from '../../src/richText/richTextToLexical'
+import { buildBrandSnapshot } from '../../src/snapshot/buildSnapshot'
+import { brandData } from './helpers/contentDocuments'
+import { paragraphState } from './helpers/lexical'
+import { type TestCms, startPayload } from './helpers/startPayload'
+import { skipDatabase } from './helpers/testDatabase'
+
+/*
+ * Links to a brand site's own pages that are not documents (request an appointment, the
+ * locations and other indexes, the FAQ page): what the link drawer saves, as Payload validates
+ * it on publish through the REST handler the admin uses, and what the snapshot makes of it.
+ */
+
+/** An article body: one paragraph whose link carries these fields, as the link drawer saves them. */
+function bodyWithLink(fields: Record<string, unknown>) {
+  const state = paragraphState('Ready when you are: ')
+  const paragraph = state.root.children[0] as { children: unknown[] }
+  paragraph.children.push({
+    type: 'link',
+    version: 3,
+    id: '6650f0c2a1b2c3d4e5f60718',
+    fields,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    children: [{ type: 'text', version: 1, text: 'book a visit', format: 0, detail: 0, mode: 'normal', style: '' }],
+  })
+  return state
+}
+
+describe.skipIf(skipDatabase)('links to the site’s own pages', () => {
+  let cms: TestCms
+  let payload: Payload
+  let brand: Brand
+  let restRequest: typeof import('./helpers/rest').restRequest
+  const apiKey = 'site-page-links-editor-key-0123456789abcdef'
+  const auth = { Authorization: `users API-Key ${apiKey}` }
+  let counter = 0
+
+  beforeAll(async () => {
+    cms = await startPayload()
+    payload = cms.payload
+    payload.logger.level = 'silent'
+    ;({ restRequest } = await import('./helpers/rest'))
+    brand = await payload.create({ collection: 'brands', overrideAccess: true, data: brandData('Page Links Physio') })
+    await payload.create({
+      collection: 'users',
+      overrideAccess: true,
+      data: { email: 'editor@page-links.example', password: 'page-links-pw-1', name: 'Editor', role: 'editor', brands: [brand.id], enableAPIKey: true, apiKey },
+    })
+  })
+  afterAll(async () => {
+    await cms?.stop()
+  })
+
+  /** Publishes an article with `body` as the editor, through the REST handler. */
+  async function publishArticle(body: unknown): Promise<Response> {
+    counter += 1
+    return restRequest('POST', '/articles?depth=0', {
+      headers: auth,
+      body: { title: `Page links ${counter}`, brands: [brand.id], excerpt: 'A lead.', body, _status: 'published' },
+    })
+  }
+
+  async function publishedBody(slug: string): Promise<Article['body']> {
+    const snapshot = await buildBrandSnapshot(payload, brand.slug, { serverUrl: 'http://cms.test' })
+    const article = snapshot.articles.find((candidate) => candidate.slug === slug)
+    if (!article) throw new Error(`article ${slug} is not in the snapshot`)
+    return article.body
+  }
+
+  it('publishes a link to the appointment page without a URL, and the snapshot carries the page, not an address', async () => {
+    const response = await publishArticle(bodyWithLink({ linkType: 'page', page: 'request-appointment', newTab: false }))
+    expect(response.status).toBe(201)
+    const { doc } = (await response.json()) as { doc: { slug: string } }
+    expect(await publishedBody(doc.slug)).toEqual([
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'Ready when you are: ' },
+          { type: 'link', target: { kind: 'page', page: 'request-appointment' }, children: [{ type: 'text', text: 'book a visit' }] },
+        ],
+      },
+    ])
+  })
+
+  it('refuses to publish a page link without a page', async () => {
+    const response = await publishArticle(bodyWithLink({ linkType: 'page', newTab: false }))
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(await response.json())).toContain('The following fields are invalid: page')
+  })
+
+  it('still checks the URL of an ordinary link', async () => {
+    const response = await publishArticle(bodyWithLink({ linkType: 'custom', url: 'not a url', newTab: false }))
+    expect(response.status).toBe(400)
+  })
+
+  it('writes the seed’s page links in the shape the admin validates and the snapshot reads', async () => {
+    const body = richTextToLexical(
+      [{ type: 'paragraph', children: [{ type: 'text', text: 'See ' }, { type: 'link', target: { kind: 'page', page: 'locations' }, children: [{ type: 'text', text: 'our clinics' }] }] }],
+      { media: () => 0, doc: () => null },
+    )
+    const response = await publishArticle(body)
+    expect(response.status).toBe(201)
+    const { doc } = (await response.json()) as { doc: { slug: string } }
+    expect(await publishedBody(doc.slug)).toEqual([
+      { type: 'paragraph', children: [{ type: 'text', text: 'See ' }, { type: 'link', target: { kind: 'page', page: 'locations' }, children: [{ type: 'text', text: 'our clinics' }] }] },
+    ])
+  })
+})
