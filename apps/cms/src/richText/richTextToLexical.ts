@@ -26,7 +26,14 @@ const nodeId = () => randomBytes(12).toString('hex')
 const LINK_VERSION = 3
 const UPLOAD_VERSION = 3
 const BLOCK_VERSION = 2
-const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
+
+/*
+ * Builders of the Lexical nodes Payload stores, shared by the seed (below) and the post importer
+ * (src/import/write/), so that both write exactly what the admin editor writes.
+ */
+
+/** An element node (paragraph, heading, list, table…) around `children`. */
+export const lexicalElement = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
   ...base,
   type,
   children,
@@ -36,114 +43,168 @@ const element = (type: string, children: unknown[], extra: Record<string, unknow
   ...extra,
 })
 
+/** Marks of a run of text. */
+export type TextMarks = Partial<Record<keyof typeof FORMAT, boolean>>
+
+/** A run of text with its marks. */
+export function lexicalText(text: string, marks: TextMarks = {}): unknown {
+  const format = (Object.keys(FORMAT) as (keyof typeof FORMAT)[]).reduce((sum, key) => (marks[key] ? sum | FORMAT[key] : sum), 0)
+  return { ...base, type: 'text', text, format, detail: 0, mode: 'normal', style: '' }
+}
+
+/** A forced line break. */
+export const lexicalLineBreak = (): unknown => ({ ...base, type: 'linebreak' })
+
+/** A paragraph of inline nodes. */
+export const lexicalParagraph = (children: unknown[]): unknown => lexicalElement('paragraph', children, { textFormat: 0, textStyle: '' })
+
+/** A link to an outside address. */
+export const lexicalExternalLink = (children: unknown[], url: string, newTab: boolean): unknown =>
+  lexicalElement('link', children, { version: LINK_VERSION, id: nodeId(), fields: { linkType: 'custom', url, newTab } })
+
+/** A link to a document of the CMS. */
+export const lexicalInternalLink = (children: unknown[], relationTo: string, value: Id): unknown =>
+  lexicalElement('link', children, { version: LINK_VERSION, id: nodeId(), fields: { linkType: 'internal', newTab: false, doc: { relationTo, value } } })
+
+/** A link to one of the brand site's fixed pages (./sitePageLinks.ts). */
+export const lexicalPageLink = (children: unknown[], page: string): unknown =>
+  lexicalElement('link', children, { version: LINK_VERSION, id: nodeId(), fields: { linkType: PAGE_LINK_TYPE, page, newTab: false } })
+
+/** An item of a list: inline content, or (Lexical's way of nesting) one nested list. */
+export interface LexicalListInput<Item> {
+  ordered: boolean
+  items: Item[]
+}
+
+/**
+ * A list. Lexical stores a nested list as its own list item right after its parent item; `own`
+ * converts an item's inline content and `nested` its sublists.
+ */
+export function lexicalList<Item>(node: LexicalListInput<Item>, own: (item: Item) => unknown[], nested: (item: Item) => LexicalListInput<Item>[]): unknown {
+  let value = 0
+  const items = node.items.flatMap((item) => {
+    value += 1
+    const first = lexicalElement('listitem', own(item), { value })
+    const sublists = nested(item).map((sub) => {
+      value += 1
+      return lexicalElement('listitem', [lexicalList(sub, own, nested)], { value })
+    })
+    return [first, ...sublists]
+  })
+  return lexicalElement('list', items, { listType: node.ordered ? 'number' : 'bullet', start: 1, tag: node.ordered ? 'ol' : 'ul' })
+}
+
+/** A table of rows of cells, each cell one paragraph of inline nodes. */
+export function lexicalTable(rows: { cells: { header: boolean; children: unknown[] }[] }[]): unknown {
+  return lexicalElement(
+    'table',
+    rows.map((row) =>
+      lexicalElement(
+        'tablerow',
+        row.cells.map((cell) => lexicalElement('tablecell', [lexicalParagraph(cell.children)], { headerState: cell.header ? 1 : 0, colSpan: 1, rowSpan: 1 })),
+      ),
+    ),
+  )
+}
+
+/** An image from the media collection, with an optional caption. */
+export const lexicalUpload = (media: Id, caption?: string): unknown => ({
+  type: 'upload',
+  version: UPLOAD_VERSION,
+  id: nodeId(),
+  relationTo: 'media',
+  value: media,
+  fields: caption ? { caption } : {},
+  format: '',
+})
+
+/** The FAQ group block (src/blocks/FaqGroup.ts) showing the FAQ documents `faqs`. */
+export const lexicalFaqGroup = (title: string, faqs: Id[]): unknown => ({
+  type: 'block',
+  version: BLOCK_VERSION,
+  format: '',
+  fields: { id: nodeId(), blockName: '', blockType: 'faqGroup', title, faqs },
+})
+
+/** The comparison block (src/blocks/ComparisonEmbed.ts) showing comparison `comparison`, with its advice unless `showAdvice` is false. */
+export const lexicalComparisonEmbed = (comparison: Id, showAdvice = true): unknown => ({
+  type: 'block',
+  version: BLOCK_VERSION,
+  format: '',
+  fields: { id: nodeId(), blockName: '', blockType: 'comparisonEmbed', comparison, showAdvice },
+})
+
+/** A horizontal rule. */
+export const lexicalHorizontalRule = (): unknown => ({ ...base, type: 'horizontalrule' })
+
+/** A heading of level 2 to 4. */
+export const lexicalHeading = (level: 2 | 3 | 4, children: unknown[]): unknown => lexicalElement('heading', children, { tag: `h${level}` })
+
+/** A block quote. */
+export const lexicalQuote = (children: unknown[]): unknown => lexicalElement('quote', children)
+
+/** An editor state holding `blocks`. */
+export const lexicalRoot = (blocks: unknown[]): Record<string, unknown> => ({ root: lexicalElement('root', blocks) })
+
 function inline(nodes: SeedInline[], refs: SeedReferences): unknown[] {
   return nodes.flatMap((node) => {
-    if (node.type === 'linebreak') return [{ ...base, type: 'linebreak' }]
-    if (node.type === 'text') {
-      const format = (Object.keys(FORMAT) as (keyof typeof FORMAT)[]).reduce((sum, key) => (node[key] ? sum | FORMAT[key] : sum), 0)
-      return [{ ...base, type: 'text', text: node.text, format, detail: 0, mode: 'normal', style: '' }]
-    }
+    if (node.type === 'linebreak') return [lexicalLineBreak()]
+    if (node.type === 'text') return [lexicalText(node.text, node)]
     const children = inline(node.children, refs)
-    if (node.target.kind === 'external') {
-      return [element('link', children, { version: LINK_VERSION, id: nodeId(), fields: { linkType: 'custom', url: node.target.href, newTab: node.target.newTab } })]
-    }
-    if (node.target.kind === 'page') {
-      // The shape the link drawer saves for "Page of the site" (see sitePageLinks.ts).
-      return [element('link', children, { version: LINK_VERSION, id: nodeId(), fields: { linkType: PAGE_LINK_TYPE, page: node.target.page, newTab: false } })]
-    }
+    if (node.target.kind === 'external') return [lexicalExternalLink(children, node.target.href, node.target.newTab)]
+    if (node.target.kind === 'page') return [lexicalPageLink(children, node.target.page)]
     const id = refs.doc(node.target.collection, node.target.slug)
     if (id === null && refs.unresolvedLink) {
       refs.unresolvedLink(node.target.collection, node.target.slug)
       return children
     }
     if (id === null) throw new Error(`Seed link to ${node.target.collection} "${node.target.slug}" points at nothing`)
-    return [element('link', children, { version: LINK_VERSION, id: nodeId(), fields: { linkType: 'internal', newTab: false, doc: { relationTo: node.target.collection, value: id } } })]
+    return [lexicalInternalLink(children, node.target.collection, id)]
   })
 }
 
 function list(node: SeedList, refs: SeedReferences): unknown {
-  let value = 0
-  const items = node.items.flatMap((item) => {
-    value += 1
-    const own = element('listitem', inline(item.children, refs), { value })
-    const nested = (item.sublists ?? []).map((sub) => {
-      value += 1
-      return element('listitem', [list(sub, refs)], { value })
-    })
-    return [own, ...nested]
-  })
-  return element('list', items, { listType: node.ordered ? 'number' : 'bullet', start: 1, tag: node.ordered ? 'ol' : 'ul' })
+  return lexicalList(
+    node,
+    (item) => inline(item.children, refs),
+    (item) => item.sublists ?? [],
+  )
 }
 
 function block(node: SeedBlock, refs: SeedReferences): unknown {
   switch (node.type) {
     case 'paragraph':
-      return element('paragraph', inline(node.children, refs), { textFormat: 0, textStyle: '' })
+      return lexicalParagraph(inline(node.children, refs))
     case 'heading':
-      return element('heading', inline(node.children, refs), { tag: `h${node.level}` })
+      return lexicalHeading(node.level, inline(node.children, refs))
     case 'quote':
-      return element('quote', inline(node.children, refs))
+      return lexicalQuote(inline(node.children, refs))
     case 'list':
       return list(node, refs)
     case 'hr':
-      return { ...base, type: 'horizontalrule' }
+      return lexicalHorizontalRule()
     case 'image':
-      return {
-        type: 'upload',
-        version: UPLOAD_VERSION,
-        id: nodeId(),
-        relationTo: 'media',
-        value: refs.media(node.image),
-        fields: node.caption ? { caption: node.caption } : {},
-        format: '',
-      }
+      return lexicalUpload(refs.media(node.image), node.caption)
     case 'table':
-      return element(
-        'table',
-        node.rows.map((row) =>
-          element(
-            'tablerow',
-            row.cells.map((cell) =>
-              element('tablecell', [element('paragraph', inline(cell.children, refs), { textFormat: 0, textStyle: '' })], {
-                headerState: cell.header ? 1 : 0,
-                colSpan: 1,
-                rowSpan: 1,
-              }),
-            ),
-          ),
-        ),
-      )
+      return lexicalTable(node.rows.map((row) => ({ cells: row.cells.map((cell) => ({ header: cell.header, children: inline(cell.children, refs) })) })))
     case 'faqGroup':
-      return {
-        type: 'block',
-        version: BLOCK_VERSION,
-        format: '',
-        fields: {
-          id: nodeId(),
-          blockName: '',
-          blockType: 'faqGroup',
-          title: node.title ?? '',
-          faqs: node.faqs.map((slug) => {
-            const id = refs.doc('faqs', slug)
-            if (id === null) throw new Error(`Seed FAQ group refers to missing FAQ "${slug}"`)
-            return id
-          }),
-        },
-      }
+      return lexicalFaqGroup(
+        node.title ?? '',
+        node.faqs.map((slug) => {
+          const id = refs.doc('faqs', slug)
+          if (id === null) throw new Error(`Seed FAQ group refers to missing FAQ "${slug}"`)
+          return id
+        }),
+      )
     case 'comparison': {
       const id = refs.doc('comparisons', node.comparison)
       if (id === null) throw new Error(`Seed comparison block refers to missing comparison "${node.comparison}"`)
-      return {
-        type: 'block',
-        version: BLOCK_VERSION,
-        format: '',
-        fields: { id: nodeId(), blockName: '', blockType: 'comparisonEmbed', comparison: id, showAdvice: node.showAdvice ?? true },
-      }
+      return lexicalComparisonEmbed(id, node.showAdvice ?? true)
     }
   }
 }
 
 /** Turns demo rich text into the Lexical editor state Payload stores. */
 export function richTextToLexical(body: SeedRichText, refs: SeedReferences): Record<string, unknown> {
-  return { root: element('root', body.map((node) => block(node, refs))) }
+  return lexicalRoot(body.map((node) => block(node, refs)))
 }
