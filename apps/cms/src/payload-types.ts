@@ -79,6 +79,7 @@ export interface Config {
     users: User;
     rebuilds: Rebuild;
     'appointment-requests': AppointmentRequest;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +104,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     rebuilds: RebuildsSelect<false> | RebuildsSelect<true>;
     'appointment-requests': AppointmentRequestsSelect<false> | AppointmentRequestsSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -907,6 +909,57 @@ export interface AppointmentRequest {
   createdAt: string;
 }
 /**
+ * Old addresses of a brand's site and the page each leads to now. Added when a published page's slug changes and by post imports; the site build publishes them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * A path on the brand's site, such as /blog/knee-pain-tips/. A full address of the old site is reduced to its path; the query is dropped.
+   */
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    /**
+     * The page of this brand it leads to; it follows the page when its slug changes.
+     */
+    reference?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'comparisons';
+          value: number | Comparison;
+        } | null)
+      | ({
+          relationTo: 'therapies';
+          value: number | Therapy;
+        } | null)
+      | ({
+          relationTo: 'conditions';
+          value: number | Condition;
+        } | null)
+      | ({
+          relationTo: 'clinics';
+          value: number | Clinic;
+        } | null);
+    /**
+     * A path on the brand's site (/faq/, /request-appointment/) or a full https:// address elsewhere.
+     */
+    url?: string | null;
+  };
+  /**
+   * The brand this belongs to.
+   */
+  brand: number | Brand;
+  origin?: ('manual' | 'slug-change' | 'import') | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1080,6 +1133,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'appointment-requests';
         value: number | AppointmentRequest;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1487,6 +1544,24 @@ export interface AppointmentRequestsSelect<T extends boolean = true> {
       };
   dedupeKey?: T;
   idempotencyKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  brand?: T;
+  origin?: T;
   updatedAt?: T;
   createdAt?: T;
 }

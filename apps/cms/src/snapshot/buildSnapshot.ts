@@ -13,6 +13,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 import { refId, refIds } from '../access/userBrands'
 import type { Article, Author, Brand, Clinic, Comparison, Condition, Faq, Therapy } from '../payload-types'
 import { RichTextConversionError, type RichTextResolver, lexicalToRichText, richTextMediaIds } from '../richText/lexicalToRichText'
+import { snapshotRedirects } from '../redirects/snapshotRedirects'
 import { loadBrandMedia, withoutImages } from './brandMedia'
 
 type Id = number | string
@@ -186,6 +187,9 @@ export async function buildBrandSnapshot(payload: Payload, brandSlug: string, op
     }
   }
 
+  // Old addresses leading to this snapshot's pages; a draft preview renders one article and needs none.
+  const redirects = draft ? [] : await snapshotRedirects(payload, { id: brand.id, slug: brandSlug }, { articles, comparisons, therapies, conditions, clinics })
+
   const acceptsAppointments = brand.acceptsAppointments ?? true
   const snapshot = {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
@@ -312,6 +316,7 @@ export async function buildBrandSnapshot(payload: Payload, brandSlug: string, op
           .map((entry) => ({ condition: idOf(entry.condition), guidance: entry.guidance })),
       }
     }),
+    redirects,
   }
 
   const result = BrandSnapshotSchema.safeParse(snapshot)
