@@ -1,4 +1,15 @@
-import { type Clinic, type Therapy, type UsStateCode, clinicTherapyAvailability, isTherapyOfferedInState, stateName } from '@clinic/schema'
+import {
+  type Article,
+  type Clinic,
+  type Therapy,
+  type UsStateCode,
+  clinicStatesWithoutTherapy,
+  clinicTherapyAvailability,
+  isTherapyOfferedInState,
+  richTextReferences,
+  stateName,
+} from '@clinic/schema'
+import type { SiteData } from './siteData'
 
 /*
  * Where a therapy can be had, in words a visitor understands. State rules live in the data
@@ -63,4 +74,53 @@ export function clinicAvailability(clinic: Clinic, therapies: readonly Therapy[]
     offered,
     notOffered: notOfferedInState.map((therapy) => ({ therapy, reason: notOfferedInStateReason(therapy, clinic.address.state) })),
   }
+}
+
+/** `Oregon`, `Oregon and California`, `California, Hawaii, and Oregon`. */
+const listFormat = new Intl.ListFormat('en-US', { style: 'long', type: 'conjunction' })
+
+/** A therapy an article discusses and where this brand's readers cannot have it. */
+export interface AvailabilityNote {
+  therapy: Therapy
+  /** `at our clinics in Oregon`, or (a brand without clinics) `in California, Hawaii, and Oregon`. */
+  where: string
+  /** The whole sentence: `Dry needling is not offered at our clinics in Oregon.` */
+  text: string
+}
+
+/**
+ * The therapies an article discusses: its related therapies, then those of the comparisons its
+ * body embeds, each once, as far as they are on the site.
+ */
+export function articleTherapies(article: Pick<Article, 'relatedTherapies' | 'body'>, site: Pick<SiteData, 'therapy' | 'comparison'>): Therapy[] {
+  const embedded = richTextReferences(article.body).comparisons.flatMap((id) => site.comparison(id)?.therapies ?? [])
+  return [...new Set([...article.relatedTherapies, ...embedded])].flatMap((id) => site.therapy(id) ?? [])
+}
+
+/**
+ * What an article says about where the therapies it discusses are not offered, so a state
+ * notice survives even when an editor rewrites the sentence that carried it. Only where it
+ * concerns the brand's readers:
+ * - the brand has clinics in states that rule a therapy out: those states (`Dry needling is not
+ *   offered at our clinics in Oregon.`), whether or not those clinics list it;
+ * - the brand has no clinics (a publication): every state the network's data names;
+ * - otherwise nothing: every clinic of the brand is in a state that allows it, and other states'
+ *   rules are not its readers' concern (the therapy's own page lists them all).
+ */
+export function articleAvailabilityNotes(article: Pick<Article, 'relatedTherapies' | 'body'>, site: Pick<SiteData, 'therapy' | 'comparison' | 'clinics'>): AvailabilityNote[] {
+  return articleTherapies(article, site).flatMap((therapy) => {
+    const where = notOfferedWhere(therapy, site.clinics)
+    return where === null ? [] : [{ therapy, where, text: `${therapy.name} is not offered ${where}.` }]
+  })
+}
+
+function notOfferedWhere(therapy: Therapy, clinics: readonly Clinic[]): string | null {
+  const byName = (codes: readonly UsStateCode[]) => codes.map(stateName).sort((a, b) => a.localeCompare(b))
+  if (clinics.length === 0) {
+    return therapy.notOfferedInStates.length === 0 ? null : `in ${listFormat.format(byName([...new Set(therapy.notOfferedInStates)]))}`
+  }
+  const states = clinicStatesWithoutTherapy(therapy, clinics)
+  if (states.length === 0) return null
+  const affected = clinics.filter((clinic) => states.includes(clinic.address.state)).length
+  return `at our ${affected === 1 ? 'clinic' : 'clinics'} in ${listFormat.format(byName(states))}`
 }

@@ -142,6 +142,7 @@ export function articleLd(
     '@type': 'Article',
     '@id': `${articleUrl}#article`,
     headline: truncate(article.title, HEADLINE_MAX_LENGTH),
+    alternativeHeadline: article.subtitle ?? undefined,
     description: article.seo.description ?? article.excerpt,
     datePublished: article.publishedAt,
     dateModified: article.updatedAt,

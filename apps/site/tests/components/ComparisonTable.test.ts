@@ -52,7 +52,7 @@ describe('ComparisonTable', () => {
   it('says No for therapies that are not combined and leaves out empty sections', async () => {
     const { snapshot: other, site: otherSite } = fixture((input) => {
       const entry = input.comparisons[0]!
-      entry.combination = { canCombine: false, how: 'Pick one per visit.' }
+      entry.combination = { canCombine: false, how: [{ type: 'paragraph', children: [{ type: 'text', text: 'Pick one per visit.' }] }] }
       entry.conditionGuidance = []
       entry.whenToChoose = []
     })
@@ -60,6 +60,37 @@ describe('ComparisonTable', () => {
     expect(html).toContain('<p><strong>No.</strong> Pick one per visit.</p>')
     expect(html).not.toContain('When to choose')
     expect(html).not.toContain('Advice for specific conditions')
+  })
+
+  it('renders advice as rich text: links to documents and site pages, lists, and Yes before a list in its own paragraph', async () => {
+    const { snapshot: rich, site: richSite } = fixture((input) => {
+      const entry = input.comparisons[0]!
+      entry.whenToChoose[0]!.text = [
+        { type: 'paragraph', children: [{ type: 'text', text: 'When ' }, { type: 'link', target: { kind: 'internal', collection: 'conditions', id: '301' }, children: [{ type: 'text', text: 'neck pain' }] }, { type: 'text', text: ' keeps coming back:' }] },
+        { type: 'list', ordered: false, items: [{ children: [{ type: 'text', text: 'one knot' }] }, { children: [{ type: 'text', text: 'no relief from stretching', italic: true }] }] },
+      ]
+      entry.combination.how = [
+        { type: 'list', ordered: true, items: [{ children: [{ type: 'text', text: 'needling' }] }, { children: [{ type: 'text', text: 'manual work' }] }] },
+        { type: 'paragraph', children: [{ type: 'link', target: { kind: 'page', page: 'request-appointment' }, children: [{ type: 'text', text: 'Ask us' }] }, { type: 'text', text: ' about both.' }] },
+      ]
+    })
+    const html = await render(ComparisonTable, { comparison: rich.comparisons[0], site: richSite, r, showDetails: true })
+    expect(html).toContain(
+      '<h2>When to choose Dry needling</h2><p>When <a href="/conditions/neck-pain/">neck pain</a> keeps coming back:</p><ul><li>one knot</li><li><em>no relief from stretching</em></li></ul>',
+    )
+    expect(html).toContain('<h2>Can they be combined?</h2><p><strong>Yes.</strong></p><ol><li>needling</li><li>manual work</li></ol><p><a href="/request-appointment/">Ask us</a> about both.</p>')
+  })
+
+  it('as an embed shows the advice under the table when asked, as a list of terms without headings', async () => {
+    const html = await renderTable({ showAdvice: true })
+    expect(html).toContain(
+      '<dl class="advice"><div><dt>When to choose Dry needling</dt><dd><p>A knot that keeps coming back despite stretching.</p></dd></div>' +
+        '<div><dt>When to choose Manual therapy</dt><dd><p>Stiff joints, or if you would rather avoid needles.</p></dd></div>' +
+        '<div><dt>Can they be combined?</dt><dd><p><strong>Yes.</strong> Needling first to release the muscle, then manual work and exercise in the same visit.</p></dd></div></dl>',
+    )
+    expect(html).not.toMatch(/<h[2-6]/)
+    expect(html).not.toContain('Advice for specific conditions')
+    expect(html).toContain('Full comparison')
   })
 
   it('gives each of up to four therapies its column', async () => {

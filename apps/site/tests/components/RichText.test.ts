@@ -164,17 +164,56 @@ describe('RichText with the fixture article, whose body has every node type', ()
     )
   })
 
-  it('embeds a comparison as its table, titled by its caption, with a link to the full comparison', async () => {
+  it('embeds a comparison as its table, titled by its caption, with its advice and a link to the full comparison', async () => {
     const html = await renderBody(article.body)
     expect(html).toContain('<div class="comparison"><table role="table"><caption>Dry needling vs manual therapy</caption>')
     expect(html).toContain('<th scope="row" role="rowheader">Tool used</th>')
+    expect(html).toContain('<dt>When to choose Dry needling</dt><dd><p>A knot that keeps coming back despite stretching.</p></dd>')
+    expect(html).toContain('<dt>Can they be combined?</dt><dd><p><strong>Yes.</strong> Needling first')
     expect(html).toContain('<a href="/compare/dry-needling-vs-manual-therapy/">Full comparison')
+  })
+
+  it('leaves the comparison’s advice out of an embed that asks so (the body gives it in its own sections)', async () => {
+    const html = await renderBody([{ type: 'comparison', comparison: '701', showAdvice: false }])
+    expect(html).toContain('<caption>Dry needling vs manual therapy</caption>')
     expect(html).not.toContain('When to choose')
+    expect(html).not.toContain('Can they be combined?')
+    expect(html).toContain('Full comparison')
+  })
+
+  it('links the site’s fixed pages under the base', async () => {
+    expect(await renderBody(article.body)).toContain('<p><a href="/request-appointment/">Book a visit</a> if the pain lasts longer than two weeks.</p>')
+    const pages = (['home', 'locations', 'therapies', 'conditions', 'articles', 'faq'] as const).map((page) =>
+      paragraph({ type: 'link', target: { kind: 'page', page }, children: [text(page)] }),
+    )
+    const html = await render(RichText, { nodes: pages, site, r: routes('/harbor-lane-physio/') })
+    expect(html).toContain(
+      '<p><a href="/harbor-lane-physio/">home</a></p><p><a href="/harbor-lane-physio/locations/">locations</a></p>' +
+        '<p><a href="/harbor-lane-physio/therapies/">therapies</a></p><p><a href="/harbor-lane-physio/conditions/">conditions</a></p>' +
+        '<p><a href="/harbor-lane-physio/articles/">articles</a></p><p><a href="/harbor-lane-physio/faq/">faq</a></p>',
+    )
+  })
+
+  it('sends a request-appointment link to the locations on a site that takes no requests, and keeps only its words without clinics', async () => {
+    const book = [paragraph({ type: 'link', target: { kind: 'page', page: 'request-appointment' }, children: [text('Book now')] }, text(' or call us.'))]
+    const noRequests = fixture((input) => {
+      input.brand.acceptsAppointments = false
+      input.brand.appointmentUrl = null
+    })
+    expect(await render(RichText, { nodes: book, site: noRequests.site, r })).toContain('<p><a href="/locations/">Book now</a> or call us.</p>')
+    const publication = fixture((input) => {
+      input.brand.acceptsAppointments = false
+      input.brand.appointmentUrl = null
+      input.clinics = []
+    })
+    const html = await render(RichText, { nodes: book, site: publication.site, r })
+    expect(html).toContain('<p>Book now or call us.</p>')
+    expect(html).not.toContain('request-appointment')
   })
 
   it('stops on an embedded FAQ or comparison that is missing from the site data', async () => {
     await expect(renderBody([{ type: 'faqGroup', faqs: ['599'] }])).rejects.toThrow("Rich text embeds FAQ 599, which is not in brand harbor-lane-physio's site data.")
-    await expect(renderBody([{ type: 'comparison', comparison: '799' }])).rejects.toThrow('Rich text embeds comparison 799')
+    await expect(renderBody([{ type: 'comparison', comparison: '799', showAdvice: true }])).rejects.toThrow('Rich text embeds comparison 799')
   })
 
   it('escapes what editors type: text never becomes markup', async () => {

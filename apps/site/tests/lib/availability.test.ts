@@ -1,6 +1,7 @@
 import type { Clinic, Therapy } from '@clinic/schema'
 import { describe, expect, it } from 'vitest'
-import { clinicAvailability, notOfferedInStateReason, therapyAvailability } from '../../src/lib/availability'
+import { articleAvailabilityNotes, articleTherapies, clinicAvailability, notOfferedInStateReason, therapyAvailability } from '../../src/lib/availability'
+import { indexSite } from '../../src/lib/siteData'
 import { snapshot } from './fixture'
 
 function fixture() {
@@ -67,5 +68,59 @@ describe('clinicAvailability', () => {
 describe('notOfferedInStateReason', () => {
   it('names the therapy and the state in full', () => {
     expect(notOfferedInStateReason({ name: 'Dry needling' }, 'NY')).toBe('Dry needling is not offered in New York')
+  })
+})
+
+describe('articleAvailabilityNotes', () => {
+  /** The fixture site (clinics in Portland, OR and Tempe, AZ; dry needling not offered in OR), changed by `change`. */
+  function site(change: (data: ReturnType<typeof snapshot>) => void = () => {}) {
+    const data = snapshot()
+    change(data)
+    const article = data.articles[0]
+    if (!article) throw new Error('fixture changed: expected an article')
+    return { article, site: indexSite(data) }
+  }
+
+  it('names the brand’s clinic states that rule out a therapy the article discusses', () => {
+    const { article, site: data } = site()
+    expect(article.relatedTherapies).toEqual(['201', '202'])
+    const notes = articleAvailabilityNotes(article, data)
+    expect(notes.map((note) => note.text)).toEqual(['Dry needling is not offered at our clinic in Oregon.'])
+    expect(notes[0]?.therapy.slug).toBe('dry-needling')
+    expect(notes[0]?.where).toBe('at our clinic in Oregon')
+  })
+
+  it('lists several states by name, and says clinics when more than one is concerned', () => {
+    const { article, site: data } = site((input) => {
+      const [portland, tempe] = input.clinics
+      input.clinics.push({ ...portland!, id: '103', slug: 'salem', name: 'Harbor Lane Physio Salem' })
+      input.therapies[0]!.notOfferedInStates = ['OR', 'AZ', 'NY']
+      expect(tempe?.address.state).toBe('AZ')
+    })
+    expect(articleAvailabilityNotes(article, data).map((note) => note.text)).toEqual(['Dry needling is not offered at our clinics in Arizona and Oregon.'])
+  })
+
+  it('says nothing when every clinic of the brand is in a state that allows the therapy', () => {
+    const { article, site: data } = site((input) => {
+      input.therapies[0]!.notOfferedInStates = ['NY', 'CA']
+    })
+    expect(articleAvailabilityNotes(article, data)).toEqual([])
+  })
+
+  it('gives a brand without clinics every state the network names, by name', () => {
+    const { article, site: data } = site((input) => {
+      input.clinics = []
+      input.therapies[0]!.notOfferedInStates = ['OR', 'NY', 'CA', 'HI']
+    })
+    expect(articleAvailabilityNotes(article, data).map((note) => note.text)).toEqual(['Dry needling is not offered in California, Hawaii, New York, and Oregon.'])
+  })
+
+  it('counts the therapies of comparisons the body embeds, once each, after the related ones', () => {
+    const { article, site: data } = site()
+    const onlyEmbedded = { ...article, relatedTherapies: [] }
+    expect(articleTherapies(onlyEmbedded, data).map((therapy) => therapy.slug)).toEqual(['dry-needling', 'manual-therapy'])
+    expect(articleAvailabilityNotes(onlyEmbedded, data).map((note) => note.therapy.slug)).toEqual(['dry-needling'])
+    expect(articleTherapies({ ...article, relatedTherapies: ['202'] }, data).map((therapy) => therapy.slug)).toEqual(['manual-therapy', 'dry-needling'])
+    expect(articleAvailabilityNotes({ relatedTherapies: [], body: [] }, data)).toEqual([])
   })
 })

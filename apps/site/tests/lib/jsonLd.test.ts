@@ -115,6 +115,7 @@ describe('articleLd', () => {
       '@type': 'Article',
       '@id': `${articleUrl}#article`,
       headline: 'Dry needling or manual therapy for neck pain?',
+      alternativeHeadline: 'What each one does, and how to choose',
       description: 'Two hands-on treatments for a stiff, sore neck, and how to choose between them.',
       datePublished: '2026-02-10T09:00:00.000Z',
       dateModified: '2026-02-12T15:45:00.000Z',
@@ -133,6 +134,11 @@ describe('articleLd', () => {
     expect(ld.author).toEqual({ '@type': 'MedicalOrganization', '@id': organizationId(siteUrl), name: 'Harbor Lane Physio' })
     expect(ld.description).toBe('Which treatment suits a sore neck.')
     expect(ld).not.toHaveProperty('image')
+  })
+
+  it('gives the subtitle as alternativeHeadline, and leaves it out for an article without one', () => {
+    const { article, author, brand } = fixture()
+    expect(articleLd({ ...article, subtitle: null }, author, brand, siteUrl, articleUrl, null)).not.toHaveProperty('alternativeHeadline')
   })
 
   it('cuts a long headline at a word to at most 110 characters', () => {
