@@ -79,6 +79,8 @@ export interface Config {
     users: User;
     rebuilds: Rebuild;
     'appointment-requests': AppointmentRequest;
+    imports: PostImport;
+    'imported-posts': ImportedPostRecord;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -104,6 +106,8 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     rebuilds: RebuildsSelect<false> | RebuildsSelect<true>;
     'appointment-requests': AppointmentRequestsSelect<false> | AppointmentRequestsSelect<true>;
+    imports: ImportsSelect<false> | ImportsSelect<true>;
+    'imported-posts': ImportedPostsSelect<false> | ImportedPostsSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -909,6 +913,115 @@ export interface AppointmentRequest {
   createdAt: string;
 }
 /**
+ * Imports of a clinic's existing posts. Each created drafts only; open them from here, check the warnings, then publish.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports".
+ */
+export interface PostImport {
+  id: number;
+  /**
+   * Brand, files and time.
+   */
+  title: string;
+  /**
+   * Empty once the brand has been deleted.
+   */
+  brand?: (number | null) | Brand;
+  /**
+   * Empty when run from the command line.
+   */
+  importedBy?: (number | null) | User;
+  status: 'running' | 'succeeded' | 'partial' | 'failed';
+  startedAt: string;
+  finishedAt?: string | null;
+  sources?: string[] | null;
+  overwritePublished?: boolean | null;
+  /**
+   * Posts found and what became of them.
+   */
+  counts?: {
+    created?: number | null;
+    updated?: number | null;
+    skipped?: number | null;
+    failed?: number | null;
+    warnings?: number | null;
+    faqs?: number | null;
+    comparisons?: number | null;
+    images?: number | null;
+    redirects?: number | null;
+    therapyFacts?: number | null;
+  };
+  /**
+   * What happened to each post, in plain words.
+   */
+  summary?: string | null;
+  /**
+   * Each post found, its draft and what to check.
+   */
+  posts?:
+    | {
+        title?: string | null;
+        status?: ('new' | 'update' | 'skipped' | 'failed') | null;
+        article?: (number | null) | Article;
+        source?: string | null;
+        warnings?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  articles?: (number | Article)[] | null;
+  faqs?: (number | Faq)[] | null;
+  comparisons?: (number | Comparison)[] | null;
+  /**
+   * The full report (ImportReportSchema of @clinic/schema), as the command line writes it with --report.
+   */
+  report:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Which documents each imported post became, so that importing it again updates them. Written by the importer.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imported-posts".
+ */
+export interface ImportedPostRecord {
+  id: number;
+  brand: number | Brand;
+  /**
+   * What identifies the post across imports: its WordPress guid, or the saved page's canonical URL.
+   */
+  key: string;
+  sourceUrl?: string | null;
+  article?: (number | null) | Article;
+  faqs?: (number | Faq)[] | null;
+  /**
+   * Comparisons this post's import created (not those it only embedded).
+   */
+  comparisons?: (number | Comparison)[] | null;
+  /**
+   * Each image source of the post and the upload it became, so that it is not uploaded again.
+   */
+  media?:
+    | {
+        src: string;
+        image: number | Media;
+        id?: string | null;
+      }[]
+    | null;
+  lastImport?: (number | null) | PostImport;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Old addresses of a brand's site and the page each leads to now. Added when a published page's slug changes and by post imports; the site build publishes them.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1133,6 +1246,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'appointment-requests';
         value: number | AppointmentRequest;
+      } | null)
+    | ({
+        relationTo: 'imports';
+        value: number | PostImport;
+      } | null)
+    | ({
+        relationTo: 'imported-posts';
+        value: number | ImportedPostRecord;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -1544,6 +1665,73 @@ export interface AppointmentRequestsSelect<T extends boolean = true> {
       };
   dedupeKey?: T;
   idempotencyKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imports_select".
+ */
+export interface ImportsSelect<T extends boolean = true> {
+  title?: T;
+  brand?: T;
+  importedBy?: T;
+  status?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  sources?: T;
+  overwritePublished?: T;
+  counts?:
+    | T
+    | {
+        created?: T;
+        updated?: T;
+        skipped?: T;
+        failed?: T;
+        warnings?: T;
+        faqs?: T;
+        comparisons?: T;
+        images?: T;
+        redirects?: T;
+        therapyFacts?: T;
+      };
+  summary?: T;
+  posts?:
+    | T
+    | {
+        title?: T;
+        status?: T;
+        article?: T;
+        source?: T;
+        warnings?: T;
+        id?: T;
+      };
+  articles?: T;
+  faqs?: T;
+  comparisons?: T;
+  report?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "imported-posts_select".
+ */
+export interface ImportedPostsSelect<T extends boolean = true> {
+  brand?: T;
+  key?: T;
+  sourceUrl?: T;
+  article?: T;
+  faqs?: T;
+  comparisons?: T;
+  media?:
+    | T
+    | {
+        src?: T;
+        image?: T;
+        id?: T;
+      };
+  lastImport?: T;
   updatedAt?: T;
   createdAt?: T;
 }
