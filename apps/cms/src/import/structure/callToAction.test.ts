@@ -35,12 +35,29 @@ describe('rewriteCallsToAction', () => {
     expect(heading).toEqual({ type: 'heading', level: 2, children: [pageLink('Book now', 'request-appointment')] })
   })
 
+  it('points links to the old site\'s contact and location pages at the new ones, whatever their words', () => {
+    const body = [p('Ask us on a ', link('first visit', 'https://old-clinic.example/contact/'), ' or at ', link('one of our clinics', 'https://old-clinic.example/locations/'), '.')]
+    expect(rewriteCallsToAction(body, oldSite)).toEqual([
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'Ask us on a ' },
+          pageLink('first visit', 'request-appointment'),
+          { type: 'text', text: ' or at ' },
+          pageLink('one of our clinics', 'locations'),
+          { type: 'text', text: '.' },
+        ],
+      },
+    ])
+  })
+
   it('leaves other links alone: articles, other sites, mailto and tel', () => {
     const body = [
       p('Read ', link('how to prepare for your first visit', 'https://old-clinic.example/blog/first-visit/'), '.'),
       p('See the ', link('study on needling', 'https://journal.example/needling'), '.'),
       p(link('Contact us', 'mailto:front-desk@old-clinic.example'), ' or ', link('call us', 'tel:+14805550134'), '.'),
       p('More ', link('here', 'https://old-clinic.example/blog/'), ' about our approach.'),
+      p('Compare ', link('our contact lenses', 'https://optics.example/contact-lenses/'), '.'),
     ]
     expect(rewriteCallsToAction(body, oldSite)).toEqual(body)
   })

@@ -23,17 +23,29 @@ function callToAction(text: string, near = 0): CallToAction | null {
   return appointment ? 'request-appointment' : locations ? 'locations' : null
 }
 
-/** A link the old site used for booking or finding a clinic: to the old site itself, or to a booking or contact address. */
-function isOldCallToActionAddress(href: string, oldOrigins: readonly string[]): boolean {
+const APPOINTMENT_PAGE = /(?:^|\/)(?:contact|contact-us|book|book-online|booking|appointments?|request-an-appointment|request-appointment|request|schedule|scheduling)(?:\/|$)/i
+const LOCATIONS_PAGE = /(?:^|\/)(?:locations?|find-a-location|find-a-clinic|clinics|our-clinics|our-locations)(?:\/|$)/i
+
+/**
+ * What a link's address says about it: on the old site, its booking, contact and location
+ * pages (which go away with it) are the new site's own pages whatever the link's words; on
+ * other hosts, only an address that looks like booking may be rewritten, and only when the
+ * words ask for it.
+ */
+function addressKind(href: string, oldOrigins: readonly string[]): { page: CallToAction | null; rewritable: boolean } {
   let url: URL
   try {
     url = new URL(href)
   } catch {
     // Not an address this step can place (the converter keeps only absolute http(s), mailto and tel links).
-    return false
+    return { page: null, rewritable: false }
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return false
-  return oldOrigins.includes(url.origin) || BOOKING_ADDRESS.test(url.pathname) || BOOKING_ADDRESS.test(url.hostname)
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { page: null, rewritable: false }
+  if (oldOrigins.includes(url.origin)) {
+    const page = APPOINTMENT_PAGE.test(url.pathname) ? 'request-appointment' : LOCATIONS_PAGE.test(url.pathname) ? 'locations' : null
+    return { page, rewritable: true }
+  }
+  return { page: null, rewritable: BOOKING_ADDRESS.test(url.pathname) || BOOKING_ADDRESS.test(url.hostname) }
 }
 
 /** The sentence of `text` around the characters from `start` to `end`. */
@@ -51,13 +63,16 @@ function rewriteInline(children: readonly InlineNode[], oldOrigins: readonly str
   const rewritten = children.map((node): InlineNode => {
     const start = position
     position += inlineText([node]).length
-    if (node.type !== 'link' || node.target.kind !== 'external' || !isOldCallToActionAddress(node.target.href, oldOrigins)) return node
+    if (node.type !== 'link' || node.target.kind !== 'external') return node
+    const address = addressKind(node.target.href, oldOrigins)
+    if (!address.rewritable) return node
     const words = tidy(inlineText(node.children))
     let page = callToAction(words)
     if (!page && GENERIC_LINK_TEXT.test(words)) {
       const { sentence, offset } = sentenceAround(text, start, position)
       page = callToAction(sentence, offset)
     }
+    page ??= address.page
     return page ? { ...node, target: { kind: 'page', page } } : node
   })
   return linkless && !rewritten.some((node) => node.type === 'link') ? linkCallToAction(rewritten) : rewritten
@@ -98,7 +113,8 @@ function rewriteList(list: ListNode, oldOrigins: readonly string[]): ListNode {
  * the old site (or to a booking or contact address) whose text asks to request an appointment,
  * book a visit, schedule or get in touch go to `request-appointment`; "find a location near
  * you" / "our locations" links go to `locations`. A generic link text ("click here") takes its
- * meaning from its sentence. A short paragraph that asks to book but lost its link or form gets
+ * meaning from its sentence. Links to the old site's contact, booking and locations pages go to
+ * the new ones whatever their words. A short paragraph that asks to book but lost its link or form gets
  * those words linked. mailto: and tel: links stay as they are.
  */
 export function rewriteCallsToAction(body: readonly ImportBlockNode[], oldOrigins: readonly string[]): ImportBlockNode[] {

@@ -60,3 +60,12 @@ describe('findComparisonSections', () => {
     expect(findComparisonSections(body, compared, therapyNames, conditionNames).whenToChoose).toEqual([{ therapy: 'Massage therapy', text: 'When needles worry you.' }])
   })
 })
+
+describe('findComparisonSections with nested sections', () => {
+  it('ends a "when to choose" section at a condition section nested in it', () => {
+    const body = [h(2, 'When to choose massage'), p('For stress.'), h(3, 'Sciatica'), p('Needling reaches the deep hip muscles.')]
+    const sections = findComparisonSections(body, compared, therapyNames, conditionNames)
+    expect(sections.whenToChoose).toEqual([{ therapy: 'Massage therapy', text: 'For stress.' }])
+    expect(sections.conditionGuidance).toEqual([{ condition: 'Sciatica', guidance: 'Needling reaches the deep hip muscles.' }])
+  })
+})

@@ -35,14 +35,17 @@ function isCombination(heading: string, names: KnownNames, compared: readonly st
   return COMBINATION.test(heading) && names.mentioned(heading).every((name) => compared.includes(name))
 }
 
+/** A heading that opens one of the sections a comparison takes text from. */
+type Section = { index: number } & ({ kind: 'combination' } | { kind: 'choose'; therapy: string } | { kind: 'condition'; conditions: string[] })
+
 const append = (earlier: string | undefined, text: string) => (earlier ? `${earlier}\n\n${text}` : text)
 
 /**
  * Finds, among the body's headings, the sections a comparison of `compared` therapies takes its
  * texts from: "When to choose X" / "When X is the better choice" (per therapy), "Can they be
  * combined?" / "Using them together", and sections whose heading names a known condition. The
- * text of each is its section's plain text (up to the next heading of its level or above);
- * several sections of one kind are joined. The body is not changed: the sections stay there too.
+ * text of each is its section's plain text (up to the next heading of its level or above, or
+ * the next of these sections); several sections of one kind are joined. The body is not changed: the sections stay there too.
  */
 export function findComparisonSections(
   body: readonly ImportBlockNode[],
@@ -53,22 +56,25 @@ export function findComparisonSections(
   const chosen = new Map<string, string>()
   const guidance = new Map<string, string>()
   let combination: string | undefined
-  body.forEach((node, index) => {
-    if (node.type !== 'heading') return
+  const sections = body.flatMap((node, index): Section[] => {
+    if (node.type !== 'heading') return []
     const heading = inlinePlain(node.children)
-    const text = blocksPlain(body.slice(index + 1, sectionEnd(body, index)))
-    if (text === '') return
-    if (isCombination(heading, therapyNames, compared)) {
-      combination = append(combination, text)
-      return
-    }
+    if (isCombination(heading, therapyNames, compared)) return [{ index, kind: 'combination' }]
     const therapy = chosenTherapy(heading, therapyNames, compared)
-    if (therapy) {
-      chosen.set(therapy, append(chosen.get(therapy), text))
-      return
-    }
-    if (therapyNames.mentioned(heading).some((name) => !compared.includes(name))) return
-    for (const condition of conditionNames.mentioned(heading)) guidance.set(condition, append(guidance.get(condition), text))
+    if (therapy) return [{ index, kind: 'choose', therapy }]
+    if (therapyNames.mentioned(heading).some((name) => !compared.includes(name))) return []
+    const named = conditionNames.mentioned(heading)
+    return named.length ? [{ index, kind: 'condition', conditions: named }] : []
+  })
+  sections.forEach((section, position) => {
+    // A section's text stops at the next section of interest, even one nested in it: "Plantar
+    // fasciitis" under "When to choose acupuncture" is guidance of its own, not a reason to choose.
+    const end = Math.min(sectionEnd(body, section.index), sections[position + 1]?.index ?? body.length)
+    const text = blocksPlain(body.slice(section.index + 1, end))
+    if (text === '') return
+    if (section.kind === 'combination') combination = append(combination, text)
+    else if (section.kind === 'choose') chosen.set(section.therapy, append(chosen.get(section.therapy), text))
+    else for (const condition of section.conditions) guidance.set(condition, append(guidance.get(condition), text))
   })
   return {
     // In the order of the comparison's columns, as the site shows them.

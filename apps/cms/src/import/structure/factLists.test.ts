@@ -37,6 +37,7 @@ describe('findSideEffects', () => {
     ['Side effects of dry needling are soreness and tiredness.', ['Soreness', 'Tiredness']],
     ['You may feel sore afterwards, a little tired, or lightheaded.', ['Sore', 'Tired', 'Lightheaded']],
     ['Soreness and bruising are common side effects.', ['Soreness', 'Bruising']],
+    ['Side effects are usually mild: soreness for a day or two, small bruises and some tiredness.', ['Soreness', 'Small bruises', 'Tiredness']],
   ])('reads %s', (sentence, items) => expect(sideEffects(sentence)).toEqual([items]))
 
   it('reads no side effect in "you may feel" sentences about feeling better', () => {

@@ -36,7 +36,10 @@ function cleanItem(item: string): string {
  * are left out as not being items.
  */
 export function seriesItems(text: string, exclude: readonly string[] = []): string[] {
-  const series = text.replace(/^\s*:\s*/, '').replace(DURATION, '').replace(SERIES_END, '')
+  // "…are usually mild: soreness, bruising": a short lead-in before a colon is not an item.
+  const colon = /^([^:]*):\s/.exec(text)
+  const listed = colon?.[1] !== undefined && colon[1].trim().split(/\s+/).filter(Boolean).length <= 4 ? text.slice(colon[0].length) : text
+  const series = listed.replace(DURATION, '').replace(SERIES_END, '')
   const excluded = new Set(exclude.map((name) => name.toLowerCase()))
   const items: string[] = []
   for (const piece of series.split(/\s*(?:;|,)\s*/)) {
@@ -104,4 +107,35 @@ export function findSideEffects(sentence: string, exclude: readonly string[] = [
   const before = EFFECTS_BEFORE.exec(sentence)
   const items = before?.[1] ? seriesItems(before[1], exclude).filter((item) => EFFECT_WORDS.test(item)) : []
   return before && items.length > 0 ? [{ value: items, index: before.index }] : []
+}
+
+/** What a section is about when its heading asks who should avoid a therapy, or what its side effects are. */
+export type HealthTopic = 'contraindications' | 'sideEffects'
+
+const CONTRAINDICATION_HEADING =
+  /\bwho should (?:avoid|skip|not)\b|\bwho shouldn['’]t\b|\bwhen (?:to avoid|not to)\b|\bcontra-?indicat|\bnot (?:advised|recommended|suitable|safe)\b|\bis it safe for everyone\b|\bwho (?:can['’]t|cannot)\b|\bavoid\b/i
+const SIDE_EFFECT_HEADING = /\bside[\s-]?effects?\b|\bafter-?effects?\b|\brisks?\b/i
+
+/** The health topic a heading announces ("Who should avoid dry needling?", "Side effects"), if any. */
+export function healthTopic(heading: string): HealthTopic | null {
+  if (CONTRAINDICATION_HEADING.test(heading)) return 'contraindications'
+  if (SIDE_EFFECT_HEADING.test(heading)) return 'sideEffects'
+  return null
+}
+
+const WHO = /\bif you(?:['’]re| are| have)?\b|\b(?:people|anyone|those|patients|someone) (?:with|who)\b/i
+
+/**
+ * Items of a sentence in a section about a health topic, which need no trigger of their own: a
+ * list item is an item ("Bleeding disorders"); in a section about who should avoid a therapy,
+ * "Tell us if you are pregnant, have a bleeding disorder…" names contraindications.
+ */
+export function findTopicItems(sentence: string, topic: HealthTopic, { listItem = false, exclude = [] as readonly string[] } = {}): Found<string[]>[] {
+  if (listItem) {
+    const items = seriesItems(sentence, exclude).filter((item) => topic === 'contraindications' || EFFECT_WORDS.test(item))
+    return items.length ? [{ value: items, index: 0 }] : []
+  }
+  const who = topic === 'contraindications' ? WHO.exec(sentence) : null
+  const items = who ? seriesItems(sentence.slice(who.index + who[0].length), exclude) : []
+  return who && items.length ? [{ value: items, index: who.index }] : []
 }

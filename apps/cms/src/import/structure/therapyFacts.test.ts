@@ -76,4 +76,22 @@ describe('findTherapyFacts', () => {
       ['notOfferedInStates', ['OR']],
     ])
   })
+
+  it('reads a section asking who should avoid a therapy, or about side effects, as naming them without a trigger phrase', () => {
+    const body = [
+      h(3, 'Who should avoid dry needling?'),
+      p('Tell your clinician if you are in the first trimester of pregnancy, have a bleeding disorder, or have an infection near the area.'),
+      h(2, 'Massage side effects'),
+      ul('Soreness the next day', 'Light bruising', 'Feeling relaxed'),
+    ]
+    expect(facts(body).facts.map((fact) => [fact.therapy, fact.field, fact.value])).toEqual([
+      ['Dry needling', 'contraindications', ['First trimester of pregnancy', 'Bleeding disorder', 'Infection near the area']],
+      ['Massage therapy', 'sideEffects', ['Soreness the next day']],
+      ['Massage therapy', 'sideEffects', ['Light bruising']],
+    ])
+  })
+
+  it('reads no health topic into an ordinary section', () => {
+    expect(facts([h(2, 'Who is dry needling for?'), p('It helps if you have a stubborn knot, tight calves or neck pain.')]).facts).toEqual([])
+  })
 })

@@ -1,6 +1,6 @@
 import type { ImportBlockNode, ImportTherapyFact, ListNode } from '@clinic/schema'
 import { findCosts, findSessionLengths } from './factAmounts'
-import { findContraindications, findSideEffects } from './factLists'
+import { type HealthTopic, findContraindications, findSideEffects, findTopicItems, healthTopic } from './factLists'
 import { findStatesNotOffered } from './factStates'
 import type { KnownNames } from './knownNames'
 import { inlinePlain, leadingBold, sentences } from './text'
@@ -9,6 +9,10 @@ import { inlinePlain, leadingBold, sentences } from './text'
 export interface FactText {
   text: string
   about: string | null
+  /** What its section's heading says it is about ("Who should avoid dry needling?"), if a health topic. */
+  topic?: HealthTopic | null
+  /** Whether the text is a list item, which under a health topic is one item of it. */
+  listItem?: boolean
 }
 
 type Field = ImportTherapyFact['field']
@@ -30,8 +34,8 @@ interface Candidate {
   fact: (therapy: string, quote: string) => ImportTherapyFact
 }
 
-function candidates(sentence: string, exclude: readonly string[]): Candidate[] {
-  return [
+function candidates(sentence: string, exclude: readonly string[], unit: FactText): Candidate[] {
+  const found: Candidate[] = [
     ...findStatesNotOffered(sentence).map(({ value, index }): Candidate => ({
       field: 'notOfferedInStates',
       index,
@@ -54,6 +58,17 @@ function candidates(sentence: string, exclude: readonly string[]): Candidate[] {
       fact: (therapy, quote) => ({ therapy, field: 'sideEffects', value, quote }),
     })),
   ]
+  const topic = unit.topic
+  if (!topic || found.some((candidate) => candidate.field === topic)) return found
+  const items = findTopicItems(sentence, topic, { listItem: unit.listItem, exclude })
+  return [
+    ...found,
+    ...items.map(({ value, index }): Candidate => ({
+      field: topic,
+      index,
+      fact: (therapy, quote) => (topic === 'contraindications' ? { therapy, field: 'contraindications', value, quote } : { therapy, field: 'sideEffects', value, quote }),
+    })),
+  ]
 }
 
 const only = (names: readonly string[]) => (names.length === 1 ? (names[0] ?? null) : null)
@@ -65,11 +80,12 @@ function listItemTexts(list: ListNode): string[] {
 /**
  * The texts of a body to read facts from, each with the therapy its section is about: the
  * nearest heading (or bold lead-in such as an FAQ's bold question) that names a therapy decides,
- * when it names exactly one. A paragraph ending in ":" before a list is read together with the
- * list's items ("…not advised for: a; b; c").
+ * when it names exactly one; the nearest heading also says whether the section is about who
+ * should avoid a therapy or its side effects. A paragraph ending in ":" before a list is read
+ * together with the list's items ("…not advised for: a; b; c").
  */
 export function factTexts(body: readonly ImportBlockNode[], names: KnownNames): FactText[] {
-  const headings: { level: number; named: string[] }[] = []
+  const headings: { level: number; named: string[]; topic: HealthTopic | null }[] = []
   let leadIn: string[] | null = null
   const about = () => {
     for (const named of [leadIn ?? [], ...headings.map((heading) => heading.named).reverse()]) {
@@ -77,12 +93,14 @@ export function factTexts(body: readonly ImportBlockNode[], names: KnownNames): 
     }
     return null
   }
+  // Only the nearest heading's topic counts: a "Side effects" h2 does not make its h3 "Cost" about side effects.
+  const topic = () => headings.at(-1)?.topic ?? null
   const texts: FactText[] = []
   body.forEach((node, index) => {
     switch (node.type) {
       case 'heading':
         while ((headings.at(-1)?.level ?? 0) >= node.level) headings.pop()
-        headings.push({ level: node.level, named: names.mentioned(inlinePlain(node.children)) })
+        headings.push({ level: node.level, named: names.mentioned(inlinePlain(node.children)), topic: healthTopic(inlinePlain(node.children)) })
         leadIn = null
         return
       case 'paragraph': {
@@ -91,14 +109,14 @@ export function factTexts(body: readonly ImportBlockNode[], names: KnownNames): 
         let text = inlinePlain(node.children)
         const next = body[index + 1]
         if (text.endsWith(':') && next?.type === 'list') text = `${text} ${listItemTexts(next).join('; ')}`
-        texts.push({ text, about: about() })
+        texts.push({ text, about: about(), topic: topic() })
         return
       }
       case 'quote':
-        texts.push({ text: inlinePlain(node.children), about: about() })
+        texts.push({ text: inlinePlain(node.children), about: about(), topic: topic() })
         return
       case 'list':
-        for (const item of listItemTexts(node)) texts.push({ text: item, about: about() })
+        for (const item of listItemTexts(node)) texts.push({ text: item, about: about(), topic: topic(), listItem: true })
         return
       default:
         return
@@ -131,12 +149,13 @@ export function findTherapyFacts(
   const facts: ImportTherapyFact[] = []
   const warnings: string[] = []
   const seen = new Set<string>()
-  for (const { text, about } of texts) {
+  for (const unit of texts) {
+    const { text, about } = unit
     let previous: string | null = null
     for (const sentence of sentences(text)) {
       const mentions = names.mentions(sentence)
       const named = [...new Set(mentions.map((mention) => mention.name))]
-      for (const { field, index, fact } of candidates(sentence, exclude)) {
+      for (const { field, index, fact } of candidates(sentence, exclude, unit)) {
         const nearest = mentions.filter((mention) => mention.index < index).at(-1) ?? mentions.find((mention) => mention.index >= index)
         const therapy = named.length > 0 ? (only(named) ?? nearest?.name ?? null) : (previous ?? about ?? titleTherapy)
         if (!therapy) {
