@@ -55,15 +55,17 @@ describe('readFaqSection', () => {
       p(bold('Does insurance cover it?'), ' Some plans do.'),
       p(bold('What should I wear?')),
       p('A: Loose clothing.'),
+      p(bold('Can I drive home'), '? Yes.'),
       h(2, 'Next steps'),
     ]
     const section = readFaqSection(body, 0)
     expect(section?.faqs).toEqual([
       { question: 'Does insurance cover it?', answer: 'Some plans do.' },
       { question: 'What should I wear?', answer: 'Loose clothing.' },
+      { question: 'Can I drive home?', answer: 'Yes.' },
     ])
     expect(section?.before).toEqual([p('Here is what patients ask us most.')])
-    expect(section?.end).toBe(5)
+    expect(section?.end).toBe(6)
   })
 
   it('ends before a horizontal rule and before a closing call to action after the last answer', () => {

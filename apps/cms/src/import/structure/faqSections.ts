@@ -42,6 +42,12 @@ const isQuestionText = (text: string) => text.endsWith('?') && !CLOSING.test(tex
 /** A paragraph that starts with a question in bold ("**Does it hurt?** Most people…") or after "Q:". */
 function boldQuestion(children: readonly InlineNode[]): { question: string; rest: InlineNode[] } | null {
   const { bold, rest } = leadingBold(children)
+  const first = rest[0]
+  // "**Does it hurt**?": the question mark fell outside the bold run.
+  if (bold !== '' && !bold.endsWith('?') && first?.type === 'text' && first.text.startsWith('?')) {
+    const after = first.text.slice(1)
+    return boldQuestion([{ type: 'text', text: `${bold}?`, bold: true }, ...(after.trim() ? [{ ...first, text: after }] : []), ...rest.slice(1)])
+  }
   const question = bold.replace(/^Q\s*[:.)-]\s*/i, '')
   if (question !== '' && isQuestionText(question)) return { question, rest }
   const asked = /^Q\s*[:.)-]\s*([^?]+\?)\s*(.*)$/i.exec(inlinePlain(children))
