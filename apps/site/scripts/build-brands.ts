@@ -103,7 +103,7 @@ async function main(): Promise<number> {
     }
     const started = performance.now()
     try {
-      const { pages, weights, unchanged } = await buildBrand({
+      const { pages, weights, unchanged, redirects } = await buildBrand({
         slug,
         source,
         outRoot: env.outDir,
@@ -125,6 +125,7 @@ async function main(): Promise<number> {
           `${step}: built ${pages} page${pages === 1 ? '' : 's'} in ${formatSeconds(performance.now() - started)} ` +
             `(${pagesDone} pages in ${formatSeconds(elapsed)} so far, ${Math.round(pagesDone / (elapsed / 1000))} pages/s)`,
           ...formatWeights(weights).map((line) => `    ${line}`),
+          ...(redirects > 0 ? [`    ${redirects} old address${redirects === 1 ? '' : 'es'} redirected (_redirects, and a page at each)`] : []),
         ].join('\n'),
       )
     } catch (error) {

@@ -48,7 +48,8 @@ describe('buildBrand', () => {
 
   it('replaces the previous build as a whole and removes its work folder', async () => {
     const jobs: AstroBuildJob[] = []
-    const result = await buildBrand({ ...options(), source: fakeSource({ [HARBOR]: makeValidSnapshot() }), runAstro: fakeAstro('succeed', jobs) })
+    // Without redirects, the build is exactly what Astro wrote.
+    const result = await buildBrand({ ...options(), source: fakeSource({ [HARBOR]: { ...makeValidSnapshot(), redirects: [] } }), runAstro: fakeAstro('succeed', jobs) })
 
     expect(result.pages).toBe(1)
     expect(await readdir(target())).toEqual(['index.html'])
@@ -74,6 +75,37 @@ describe('buildBrand', () => {
     expect(job?.outDir).toBe(path.join(outRoot, '.cache', HARBOR, 'site'))
     expect(job?.cacheDir).toBe(path.join(outRoot, '.cache', HARBOR, 'astro'))
     expect(snapshotsSeen).toEqual([parseBrandSnapshot(makeValidSnapshot())])
+  })
+
+  it('adds the redirects after Astro: the _redirects file and a page at each old path, not counted as pages', async () => {
+    const result = await buildBrand({ ...options(), basePathPerBrand: true, source: fakeSource({ [HARBOR]: makeValidSnapshot() }), runAstro: fakeAstro('succeed') })
+
+    expect(result).toMatchObject({ pages: 1, redirects: 4 })
+    expect((await readdir(target(), { recursive: true })).sort()).toEqual(
+      ['_redirects', 'blog', 'blog/2019', 'blog/2019/desk-neck-pain', 'blog/2019/desk-neck-pain/index.html', 'book-online.html', 'careers', 'careers/index.html', 'compare', 'compare/needles-or-hands', 'compare/needles-or-hands/index.html', 'index.html'].map((name) => name.split('/').join(path.sep)),
+    )
+    expect(await readFile(path.join(target(), '_redirects'), 'utf8')).toContain(`/${HARBOR}/blog/2019/desk-neck-pain/  /${HARBOR}/articles/dry-needling-or-manual-therapy-for-neck-pain/  301\n`)
+    expect(await readFile(path.join(target(), 'careers', 'index.html'), 'utf8')).toContain('<meta http-equiv="refresh" content="0; url=https://jobs.harbor-lane-physio.example/openings">')
+    expect(warnings).toEqual([])
+  })
+
+  it('keeps a page Astro built at an old path, leaves that redirect out and says so', async () => {
+    const snapshot = makeValidSnapshot()
+    snapshot.redirects = [
+      { from: '/about-us/', to: '/locations/' },
+      { from: '/team/', to: '/locations/' },
+    ]
+    const runAstro: AstroRunner = async (job, signal) => {
+      await fakeAstro('succeed')(job, signal)
+      await mkdir(path.join(job.outDir, 'about-us'), { recursive: true })
+      await writeFile(path.join(job.outDir, 'about-us', 'index.html'), '<h1>About us</h1>')
+    }
+    const result = await buildBrand({ ...options(), source: fakeSource({ [HARBOR]: snapshot }), runAstro })
+
+    expect(result.redirects).toBe(1)
+    expect(await readFile(path.join(target(), 'about-us', 'index.html'), 'utf8')).toBe('<h1>About us</h1>')
+    expect(await readFile(path.join(target(), '_redirects'), 'utf8')).not.toContain('/about-us/')
+    expect(warnings).toEqual(['The redirect from /about-us/ was left out: the site has a page there (about-us/index.html). Delete the redirect in the CMS.'])
   })
 
   it('leaves the previous build untouched when Astro fails', async () => {

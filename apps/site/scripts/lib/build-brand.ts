@@ -7,6 +7,7 @@ import { countPages } from './count-pages'
 import { type PageWeight, measurePages } from './page-weights'
 import type { SnapshotSource } from './snapshot-source'
 import { swapDirectory } from './swap-directory'
+import { writeRedirects } from './write-redirects'
 
 /** What one Astro build of one brand needs; every path is absolute. */
 export interface AstroBuildJob {
@@ -51,6 +52,8 @@ export interface BrandBuildResult {
   weights: Map<string, PageWeight & { path: string }>
   /** True when the snapshot and the site's code were those of the build already in place, which was kept. */
   unchanged: boolean
+  /** Old addresses written as redirects (0 when the build was skipped). */
+  redirects: number
 }
 
 /** The prefix of the temporary folders a build works in, inside the output root. */
@@ -90,7 +93,7 @@ export async function buildBrand({ slug, source, outRoot, basePathPerBrand, runA
   try {
     if (full) await cache?.discard()
     const stamp = await cache?.readStamp()
-    if (stamp?.inputDigest === inputDigest && existsSync(target)) return { pages: stamp.pages, weights: new Map(), unchanged: true }
+    if (stamp?.inputDigest === inputDigest && existsSync(target)) return { pages: stamp.pages, weights: new Map(), unchanged: true, redirects: 0 }
 
     workDir = await mkdtemp(path.join(outRoot, `${WORK_DIR_PREFIX}${slug}-`))
     const job: AstroBuildJob = {
@@ -114,9 +117,13 @@ export async function buildBrand({ slug, source, outRoot, basePathPerBrand, runA
     const pages = await countPages(job.outDir)
     if (pages === 0) throw new Error(`Astro finished but wrote no pages to ${job.outDir}.`)
     const weights = await measurePages(job.outDir, { basePath: base })
+    // After counting and measuring: a redirect's page is not one of the site's pages. Written on
+    // every build, never cached (Astro's output folder starts empty), so a changed or removed
+    // redirect never survives in the output.
+    const redirects = await writeRedirects(job.outDir, snapshot, base, warn)
     await swapDirectory(job.outDir, target, path.join(workDir, 'previous'))
     await cache?.writeStamp({ inputDigest, pages, builtAt: new Date().toISOString() })
-    return { pages, weights, unchanged: false }
+    return { pages, weights, unchanged: false, redirects }
   } finally {
     const leftover = workDir
     if (leftover !== null) {

@@ -8,7 +8,9 @@ import { cachedIn } from './memo'
  * Cache keys for Astro's incremental build (`experimental.incrementalBuild`): a page whose key
  * is unchanged since the last build of the brand is copied from the cache instead of rendered.
  * A key must therefore cover everything the page shows. Site code and config are covered by
- * Astro itself (a changed template or config rebuilds every page of its route).
+ * Astro itself (a changed template or config rebuilds every page of its route). The snapshot's
+ * redirects are in no key: no page shows them, and they are written after Astro on every build
+ * (src/lib/redirects.ts), so a change to them alone re-renders nothing.
  */
 
 const sharedDigests = new WeakMap<SiteData, string>()
