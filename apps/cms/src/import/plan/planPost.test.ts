@@ -108,7 +108,7 @@ describe('planPost', () => {
   it('finds an existing comparison of the same therapies in any order', () => {
     const comparison = { therapies: ['Dry needling', 'Massage'], rows: [{ label: 'Tool', values: ['Needles', 'Hands'] }], whenToChoose: [], combination: null, conditionGuidance: [] }
     const post = planned(planPost(input({}, undefined, { comparisons: [comparison] }), context(), newPlanState(context()), options))
-    expect(post.report.comparisons[0]?.existing).toBe('40')
+    expect(post.report.comparisons[0]).toMatchObject({ therapies: ['Dry needling', 'Massage therapy'], existing: '40' })
     expect(post.comparisons[0]?.therapies).toEqual([10, 11])
     expect(post.relatedTherapies).toEqual([10, 11])
 

@@ -150,7 +150,8 @@ export function planPost({ source, converted, structure }: PlanInput, context: P
       if (condition) conditionGuidance.push({ condition: condition.id, guidance: entry.guidance })
       else warnings.push(`The section about "${entry.condition}" names a condition the brand does not have; it stays in the article only.`)
     }
-    comparisons.push({ ...comparison, existing: existingComparison(context, earlier, therapyIds) })
+    const names = therapies.map((therapy) => (therapy as NonNullable<typeof therapy>).name)
+    comparisons.push({ ...comparison, therapies: names, existing: existingComparison(context, earlier, therapyIds) })
     planned.push({ therapies: therapyIds, whenToChoose, conditionGuidance })
   }
 
