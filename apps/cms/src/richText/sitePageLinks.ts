@@ -22,7 +22,8 @@ const isPageLink = (siblingData: unknown) => (siblingData as { linkType?: unknow
  * a page of the brand site that is not a document (the appointment request, the locations and
  * other indexes, the FAQ page). Stored as `{ linkType: 'page', page: 'locations' }`, so the
  * site builds the address for its own base path and no link points at an absolute URL.
- * The URL and "new tab" fields are hidden and not checked for such links.
+ * The URL and "new tab" fields are hidden and not checked for such links, and a URL left over
+ * from before the switch is not kept.
  */
 export function withSitePageLinks(defaultFields: FieldAffectingData[]): (Field | FieldAffectingData)[] {
   const fields = defaultFields.map((field): Field | FieldAffectingData => {
@@ -36,6 +37,9 @@ export function withSitePageLinks(defaultFields: FieldAffectingData[]): (Field |
         ...field,
         admin: { ...field.admin, condition: (_data, siblingData) => siblingData.linkType !== 'internal' && !isPageLink(siblingData) },
         validate: unlessPageLink,
+        // A link switched from "Custom URL" to a page keeps its old address in the form; drop it,
+        // so the editor's link preview does not show an address the site never uses.
+        hooks: { ...field.hooks, beforeChange: [...(field.hooks?.beforeChange ?? []), ({ value, siblingData }) => (isPageLink(siblingData) ? null : value)] },
       }
     }
     if (field.name === 'newTab' && field.type === 'checkbox') {

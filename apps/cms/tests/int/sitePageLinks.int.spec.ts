@@ -88,6 +88,23 @@ describe.skipIf(skipDatabase)('links to the site’s own pages', () => {
     ])
   })
 
+  it('does not keep the address a link had before it was switched to a page', async () => {
+    const response = await publishArticle(bodyWithLink({ linkType: 'page', page: 'locations', newTab: false, url: 'https://old-clinic.example/find-us' }))
+    expect(response.status).toBe(201)
+    const { doc } = (await response.json()) as { doc: { id: number | string; slug: string } }
+    const stored = await payload.findByID({ collection: 'articles', id: doc.id, overrideAccess: true, depth: 0 })
+    expect(JSON.stringify(stored.body)).not.toContain('old-clinic.example')
+    expect(await publishedBody(doc.slug)).toEqual([
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'text', text: 'Ready when you are: ' },
+          { type: 'link', target: { kind: 'page', page: 'locations' }, children: [{ type: 'text', text: 'book a visit' }] },
+        ],
+      },
+    ])
+  })
+
   it('refuses to publish a page link without a page', async () => {
     const response = await publishArticle(bodyWithLink({ linkType: 'page', newTab: false }))
     expect(response.status).toBe(400)
