@@ -103,9 +103,10 @@ export const checkRedirect: CollectionBeforeValidateHook = async ({ collection, 
       if (next[0] !== undefined) fail([{ path: 'to.url', message: `${path} is itself redirected (redirect ${String(next[0].id)}); lead straight to where that one goes.` }])
     }
   }
-  // The CMS's own redirect after a slug change keeps the old address working even when a custom
+  // Asked only when the old path is new, so an existing chain does not block unrelated edits. The
+  // CMS's own redirect after a slug change keeps the old address working even when a custom
   // redirect leads to it; the snapshot follows such a chain to its end.
-  if (data.origin !== 'slug-change') {
+  if (data.origin !== 'slug-change' && from !== originalDoc?.from) {
     const leadingHere = (await otherRedirects(req, brand, self, { 'to.type': { equals: 'custom' } })).filter((other) => {
       const otherTarget = readTarget(other.to)
       return otherTarget?.type === 'custom' && targetPath(otherTarget.url) === from
