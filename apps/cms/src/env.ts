@@ -148,6 +148,11 @@ const EnvSchema = z
       .min(1, 'PREVIEW_TTL_MINUTES must be a whole number from 1 to 1440')
       .max(1440, 'PREVIEW_TTL_MINUTES must be a whole number from 1 to 1440')
       .default(60),
+    /** Post imports (src/import/limits.ts): largest input file (and what a zip may unpack to), posts per import, image size and download time. */
+    IMPORT_MAX_INPUT_MB: wholeNumber('IMPORT_MAX_INPUT_MB', 100, 1, 2048),
+    IMPORT_MAX_POSTS: wholeNumber('IMPORT_MAX_POSTS', 2000, 1, 1_000_000),
+    IMPORT_MAX_IMAGE_MB: wholeNumber('IMPORT_MAX_IMAGE_MB', 10, 1, 1024),
+    IMPORT_IMAGE_TIMEOUT_MS: milliseconds('IMPORT_IMAGE_TIMEOUT_MS', 15_000, 1),
   })
   .transform((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.PAYLOAD_SECRET === undefined) {

@@ -58,6 +58,8 @@ export interface SourcePost {
   heroImage: ImportImage | null
   /** JSON-LD objects of the page (`FAQPage`, `BlogPosting`…), parsed, for the structure finders. */
   jsonLd: unknown[]
+  /** The search-engine title and description the source set (Yoast, meta description), when usable as they are. */
+  seo?: { title: string | null; description: string | null }
   warnings: string[]
 }
 
@@ -66,12 +68,21 @@ export interface ReadResult {
   posts: SourcePost[]
   skipped: ImportIssue[]
   errors: ImportIssue[]
+  /**
+   * Files unpacked from zips (pages, exports and images), named `<zip name>/<path inside>`, so
+   * that images saved beside the pages can be read from them.
+   */
+  unpacked?: InputFile[]
 }
 
 /** Context for converting a body: where the old site lives, to tell its own links from others. */
 export interface ConvertContext {
   /** Origins of the old site (from the post's URL, the WXR `link`, `--images-from`). */
   oldOrigins: string[]
+  /** The post's address on the old site (`SourcePost.sourceUrl`): relative links and image paths starting with `/` are resolved against it. */
+  pageUrl?: string | null
+  /** The post's title: an `h1` in the body that repeats it is dropped. */
+  title?: string | null
   /** Maps an image `src` to where to fetch it from (`--images-from`), or leaves it as it is. */
   resolveImage?: (src: string) => string
 }
