@@ -28,8 +28,11 @@ export class ImageFetchError extends Error {
 
 /** Reads the images of imported posts. */
 export interface ImageFetcher {
-  /** The image `src` of a post, checked to be an image the media library takes; throws {@link ImageFetchError}. */
-  fetch(src: string): Promise<FetchedImage>
+  /**
+   * The image `src` of a post, checked to be an image the media library takes; throws
+   * {@link ImageFetchError}. `page` is the post's source, beside which relative paths are read.
+   */
+  fetch(src: string, page?: string): Promise<FetchedImage>
 }
 
 export interface ImageFetcherOptions {
@@ -233,8 +236,8 @@ export function createImageFetcher(options: ImageFetcherOptions): ImageFetcher {
   }
 
   return {
-    async fetch(src) {
-      const locations = imageLocations(src, { imagesFrom: options.imagesFrom, oldOrigins: options.oldOrigins, inputNames })
+    async fetch(src, page) {
+      const locations = imageLocations(src, { imagesFrom: options.imagesFrom, oldOrigins: options.oldOrigins, inputNames, page })
       if (locations.length === 0) throw new ImageFetchError(`The image address ${src.slice(0, 200)} cannot be read (only http(s), inline images and uploaded files are).`)
       let lastError: ImageFetchError | null = null
       for (const location of locations) {

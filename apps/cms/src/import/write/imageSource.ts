@@ -37,14 +37,24 @@ function mappedPath(oldPath: string, baseIsUploads: boolean): string {
 /**
  * Candidate places to read the image `src` of a post from, best first:
  * - `data:` images as they are;
- * - a path without scheme: a file among the inputs (`inputNames`), else under `imagesFrom`;
+ * - a path without scheme: a file among the inputs (`inputNames`: beside the page first, then from
+ *   the top, then the only file of that name), else under `imagesFrom`;
  * - an address of the old site (one of `oldOrigins`, or any WordPress uploads path) under
  *   `imagesFrom`, which maps either the old site's origin (its whole path is kept) or its uploads
  *   folder (the path after `/wp-content/uploads/` is kept); without `imagesFrom`, the address itself;
  * - any other http(s) address as it is.
  * Nothing else (javascript:, file: …) is ever read.
  */
-export function imageLocations(src: string, options: { imagesFrom: ImagesFrom | null; oldOrigins: readonly string[]; inputNames: ReadonlySet<string> }): ImageLocation[] {
+export function imageLocations(
+  src: string,
+  options: {
+    imagesFrom: ImagesFrom | null
+    oldOrigins: readonly string[]
+    inputNames: ReadonlySet<string>
+    /** The input the post came from (`zip name/page.html`, `export.xml#12`): relative paths are read beside it first. */
+    page?: string
+  },
+): ImageLocation[] {
   const trimmed = src.trim()
   const data = /^data:(image\/[a-z0-9.+-]+);base64,([a-z0-9+/=\s]+)$/i.exec(trimmed)
   if (data) return [{ kind: 'data', mimeType: (data[1] as string).toLowerCase(), base64: data[2] as string }]
@@ -62,7 +72,17 @@ export function imageLocations(src: string, options: { imagesFrom: ImagesFrom | 
     }
     const normal = path.posix.normalize(decoded.replace(/\\/g, '/')).replace(/^(\.\/)+/, '').replace(/^\/+/, '')
     const out: ImageLocation[] = []
-    if (!normal.startsWith('../') && normal !== '..' && options.inputNames.has(normal)) out.push({ kind: 'input', name: normal })
+    const folder = options.page === undefined ? '.' : path.posix.dirname(options.page.split('#')[0] ?? '')
+    const candidates = [path.posix.normalize(path.posix.join(folder, normal)), normal]
+    for (const candidate of new Set(candidates)) {
+      if (!candidate.startsWith('../') && candidate !== '..' && options.inputNames.has(candidate)) out.push({ kind: 'input', name: candidate })
+    }
+    if (out.length === 0) {
+      // Files uploaded one by one lose their folders: a file of the same name, if only one has it.
+      const name = path.posix.basename(normal)
+      const same = [...options.inputNames].filter((input) => path.posix.basename(input) === name)
+      if (same.length === 1 && same[0] !== undefined) out.push({ kind: 'input', name: same[0] })
+    }
     if (imagesFrom) out.push(...under(imagesFrom, `/${normal}`))
     return out
   }

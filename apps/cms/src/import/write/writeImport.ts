@@ -201,7 +201,7 @@ async function writePost(
         continue
       }
       try {
-        const fetched = await options.imageFetcher.fetch(image.src)
+        const fetched = await options.imageFetcher.fetch(image.src, report.source)
         const sameFile = mine.media.get(fetched.location) ?? caches.media.get(fetched.location)
         const id =
           sameFile ??
@@ -216,7 +216,7 @@ async function writePost(
       } catch (error) {
         if (!(error instanceof ImageFetchError)) throw error
         mediaIds[index] = null
-        report.warnings.push(`The ${image.role === 'hero' ? 'hero image' : 'image'} ${image.src} was not imported: ${error.message}`)
+        report.warnings.push(`The ${image.role === 'hero' ? 'hero image' : 'image'} was not imported: ${error.message}`)
       }
     }
 

@@ -21,11 +21,11 @@ export async function testJpeg(seed: number, width = 96, height = 64): Promise<B
 
 /**
  * Serves what an old site's images can be:
- * - `/wp-content/uploads/<anything>.jpg`: a JPEG (the same picture for the same path);
+ * - `<any path>.jpg`: a JPEG (the same picture for the same path), unless the path has `/missing`;
  * - `/hang.jpg`: accepts the connection and never answers (a server that times out);
  * - `/page.jpg`: an HTML page, not an image;
  * - `/broken.png`: says it is a PNG but is not a picture;
- * - anything else: 404.
+ * - anything else (`/missing….jpg` too): 404.
  */
 export async function startImageServer(): Promise<ImageServer> {
   const requested: string[] = []
@@ -42,7 +42,7 @@ export async function startImageServer(): Promise<ImageServer> {
       response.writeHead(200, { 'content-type': 'image/png' }).end('these bytes are no picture at all')
       return
     }
-    if (path.startsWith('/wp-content/uploads/') && path.endsWith('.jpg')) {
+    if (path.endsWith('.jpg') && !path.includes('/missing')) {
       const known = pictures.get(path)
       const send = (bytes: Buffer) => response.writeHead(200, { 'content-type': 'image/jpeg', 'content-length': String(bytes.length) }).end(bytes)
       if (known) return send(known)
