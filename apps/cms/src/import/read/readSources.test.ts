@@ -55,6 +55,11 @@ describe('readSources: kinds, limits and zips', () => {
     expect(result.errors[0]?.reason).toContain('the most one import takes (IMPORT_MAX_POSTS)')
   })
 
+  it('decodes a page in the character set it declares', () => {
+    const latin1 = new Uint8Array([...strToU8('<html><head><meta charset="windows-1252"><title>Caf'), 0xe9, ...strToU8(' posture</title></head><body><div class="entry-content"><p>Text.</p></div></body></html>')])
+    expect(readSources([{ name: 'old.html', bytes: latin1 }], TEST_LIMITS).posts[0]?.title).toBe('Café posture')
+  })
+
   it('binary and empty files are errors naming them', () => {
     const result = readSources([{ name: 'photo.jpg', bytes: new Uint8Array([0xff, 0xd8, 0xff, 0x00, 0x10]) }, { name: 'empty.html', bytes: new Uint8Array() }], TEST_LIMITS)
     expect(result.errors).toEqual([
@@ -66,7 +71,7 @@ describe('readSources: kinds, limits and zips', () => {
   it('reads the pages and exports in a zip, named by their path inside it, and keeps its images', () => {
     const image = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3])
     const input = zipFile('site.zip', {
-      'pages/knee.html': page('Knee pain'),
+      'pages/knee.html': strToU8('<html><head><title>Knee pain</title></head><body><div class="entry-content"><p>Stairs.</p><img src="knee_files/photo.png" alt="A knee"></div></body></html>'),
       'pages/knee_files/photo.png': image,
       'export.xml': importFixture('wordpress-export.xml').bytes,
       'pages/style.css': strToU8('body{}'),
@@ -79,6 +84,8 @@ describe('readSources: kinds, limits and zips', () => {
     expect(result.posts.map((post) => post.source)).toEqual(['site.zip/pages/knee.html', 'site.zip/export.xml#101', 'site.zip/export.xml#102', 'site.zip/export.xml#103', 'site.zip/export.xml#104'])
     expect(result.unpacked?.map((file) => file.name)).toEqual(['site.zip/pages/knee.html', 'site.zip/pages/knee_files/photo.png', 'site.zip/export.xml'])
     expect(result.unpacked?.[1]?.bytes).toEqual(image)
+    // The page's image is named as the unpacked file is, so it can be found among the inputs.
+    expect(result.posts[0]?.html).toContain('src="site.zip/pages/knee_files/photo.png"')
     expect(result.skipped).toEqual(expect.arrayContaining([{ source: 'site.zip', reason: '2 files were left out: neither pages (.html), WordPress exports (.xml) nor images.' }]))
   })
 
