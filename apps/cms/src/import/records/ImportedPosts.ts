@@ -22,6 +22,8 @@ export const ImportedPosts: CollectionConfig = {
   access: { read: isAdmin, create: nobody, update: nobody, delete: isAdmin },
   // Not `ImportedPost`, the report's post (@clinic/schema).
   typescript: { interface: 'ImportedPostRecord' },
+  // Read through REST and the admin only: nothing needs them in GraphQL, where they would only widen the schema.
+  graphQL: false,
   disableDuplicate: true,
   fields: [
     { name: 'brand', type: 'relationship', relationTo: 'brands', required: true, index: true },

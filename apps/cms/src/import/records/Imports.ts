@@ -2,6 +2,7 @@ import { ImportReportSchema } from '@clinic/schema'
 import type { CollectionConfig, Field, JSONFieldValidation } from 'payload'
 import { brandScoped } from '../../access/brandScoped'
 import { isAdmin } from '../../access/isAdmin'
+import { importRunEndpoint } from '../endpoint'
 
 const nobody = () => false
 
@@ -33,7 +34,10 @@ export const Imports: CollectionConfig = {
     description: 'Imports of a clinic\'s existing posts. Each created drafts only; open them from here, check the warnings, then publish.',
   },
   access: { read: brandScoped('brand'), create: nobody, update: nobody, delete: isAdmin },
+  endpoints: [importRunEndpoint],
   typescript: { interface: 'PostImport' },
+  // Read through REST and the admin only: nothing needs them in GraphQL, where they would only widen the schema.
+  graphQL: false,
   disableDuplicate: true,
   defaultSort: '-startedAt',
   fields: [
