@@ -1,6 +1,6 @@
 import type { ImportBlockNode } from '@clinic/schema'
 import { describe, expect, it } from 'vitest'
-import { rewriteCallsToAction } from './callToAction'
+import { isCallToActionParagraph, rewriteCallsToAction } from './callToAction'
 import { bold, link, p, ul } from './testNodes'
 
 const oldSite = ['https://old-clinic.example']
@@ -79,5 +79,14 @@ describe('rewriteCallsToAction', () => {
   it('does not link booking words in the middle of a sentence, in lists or in long paragraphs', () => {
     const body = [p('Many patients book a visit after a referral.'), ul('Book a visit', 'Fill in the intake form')]
     expect(rewriteCallsToAction(body, oldSite)).toEqual(body)
+  })
+})
+
+describe('isCallToActionParagraph', () => {
+  it('is a short paragraph asking to book, with a link or in the imperative', () => {
+    expect(isCallToActionParagraph(p(link('Request an appointment', 'https://old-clinic.example/request/')))).toBe(true)
+    expect(isCallToActionParagraph(p('Ready to start? Book a visit today.'))).toBe(true)
+    expect(isCallToActionParagraph(p('Many patients book both in one visit.'))).toBe(false)
+    expect(isCallToActionParagraph(p('Yes. Massage warms the tissue first, then the stubborn points are needled, and light strokes calm the area before you book a visit.'))).toBe(false)
   })
 })

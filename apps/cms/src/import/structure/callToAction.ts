@@ -48,6 +48,19 @@ function addressKind(href: string, oldOrigins: readonly string[]): { page: CallT
   return { page: null, rewritable: BOOKING_ADDRESS.test(url.pathname) || BOOKING_ADDRESS.test(url.hostname) }
 }
 
+/**
+ * Whether a block is a call to action of its own: a short paragraph (a button, "Ready to start?
+ * Book a visit.") that asks to book, get in touch or find a location, with a link or in the
+ * imperative. It closes the section before it rather than belonging to it; "Many patients book
+ * both in one visit." is no call to action.
+ */
+export function isCallToActionParagraph(node: ImportBlockNode): boolean {
+  if (node.type !== 'paragraph') return false
+  const text = tidy(inlineText(node.children))
+  if (text === '' || text.split(' ').length > 15) return false
+  return LINKLESS.test(text) || (node.children.some((child) => child.type === 'link') && callToAction(text) !== null)
+}
+
 /** The sentence of `text` around the characters from `start` to `end`. */
 function sentenceAround(text: string, start: number, end: number): { sentence: string; offset: number } {
   const before = text.slice(0, start)

@@ -26,6 +26,7 @@ describe('findComparisonSections', () => {
     const body = [
       h(2, 'Can they be combined?'),
       p('Yes: massage first, then needling.'),
+      p('Request an appointment'),
       h(2, 'Using them together'),
       p('Many patients book both in one visit.'),
       h(2, 'Dry needling vs. massage for plantar fasciitis'),

@@ -1,4 +1,5 @@
 import type { ImportBlockNode } from '@clinic/schema'
+import { isCallToActionParagraph } from './callToAction'
 import type { KnownNames } from './knownNames'
 import { sectionEnd } from './sections'
 import { blocksPlain, inlinePlain } from './text'
@@ -69,7 +70,9 @@ export function findComparisonSections(
   sections.forEach((section, position) => {
     // A section's text stops at the next section of interest, even one nested in it: "Plantar
     // fasciitis" under "When to choose acupuncture" is guidance of its own, not a reason to choose.
-    const end = Math.min(sectionEnd(body, section.index), sections[position + 1]?.index ?? body.length)
+    let end = Math.min(sectionEnd(body, section.index), sections[position + 1]?.index ?? body.length)
+    // A booking button after the section's last paragraph is the article's, not part of the advice.
+    while (end > section.index + 1 && isCallToActionParagraph(body[end - 1] ?? { type: 'hr' })) end--
     const text = blocksPlain(body.slice(section.index + 1, end))
     if (text === '') return
     if (section.kind === 'combination') combination = append(combination, text)

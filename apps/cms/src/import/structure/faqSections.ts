@@ -1,4 +1,5 @@
 import type { ImportBlockNode, ImportFaq, InlineNode } from '@clinic/schema'
+import { isCallToActionParagraph } from './callToAction'
 import { blocksPlain, inlinePlain, leadingBold, tidy } from './text'
 
 /** An FAQ section of a body: where it is, its questions and answers, and what it leaves in the body. */
@@ -63,7 +64,7 @@ type Mode = 'deeper' | 'same' | 'bold'
 const answerText = (blocks: ImportBlockNode[]) => blocksPlain(blocks).replace(/^A\s*[:.)-]\s*/i, '')
 
 /** A paragraph that closes the FAQ with a call to action ("Still have questions? Get in touch."). */
-const isClosingParagraph = (node: ImportBlockNode) => node.type === 'paragraph' && CLOSING.test(inlinePlain(node.children))
+const isClosingParagraph = (node: ImportBlockNode) => isCallToActionParagraph(node) || (node.type === 'paragraph' && CLOSING.test(inlinePlain(node.children)))
 
 /**
  * Reads the FAQ section opened by the heading at `start`, or returns null when that heading does
