@@ -1,5 +1,6 @@
 import type { ImportedPost, ImportIssue, ImportWritten } from '@clinic/schema'
 import type { CollectionSlug, Payload, PayloadRequest, TypedUser } from 'payload'
+import { DISABLE_REBUILD } from '../../rebuild'
 import { livePageAt } from '../../redirects/livePage'
 import { saveRedirect } from '../../redirects/saveRedirect'
 import { readTarget } from '../../redirects/target'
@@ -328,8 +329,9 @@ async function writePost(
     wrote('articles', article)
 
     // The redirect from the old address.
+    const articleLive = earlier?.publishedSince.some((entry) => entry.collection === 'articles') ?? false
     for (const redirect of report.redirects) {
-      const id = await writeRedirect(tx, brand, redirect.from, article, report.warnings)
+      const id = await writeRedirect(tx, brand, redirect.from, { id: article, live: articleLive }, report.warnings)
       if (id !== null) wrote('redirects', id)
     }
 
@@ -381,8 +383,9 @@ function faqTopics(post: ImportedPost): Map<number, string> {
  * page, a published page, a redirect somewhere else): then a warning says so and nothing is
  * written, since one refused write would undo the whole post.
  */
-async function writeRedirect(tx: PostTransaction, brand: BrandRef, from: string, article: Id, warnings: string[]): Promise<Id | null> {
+async function writeRedirect(tx: PostTransaction, brand: BrandRef, from: string, target: { id: Id; live: boolean }, warnings: string[]): Promise<Id | null> {
   const { req } = tx
+  const article = target.id
   const live = await livePageAt(req, brand.id, from)
   if (live?.kind === 'fixed') {
     warnings.push(`The old address ${from} is a page every brand site has; no redirect was made.`)
@@ -408,11 +411,21 @@ async function writeRedirect(tx: PostTransaction, brand: BrandRef, from: string,
     if (!here) warnings.push(`The old address ${from} already has a redirect (${String(current.id)}) to somewhere else; it was left as it is.`)
     return here ? current.id : null
   }
-  const saved = await saveRedirect(
-    req,
-    { brand: brand.id, from, to: { type: 'reference', reference: { relationTo: 'articles', value: article } }, origin: 'import' },
-    { overrideAccess: req.user === null || req.user === undefined },
-  )
+  // A redirect to an article that is not live is left out of the brand's snapshot, so saving it
+  // changes no site: no rebuild (an import would otherwise queue one per post). Publishing the
+  // article rebuilds the site, redirect included.
+  const rebuildBefore = req.context[DISABLE_REBUILD]
+  if (!target.live) req.context[DISABLE_REBUILD] = true
+  let saved: { id: Id; created: boolean }
+  try {
+    saved = await saveRedirect(
+      req,
+      { brand: brand.id, from, to: { type: 'reference', reference: { relationTo: 'articles', value: article } }, origin: 'import' },
+      { overrideAccess: req.user === null || req.user === undefined },
+    )
+  } finally {
+    req.context[DISABLE_REBUILD] = rebuildBefore
+  }
   if (saved.created) tx.rememberCreated('redirects', saved.id)
   return saved.id
 }
