@@ -5,7 +5,6 @@ import { strToU8, zipSync } from 'fflate'
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { collectInputs } from '../../src/import/inputFiles'
-import { runImport } from '../../src/import/runImport'
 import type { ImportLimits, InputFile } from '../../src/import/types'
 import { brandData, minimalDocument } from './helpers/contentDocuments'
 import { type ImageServer, startImageServer } from './helpers/imageServer'
@@ -59,6 +58,8 @@ describe.skipIf(skipDatabase)('post import: the whole pipeline', () => {
   let restPost: typeof import('./helpers/restForm').restPost
   let formOf: typeof import('./helpers/restForm').formOf
   let restGet: typeof import('./helpers/rest').restGet
+  // Loaded after startPayload: the importer reads the environment (the test database's) when first loaded.
+  let runImport: typeof import('../../src/import/runImport').runImport
 
   const find = async (collection: CollectionSlug, where: Record<string, unknown> = {}, draft = true): Promise<Doc[]> =>
     (await payload.find({ collection, where: where as never, draft, depth: 0, pagination: false, overrideAccess: true })).docs as unknown as Doc[]
@@ -93,6 +94,7 @@ describe.skipIf(skipDatabase)('post import: the whole pipeline', () => {
     images = await startImageServer()
     ;({ restPost, formOf } = await import('./helpers/restForm'))
     ;({ restGet } = await import('./helpers/rest'))
+    ;({ runImport } = await import('../../src/import/runImport'))
     brandA = (await payload.create({ collection: 'brands', overrideAccess: true, data: brandData('Harbor Ridge Physio') })) as unknown as Doc
     brandB = (await payload.create({ collection: 'brands', overrideAccess: true, data: brandData('Linden Court Physio') })) as unknown as Doc
     for (const name of ['Dry needling', 'Massage therapy', 'Acupuncture']) {
@@ -241,6 +243,18 @@ describe.skipIf(skipDatabase)('post import: the whole pipeline', () => {
       const article = await articleOf('wordpress-export.xml#101')
       const [redirect] = await find('redirects', { from: { equals: '/blog/dry-needling-or-acupuncture/' } }, false)
       expect(redirect).toMatchObject({ brand: brandA.id, to: { type: 'reference', reference: { relationTo: 'articles', value: article.id } } })
+    })
+
+    it('updates the same drafts when the corpus is imported again, adding nothing but the new record', async () => {
+      const counted = ['articles', 'faqs', 'comparisons', 'authors', 'media', 'redirects', 'imported-posts'] as const
+      const count = async () => Object.fromEntries(await Promise.all(counted.map(async (collection) => [collection, (await payload.count({ collection, overrideAccess: true })).totalDocs])))
+      const before = await count()
+      const again = await run((await collectInputs([FIXTURES], LIMITS)).files)
+      expect(again.report.errors).toEqual(report.errors)
+      expect(again.report.documents.map((entry) => entry.status)).toEqual(report.documents.map(() => 'update'))
+      expect(again.report.documents.map((entry) => entry.slug)).toEqual(report.documents.map((entry) => entry.slug))
+      expect(await count()).toEqual(before)
+      expect(again.importId).not.toBe(importId)
     })
 
     it('proposes therapy facts but never changes a therapy', async () => {

@@ -1,11 +1,9 @@
 import type { ImportBlockNode, ImportComparison, ImportFaq, ImportImage, ImportTherapyFact } from '@clinic/schema'
 import type { Payload, TypedUser } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type BrandRef, loadPlanContext } from '../../src/import/plan/context'
-import { type PlanInput, type PlannedPost, newPlanState, planPost } from '../../src/import/plan/planPost'
+import type { BrandRef } from '../../src/import/plan/context'
+import type { PlanInput, PlannedPost } from '../../src/import/plan/planPost'
 import type { ImportLimits, SourcePost } from '../../src/import/types'
-import { createImageFetcher } from '../../src/import/write/fetchImage'
-import { writeImport } from '../../src/import/write/writeImport'
 import { uploadRefsOf } from '../../src/richText/uploadRefs'
 import { brandData, minimalDocument } from './helpers/contentDocuments'
 import { type ImageServer, startImageServer } from './helpers/imageServer'
@@ -71,8 +69,24 @@ function post(spec: PostSpec): PlanInput {
 
 const image = (path: string, alt = 'A therapist treating a runner\'s calf', role: ImportImage['role'] = 'body'): ImportImage => ({ src: `${OLD}${path}`, alt, caption: '', role })
 
+/**
+ * The importer's modules, loaded after `startPayload`: some of them read the environment
+ * (src/env.ts) when first loaded, and must read the test database's, not the default one.
+ */
+const importer = async () => ({
+  ...(await import('../../src/import/plan/context')),
+  ...(await import('../../src/import/plan/planPost')),
+  ...(await import('../../src/import/write/fetchImage')),
+  ...(await import('../../src/import/write/writeImport')),
+})
+
 describe.skipIf(skipDatabase)('post import: writing drafts', () => {
   let cms: TestCms
+  let loadPlanContext: Awaited<ReturnType<typeof importer>>['loadPlanContext']
+  let newPlanState: Awaited<ReturnType<typeof importer>>['newPlanState']
+  let planPost: Awaited<ReturnType<typeof importer>>['planPost']
+  let createImageFetcher: Awaited<ReturnType<typeof importer>>['createImageFetcher']
+  let writeImport: Awaited<ReturnType<typeof importer>>['writeImport']
   let payload: Payload
   let images: ImageServer
   let brand: BrandRef
@@ -108,6 +122,7 @@ describe.skipIf(skipDatabase)('post import: writing drafts', () => {
     cms = await startPayload()
     payload = cms.payload
     payload.logger.level = 'silent'
+    ;({ loadPlanContext, newPlanState, planPost, createImageFetcher, writeImport } = await importer())
     images = await startImageServer()
     const created = await payload.create({ collection: 'brands', overrideAccess: true, data: brandData('Harbor Lane Physio') })
     brand = { id: created.id, slug: created.slug, name: created.name }

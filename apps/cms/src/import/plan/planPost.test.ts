@@ -109,7 +109,7 @@ describe('planPost', () => {
     const comparison = { therapies: ['Dry needling', 'Massage'], rows: [{ label: 'Tool', values: ['Needles', 'Hands'] }], whenToChoose: [], combination: null, conditionGuidance: [] }
     const post = planned(planPost(input({}, undefined, { comparisons: [comparison] }), context(), newPlanState(context()), options))
     expect(post.report.comparisons[0]).toMatchObject({ therapies: ['Dry needling', 'Massage therapy'], existing: '40' })
-    expect(post.comparisons[0]?.therapies).toEqual([10, 11])
+    expect(post.comparisons[0]).toMatchObject({ existing: 40, therapies: [10, 11] })
     expect(post.relatedTherapies).toEqual([10, 11])
 
     const other = { ...comparison, therapies: ['Acupuncture', 'DN'] }

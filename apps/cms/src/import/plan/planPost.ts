@@ -8,6 +8,8 @@ import { SlugAllocator, wantedSlug } from './slugs'
 
 /** A comparison of a post with the ids of what it names, for writing. */
 export interface PlannedComparison {
+  /** The existing comparison reused (or updated), as the database knows its id; the report has it as a string. */
+  existing: Id | null
   therapies: Id[]
   whenToChoose: { therapy: Id; text: string }[]
   conditionGuidance: { condition: Id; guidance: string }[]
@@ -151,8 +153,9 @@ export function planPost({ source, converted, structure }: PlanInput, context: P
       else warnings.push(`The section about "${entry.condition}" names a condition the brand does not have; it stays in the article only.`)
     }
     const names = therapies.map((therapy) => (therapy as NonNullable<typeof therapy>).name)
-    comparisons.push({ ...comparison, therapies: names, existing: existingComparison(context, earlier, therapyIds) })
-    planned.push({ therapies: therapyIds, whenToChoose, conditionGuidance })
+    const existing = existingComparison(context, earlier, therapyIds)
+    comparisons.push({ ...comparison, therapies: names, existing: existing === null ? null : String(existing) })
+    planned.push({ existing, therapies: therapyIds, whenToChoose, conditionGuidance })
   }
 
   // Redirect from the old address, once per old path within the import.
@@ -225,10 +228,9 @@ function uniqueText(values: readonly string[]): string[] {
  * An existing comparison of the brand with the same therapies, in any order: the one the earlier
  * import of this post made, else any other.
  */
-function existingComparison(context: PlanContext, earlier: EarlierImport | null, therapies: Id[]): string | null {
+function existingComparison(context: PlanContext, earlier: EarlierImport | null, therapies: Id[]): Id | null {
   const key = therapies.map(String).sort().join(',')
   const same = context.comparisons.filter((comparison) => comparison.therapies.map(String).sort().join(',') === key)
   const own = same.find((comparison) => earlier?.comparisons.some((id) => String(id) === String(comparison.id)))
-  const chosen = own ?? same[0]
-  return chosen === undefined ? null : String(chosen.id)
+  return (own ?? same[0])?.id ?? null
 }

@@ -272,13 +272,13 @@ async function writePost(
       if (planned === undefined) throw new Error(`comparison ${index} of the post was not planned`)
       const key = therapySetKey(planned.therapies)
       const data = comparisonData(comparison, planned, { brand, slug: null, intro: report.excerpt })
-      if (comparison.existing !== null && ownComparisons.has(comparison.existing)) {
-        await tx.update('comparisons', comparison.existing, data, { draft: true })
-        comparisonIds.push(comparison.existing)
-        madeComparisons.push(comparison.existing)
-        wrote('comparisons', comparison.existing)
-      } else if (comparison.existing !== null) {
-        comparisonIds.push(comparison.existing)
+      if (planned.existing !== null && ownComparisons.has(String(planned.existing))) {
+        await tx.update('comparisons', planned.existing, data, { draft: true })
+        comparisonIds.push(planned.existing)
+        madeComparisons.push(planned.existing)
+        wrote('comparisons', planned.existing)
+      } else if (planned.existing !== null) {
+        comparisonIds.push(planned.existing)
       } else {
         const reused = caches.comparisons.get(key) ?? mine.comparisons.get(key)
         if (reused !== undefined) {
