@@ -379,6 +379,31 @@ describe.skipIf(skipDatabase)('post import: writing drafts', () => {
     })
   })
 
+  describe('a re-import that fails half-way', () => {
+    it('sets the drafts it had already updated back as they were', async () => {
+      const faq = { question: 'Can I drive home afterwards?', answer: 'Yes, most people drive home.' }
+      await importPosts([post({ slug: 'after-the-visit', body: [words('Lead.'), { type: 'faqGroup', faqs: [0] }], faqs: [faq] })])
+      const [before] = await find('faqs', { question: { equals: faq.question } })
+      // The article is deleted while the re-import runs: its FAQ is updated first, then the
+      // article's update fails, and the FAQ must be as it was.
+      const context = await loadPlanContext(payload, brand)
+      const outcome = planPost(
+        post({ slug: 'after-the-visit', body: [words('Lead.'), { type: 'faqGroup', faqs: [0] }], faqs: [{ ...faq, answer: 'A changed answer that must not stay.' }] }),
+        context,
+        newPlanState(context),
+        { overwritePublished: false },
+      )
+      if (!('post' in outcome)) throw new Error('planning failed')
+      await payload.delete({ collection: 'articles', where: { slug: { equals: 'after-the-visit' } }, overrideAccess: true })
+      const imageFetcher = createImageFetcher({ limits: LIMITS, imagesFrom: null, oldOrigins: [OLD], files: [], trusted: true })
+      const result = await writeImport(payload, { posts: [outcome.post], earlier: context.earlier.values() }, { brand, user: null, overwritePublished: false, limits: LIMITS, imageFetcher })
+      expect(result.errors).toEqual([{ source: 'export.xml#after-the-visit', reason: expect.stringMatching(/^Nothing of this post was written/) }])
+      const [after] = await find('faqs', { question: { equals: faq.question } })
+      expect(JSON.stringify(after?.answer)).toContain('most people drive home')
+      expect(after?.answer).toEqual(before?.answer)
+    })
+  })
+
   describe('as a brand admin', () => {
     it('writes with the brand admin\'s rights: into their brand', async () => {
       const result = await importPosts([post({ slug: 'by-brand-admin', author: 'Tove Lindqvist' })], { user: brandAdmin })
