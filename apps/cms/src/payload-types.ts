@@ -1248,14 +1248,6 @@ export interface PayloadLockedDocument {
         value: number | AppointmentRequest;
       } | null)
     | ({
-        relationTo: 'imports';
-        value: number | PostImport;
-      } | null)
-    | ({
-        relationTo: 'imported-posts';
-        value: number | ImportedPostRecord;
-      } | null)
-    | ({
         relationTo: 'redirects';
         value: number | Redirect;
       } | null);

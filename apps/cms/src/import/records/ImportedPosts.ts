@@ -25,6 +25,8 @@ export const ImportedPosts: CollectionConfig = {
   // Read through REST and the admin only: nothing needs them in GraphQL, where they would only widen the schema.
   graphQL: false,
   disableDuplicate: true,
+  // Nobody edits these in the admin, so nothing to lock.
+  lockDocuments: false,
   fields: [
     { name: 'brand', type: 'relationship', relationTo: 'brands', required: true, index: true },
     {

@@ -39,6 +39,8 @@ export const Imports: CollectionConfig = {
   // Read through REST and the admin only: nothing needs them in GraphQL, where they would only widen the schema.
   graphQL: false,
   disableDuplicate: true,
+  // Nobody edits these in the admin, so nothing to lock.
+  lockDocuments: false,
   defaultSort: '-startedAt',
   fields: [
     { name: 'title', type: 'text', required: true, admin: { readOnly: true, description: 'Brand, files and time.' } },
