@@ -239,6 +239,11 @@ describe.skipIf(skipDatabase)('post import: the whole pipeline', () => {
       expect(images.requested).toContain('/wp-content/uploads/2023/11/desk-massage.jpg')
     })
 
+    it('keeps the old site\'s search title and description', async () => {
+      expect((await articleOf('wordpress-export.xml#102')).seo).toMatchObject({ title: 'Soreness after dry needling: what is normal' })
+      expect((await articleOf('wordpress-export.xml#101')).seo).toMatchObject({ description: 'Dry needling and acupuncture compared: origin, targets, cost and who performs them.' })
+    })
+
     it('redirects each old address to its article', async () => {
       const article = await articleOf('wordpress-export.xml#101')
       const [redirect] = await find('redirects', { from: { equals: '/blog/dry-needling-or-acupuncture/' } }, false)

@@ -174,6 +174,13 @@ describe('planPost', () => {
     expect(post.report.warnings).toContain('An image has no alt text.')
   })
 
+  it('keeps the old search title and description only when they fit the article\'s fields', () => {
+    const fitting = planned(planPost(input({ seo: { title: ' Easing  desk neck ', description: 'Short.' } }), context(), newPlanState(context()), options))
+    expect(fitting.seo).toEqual({ title: 'Easing desk neck', description: 'Short.' })
+    const long = planned(planPost(input({ seo: { title: 'x'.repeat(71), description: 'y'.repeat(161) } }), context(), newPlanState(context()), options))
+    expect(long.seo).toEqual({ title: null, description: null })
+  })
+
   it('dedupes categories, whatever the case and spacing', () => {
     expect(planned(planPost(input(), context(), newPlanState(context()), options)).report.categories).toEqual(['Recovery', 'Neck'])
   })

@@ -28,8 +28,8 @@ export interface PlannedPost {
   comparisons: PlannedComparison[]
   /** Therapies the post compares or states facts about. */
   relatedTherapies: Id[]
-  /** Origins of the old site, to tell its links from others. */
-  oldOrigins: string[]
+  /** The search-engine title and description the old site set, when they fit the article's fields. */
+  seo: { title: string | null; description: string | null }
 }
 
 /** What planning remembers from post to post within one import. */
@@ -205,9 +205,15 @@ export function planPost({ source, converted, structure }: PlanInput, context: P
     const issue = valid.error.issues[0]
     return { error: { source: source.source, reason: `The post could not be turned into a draft: ${issue?.path.join('.') || 'post'} ${issue?.message ?? 'is invalid'}.` } }
   }
-  const origin = source.sourceUrl === null ? null : (URL.parse(source.sourceUrl)?.origin ?? null)
-  const oldOrigins = origin === null || origin === 'null' ? [] : [origin]
-  return { post: { key: source.key, report: valid.data, earlier, authorId: existingAuthor?.id ?? null, comparisons: planned, relatedTherapies, oldOrigins } }
+  // Longer ones would stop the article from being published (seo.title ≤ 70, seo.description ≤ 160): then the title and excerpt serve.
+  const seo = { title: fits(source.seo?.title, 70), description: fits(source.seo?.description, 160) }
+  return { post: { key: source.key, report: valid.data, earlier, authorId: existingAuthor?.id ?? null, comparisons: planned, relatedTherapies, seo } }
+}
+
+/** `text` trimmed when it has words and at most `max` characters, else null. */
+function fits(text: string | null | undefined, max: number): string | null {
+  const value = text?.replace(/\s+/g, ' ').trim() ?? ''
+  return value !== '' && value.length <= max ? value : null
 }
 
 /** Categories without blanks and repeats (letter case aside), in their first spelling. */

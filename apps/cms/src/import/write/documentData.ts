@@ -39,7 +39,14 @@ export function comparisonData(
 /** An article draft's data. */
 export function articleData(
   post: ImportedPost,
-  { brand, author, heroImage, body, relatedTherapies }: { brand: BrandRef; author: Id | null; heroImage: Id | null; body: Record<string, unknown>; relatedTherapies: Id[] },
+  {
+    brand,
+    author,
+    heroImage,
+    body,
+    relatedTherapies,
+    seo,
+  }: { brand: BrandRef; author: Id | null; heroImage: Id | null; body: Record<string, unknown>; relatedTherapies: Id[]; seo: { title: string | null; description: string | null } },
 ): Record<string, unknown> {
   return {
     title: post.title,
@@ -53,6 +60,7 @@ export function articleData(
     heroImage,
     body,
     relatedTherapies,
+    seo: { title: seo.title, description: seo.description },
   }
 }
 

@@ -318,7 +318,7 @@ async function writePost(
       },
     })
     const heroIndex = report.images.findIndex((image) => image.role === 'hero')
-    const data = articleData(report, { brand, author, heroImage: heroIndex < 0 ? null : (mediaIds[heroIndex] ?? null), body, relatedTherapies: post.relatedTherapies })
+    const data = articleData(report, { brand, author, heroImage: heroIndex < 0 ? null : (mediaIds[heroIndex] ?? null), body, relatedTherapies: post.relatedTherapies, seo: post.seo })
     let article: Id
     if (earlier?.article != null) {
       article = earlier.article
