@@ -5,6 +5,7 @@ import https from 'node:https'
 import net from 'node:net'
 import path from 'node:path'
 import sharp from 'sharp'
+import { formatBytes } from '../read/formatBytes'
 import type { ImportLimits, InputFile } from '../types'
 import { type ImageLocation, type ImagesFrom, imageLocations } from './imageSource'
 
@@ -118,7 +119,6 @@ const publicLookup: net.LookupFunction = (hostname, options, callback) => {
 }
 
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`
-const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`
 
 /** Downloads `url` within the limits: status 200, an image content type, at most `maxBytes`, the whole of it within the signal's time. */
 function download(url: URL, maxBytes: number, signal: AbortSignal, trusted: boolean, redirects = 0): Promise<Buffer> {
@@ -150,7 +150,7 @@ function download(url: URL, maxBytes: number, signal: AbortSignal, trusted: bool
       const declared = Number(response.headers['content-length'])
       if (Number.isFinite(declared) && declared > maxBytes) {
         response.destroy()
-        return reject(new ImageFetchError(`${url.href} is ${megabytes(declared)}, more than the ${megabytes(maxBytes)} an image may be (IMPORT_MAX_IMAGE_MB).`))
+        return reject(new ImageFetchError(`${url.href} is ${formatBytes(declared)}, more than the ${formatBytes(maxBytes)} an image may be (IMPORT_MAX_IMAGE_MB).`))
       }
       const chunks: Buffer[] = []
       let size = 0
@@ -158,7 +158,7 @@ function download(url: URL, maxBytes: number, signal: AbortSignal, trusted: bool
         size += chunk.length
         if (size > maxBytes) {
           response.destroy()
-          reject(new ImageFetchError(`${url.href} is more than the ${megabytes(maxBytes)} an image may be (IMPORT_MAX_IMAGE_MB).`))
+          reject(new ImageFetchError(`${url.href} is more than the ${formatBytes(maxBytes)} an image may be (IMPORT_MAX_IMAGE_MB).`))
           return
         }
         chunks.push(chunk)
@@ -204,20 +204,20 @@ export function createImageFetcher(options: ImageFetcherOptions): ImageFetcher {
   async function read(location: ImageLocation): Promise<Buffer> {
     switch (location.kind) {
       case 'data': {
-        if ((location.base64.length * 3) / 4 > maxImageBytes) throw new ImageFetchError(`An inline image is more than the ${megabytes(maxImageBytes)} an image may be.`)
+        if ((location.base64.length * 3) / 4 > maxImageBytes) throw new ImageFetchError(`An inline image is more than the ${formatBytes(maxImageBytes)} an image may be.`)
         return Buffer.from(location.base64, 'base64')
       }
       case 'input': {
         const file = inputs.get(location.name)
         if (!file) throw new ImageFetchError(`${location.name} is not among the uploaded files.`)
-        if (file.bytes.byteLength > maxImageBytes) throw new ImageFetchError(`${location.name} is more than the ${megabytes(maxImageBytes)} an image may be.`)
+        if (file.bytes.byteLength > maxImageBytes) throw new ImageFetchError(`${location.name} is more than the ${formatBytes(maxImageBytes)} an image may be.`)
         return Buffer.from(file.bytes)
       }
       case 'file': {
         if (!options.trusted) throw new ImageFetchError('Imports through the admin do not read folders of the server.')
         const stat = await fs.stat(location.path).catch(() => null)
         if (stat === null || !stat.isFile()) throw new ImageFetchError(`${location.path} does not exist.`)
-        if (stat.size > maxImageBytes) throw new ImageFetchError(`${location.path} is ${megabytes(stat.size)}, more than the ${megabytes(maxImageBytes)} an image may be.`)
+        if (stat.size > maxImageBytes) throw new ImageFetchError(`${location.path} is ${formatBytes(stat.size)}, more than the ${formatBytes(maxImageBytes)} an image may be.`)
         return fs.readFile(location.path)
       }
       case 'url': {
