@@ -185,7 +185,7 @@ async function writePost(
   const earlier = post.earlier
   const tx = await PostTransaction.open(payload, options.user)
   /** Caches filled by this post, kept only once it commits. */
-  const mine = { media: new Map<string, Id>(), authors: new Map<string, Id>(), comparisons: new Map<string, Id>(), slugs: [] as string[] }
+  const mine = { media: new Map<string, Id>(), authors: new Map<string, Id>(), comparisons: new Map<string, Id>() }
 
   try {
     // 1. Images, outside the transaction: an earlier import's upload of the same source, one of
@@ -231,7 +231,6 @@ async function writePost(
       author = caches.authors.get(key) ?? null
       if (author === null) {
         const slug = caches.slugs.authors.allocate(report.author.name)
-        mine.slugs.push(slug)
         author = await tx.create('authors', { name: report.author.name, slug, brands: [brand.id] }, { draft: false })
         mine.authors.set(key, author)
         wrote('authors', author)
@@ -252,7 +251,6 @@ async function writePost(
         wrote('faqs', match.id)
       } else {
         const slug = caches.slugs.faqs.allocate(faq.question)
-        mine.slugs.push(slug)
         const id = await tx.create('faqs', faqData(faq, { brand, slug, topic }), { draft: true })
         faqIds.push(id)
         wrote('faqs', id)
@@ -285,8 +283,7 @@ async function writePost(
           comparisonIds.push(reused)
         } else {
           const slug = caches.slugs.comparisons.allocate(String(data.title))
-          mine.slugs.push(slug)
-          const id = await tx.create('comparisons', { ...data, slug }, { draft: true })
+            const id = await tx.create('comparisons', { ...data, slug }, { draft: true })
           mine.comparisons.set(key, id)
           comparisonIds.push(id)
           madeComparisons.push(id)
