@@ -2,6 +2,7 @@ import * as migration_20261122_203817_initial from './20261122_203817_initial';
 import * as migration_20261122_215714_rebuilds from './20261122_215714_rebuilds';
 import * as migration_20261122_224459_editorial_workflow from './20261122_224459_editorial_workflow';
 import * as migration_20261122_234013_appointment_requests from './20261122_234013_appointment_requests';
+import * as migration_20261203_084108_imports_redirects_rich_advice from './20261203_084108_imports_redirects_rich_advice';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261122_234013_appointment_requests.up,
     down: migration_20261122_234013_appointment_requests.down,
-    name: '20261122_234013_appointment_requests'
+    name: '20261122_234013_appointment_requests',
+  },
+  {
+    up: migration_20261203_084108_imports_redirects_rich_advice.up,
+    down: migration_20261203_084108_imports_redirects_rich_advice.down,
+    name: '20261203_084108_imports_redirects_rich_advice'
   },
 ];
