@@ -10,7 +10,9 @@
  *      into a fresh SITE_OUT_DIR: wall time, pages (index.html files), pages/s, peak RSS of the
  *      whole process tree (VmRSS of every descendant, summed, sampled every 100 ms), size on disk;
  *   d. rebuilds one brand with nothing changed, and
- *   e. rebuilds it after changing one article's title in its snapshot JSON.
+ *   e. rebuilds it after changing one article's title in its snapshot JSON;
+ *   h. imports a generated WordPress export of `--import-posts` posts (tables, FAQs, images served
+ *      from a local folder) into a fresh database with the demo network: posts/s and peak RSS.
  * Medians over `--runs`. The snapshots' image URLs point at a small file server over the media
  * folder (started here), standing in for the CMS the site build downloads images from.
  * Writes bench/results/<YYYY-MM-DD>.json and .md and prints the table. Node built-ins only.
@@ -24,10 +26,13 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { measurePages } from '../apps/site/scripts/lib/page-weights.ts'
 import { formAssetsOf, hugoVersion, removePageOneRedirects, writeHugoProject } from './bench/hugo.mjs'
+import { writeBenchImport } from './bench/importWxr.mjs'
 import { formatResults, pagesOfEachType, runLighthouse } from './bench/lighthouse.mjs'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
-const usage = 'usage: pnpm bench [--brands 5] [--articles 2000] [--runs 3] [--keep]'
+const usage = 'usage: pnpm bench [--brands 5] [--articles 2000] [--runs 3] [--import-posts 1000] [--keep] [--skip-hugo] [--skip-http] [--skip-lighthouse] [--skip-import]'
+/** The demo brand the import step imports into. */
+const IMPORT_BRAND = 'mesquite-ridge-pt'
 
 let options
 try {
@@ -36,10 +41,12 @@ try {
       brands: { type: 'string', default: '5' },
       articles: { type: 'string', default: '2000' },
       runs: { type: 'string', default: '3' },
+      'import-posts': { type: 'string', default: '1000' },
       keep: { type: 'boolean', default: false },
       'skip-hugo': { type: 'boolean', default: false },
       'skip-http': { type: 'boolean', default: false },
       'skip-lighthouse': { type: 'boolean', default: false },
+      'skip-import': { type: 'boolean', default: false },
     },
   }).values
 } catch (error) {
@@ -57,6 +64,7 @@ function integer(name, min) {
 const brands = integer('brands', 1)
 const articles = integer('articles', 1)
 const runs = integer('runs', 1)
+const importPosts = integer('import-posts', 1)
 if (!options['skip-hugo'] && hugoVersion() === null) {
   console.error('✖ Hugo is not installed: the bench builds the same content with Hugo as a reference. Install it (`apt-get install hugo`, the extended build) or pass --skip-hugo.')
   process.exit(2)
@@ -392,10 +400,44 @@ async function main() {
       lighthouse = { version, brand, results: results.map(({ type, path: pagePath, scores, metrics, totalByteWeight, resources, failedAudits }) => ({ type, path: pagePath, scores, metrics, totalByteWeight, resources, failedAudits: failedAudits.map(({ id, title }) => ({ id, title })) })) }
     }
 
+    // h. Import: a generated WordPress export into a fresh database holding the demo network.
+    let importing = null
+    if (!options['skip-import']) {
+      const importDir = path.join(temp, 'import')
+      const { file, imagesDir } = writeBenchImport(importDir, importPosts)
+      const importEnv = { ...baseEnv, DATABASE_URI: `file:${path.join(importDir, 'cms.db')}`, MEDIA_DIR: path.join(importDir, 'media'), SERVER_URL: serverUrl }
+      log('h. seeding the demo network into a fresh database for the import')
+      await run('import: seed', 'pnpm', ['--silent', '--filter', 'cms', 'seed'], { env: importEnv })
+      log(`h. importing ${importPosts} posts (${mb(fs.statSync(file).size)} of WXR) into ${IMPORT_BRAND}`)
+      const reportFile = path.join(importDir, 'report.json')
+      const imported = await run('import', 'pnpm', ['--silent', '--filter', 'cms', 'import-posts', '--brand', IMPORT_BRAND, '--images-from', imagesDir, '--report', reportFile, file], { env: importEnv })
+      const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'))
+      const written = report.documents.filter((post) => post.status !== 'skipped')
+      if (written.length !== importPosts || report.errors.length > 0) {
+        throw new StepError(`import: ${written.length} of ${importPosts} posts imported, ${report.errors.length} errors (${report.errors.slice(0, 3).map((issue) => `${issue.source}: ${issue.reason}`).join('; ')})`)
+      }
+      const importSeconds = (Date.parse(report.finishedAt) - Date.parse(report.startedAt)) / 1000
+      const count = (key) => written.reduce((sum, post) => sum + post[key].length, 0)
+      importing = {
+        posts: written.length,
+        wallSeconds: round(imported.seconds),
+        importSeconds: round(importSeconds),
+        postsPerSecond: round(written.length / importSeconds, 1),
+        wallPostsPerSecond: round(written.length / imported.seconds, 1),
+        peakRss: imported.peakRss,
+        faqs: count('faqs'),
+        comparisons: count('comparisons'),
+        images: count('images'),
+        therapyFacts: count('therapyFacts'),
+        redirects: count('redirects'),
+      }
+      log(`   ${written.length} posts in ${secs(importSeconds)} (${importing.postsPerSecond} posts/s; ${secs(imported.seconds)} with pnpm, tsx and Payload boot), peak RSS ${mb(imported.peakRss)}`)
+    }
+
     const now = new Date()
     const result = {
       date: now.toISOString(),
-      params: { brands, articles, runs },
+      params: { brands, articles, runs, importPosts },
       machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryBytes: os.totalmem(), node: process.version, platform: `${os.platform()} ${os.release()}`, loadAverage1m: { before: round(loadBefore), after: round(os.loadavg()[0]) } },
       seed,
       snapshots,
@@ -404,6 +446,7 @@ async function main() {
       rebuild,
       weights: { brand, pages: weights },
       lighthouse,
+      importing,
     }
     const markdown = table(result)
     const resultsDir = path.join(ROOT, 'bench', 'results')
@@ -452,6 +495,15 @@ function table(r) {
         ]),
     ['rebuild', `no-op, ${r.rebuild.brand} (${r.rebuild.pages} pages)${median}`, secs(r.rebuild.noopSeconds)],
     ['rebuild', `one article title edited, ${r.rebuild.brand}${median}`, secs(r.rebuild.editSeconds)],
+    ...(r.importing == null
+      ? []
+      : [
+          ['import', `posts of a generated WordPress export (${r.importing.faqs} FAQs, ${r.importing.comparisons} comparisons, ${r.importing.images} images, ${r.importing.redirects} redirects)`, `${r.importing.posts}`],
+          ['import', 'time (the import itself, from its report)', secs(r.importing.importSeconds)],
+          ['import', 'posts/s', `${r.importing.postsPerSecond}`],
+          ['import', 'wall time (incl. pnpm, tsx, Payload boot)', secs(r.importing.wallSeconds)],
+          ['import', 'peak RSS (process tree)', mb(r.importing.peakRss)],
+        ]),
   ]
   const m = r.machine
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
