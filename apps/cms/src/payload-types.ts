@@ -972,6 +972,15 @@ export interface PostImport {
   articles?: (number | Article)[] | null;
   faqs?: (number | Faq)[] | null;
   comparisons?: (number | Comparison)[] | null;
+  proposalDecisions?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * The full report (ImportReportSchema of @clinic/schema), as the command line writes it with --report.
    */
@@ -1701,6 +1710,7 @@ export interface ImportsSelect<T extends boolean = true> {
   articles?: T;
   faqs?: T;
   comparisons?: T;
+  proposalDecisions?: T;
   report?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -3,6 +3,7 @@ import * as migration_20261122_215714_rebuilds from './20261122_215714_rebuilds'
 import * as migration_20261122_224459_editorial_workflow from './20261122_224459_editorial_workflow';
 import * as migration_20261122_234013_appointment_requests from './20261122_234013_appointment_requests';
 import * as migration_20261203_084108_imports_redirects_rich_advice from './20261203_084108_imports_redirects_rich_advice';
+import * as migration_20261203_085047_import_proposal_decisions from './20261203_085047_import_proposal_decisions';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261203_084108_imports_redirects_rich_advice.up,
     down: migration_20261203_084108_imports_redirects_rich_advice.down,
-    name: '20261203_084108_imports_redirects_rich_advice'
+    name: '20261203_084108_imports_redirects_rich_advice',
+  },
+  {
+    up: migration_20261203_085047_import_proposal_decisions.up,
+    down: migration_20261203_085047_import_proposal_decisions.down,
+    name: '20261203_085047_import_proposal_decisions'
   },
 ];

@@ -3,6 +3,7 @@ import type { CollectionConfig, Field, JSONFieldValidation } from 'payload'
 import { brandScoped } from '../../access/brandScoped'
 import { isAdmin } from '../../access/isAdmin'
 import { importRunEndpoint } from '../endpoint'
+import { decideProposalEndpoint, listProposalsEndpoint } from '../proposals/endpoints'
 
 const nobody = () => false
 
@@ -34,7 +35,7 @@ export const Imports: CollectionConfig = {
     description: 'Imports of a clinic\'s existing posts. Each created drafts only; open them from here, check the warnings, then publish.',
   },
   access: { read: brandScoped('brand'), create: nobody, update: nobody, delete: isAdmin },
-  endpoints: [importRunEndpoint],
+  endpoints: [importRunEndpoint, listProposalsEndpoint, decideProposalEndpoint],
   typescript: { interface: 'PostImport' },
   // Read through REST and the admin only: nothing needs them in GraphQL, where they would only widen the schema.
   graphQL: false,
@@ -132,6 +133,19 @@ export const Imports: CollectionConfig = {
         { name: 'faqs', label: 'FAQs', type: 'relationship', relationTo: 'faqs', hasMany: true, admin: { readOnly: true } },
         { name: 'comparisons', type: 'relationship', relationTo: 'comparisons', hasMany: true, admin: { readOnly: true } },
       ],
+    },
+    {
+      name: 'proposals',
+      label: 'Proposed therapy facts',
+      type: 'ui',
+      admin: { components: { Field: '/components/ImportProposals/ImportProposalsField#ImportProposalsField' } },
+    },
+    {
+      name: 'proposalDecisions',
+      label: 'Decisions on proposed therapy facts',
+      type: 'json',
+      // Written only by POST /api/imports/:id/proposals, after its own access checks; shown by the field above.
+      admin: { readOnly: true, hidden: true },
     },
     {
       name: 'report',
