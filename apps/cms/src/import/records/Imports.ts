@@ -152,7 +152,10 @@ export const Imports: CollectionConfig = {
       type: 'json',
       required: true,
       validate: validReport,
-      admin: { readOnly: true, description: 'The full report (ImportReportSchema of @clinic/schema), as the command line writes it with --report.' },
+      // Not shown in the admin: its JSON editor loads its code from a CDN, which the admin's CSP (and
+      // an offline server) does not allow, and the summary, posts and proposals above show what it holds.
+      // Read it at GET /api/imports/<id>, or from the command line's --report.
+      admin: { readOnly: true, hidden: true, description: 'The full report (ImportReportSchema of @clinic/schema), as the command line writes it with --report.' },
     },
   ],
 }
