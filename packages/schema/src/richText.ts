@@ -189,24 +189,27 @@ function listText(list: ListNode): string[] {
 
 /** The readable text of a body, one string per block, for word counts and search. */
 export function plainText(body: RichText): string[] {
-  return body.flatMap((node) => {
-    switch (node.type) {
-      case 'paragraph':
-      case 'heading':
-      case 'quote':
-        return [inlineText(node.children)]
-      case 'list':
-        return listText(node)
-      case 'table':
-        return node.rows.flatMap((row) => row.cells.map((cell) => inlineText(cell.children)))
-      case 'image':
-        return node.caption ? [node.caption] : []
-      case 'faqGroup':
-      case 'comparison':
-      case 'hr':
-        return []
-    }
-  })
+  return body.flatMap(blockText)
+}
+
+/** The readable text of one block: a string per paragraph, heading, quote, list item or table cell; a caption. */
+export function blockText(node: BlockNode): string[] {
+  switch (node.type) {
+    case 'paragraph':
+    case 'heading':
+    case 'quote':
+      return [inlineText(node.children)]
+    case 'list':
+      return listText(node)
+    case 'table':
+      return node.rows.flatMap((row) => row.cells.map((cell) => inlineText(cell.children)))
+    case 'image':
+      return node.caption ? [node.caption] : []
+    case 'faqGroup':
+    case 'comparison':
+    case 'hr':
+      return []
+  }
 }
 
 /** Words in a body. */

@@ -1,4 +1,4 @@
-import { type ImportBlockNode, inlineText, type ListNode, readingTimeMinutes } from '@clinic/schema'
+import { blockText, type ImportBlockNode, inlineText, readingTimeMinutes } from '@clinic/schema'
 
 /** A lead shorter than this many words is a byline or a label ("Updated May 2024"), not the post's opening. */
 const MIN_LEAD_WORDS = 8
@@ -23,26 +23,9 @@ export function leadParagraph(body: readonly ImportBlockNode[]): { index: number
   return null
 }
 
-function listTexts(list: ListNode): string[] {
-  return list.items.flatMap((item) => [inlineText(item.children), ...(item.sublists ?? []).flatMap(listTexts)])
-}
-
 /** The readable text of a converted body, one string per block (images, FAQ blocks and comparisons have none here). */
 export function bodyTexts(body: readonly ImportBlockNode[]): string[] {
-  return body.flatMap((node) => {
-    switch (node.type) {
-      case 'paragraph':
-      case 'heading':
-      case 'quote':
-        return [inlineText(node.children)]
-      case 'list':
-        return listTexts(node)
-      case 'table':
-        return node.rows.flatMap((row) => row.cells.map((cell) => inlineText(cell.children)))
-      default:
-        return []
-    }
-  })
+  return body.flatMap((node) => (node.type === 'image' || node.type === 'faqGroup' || node.type === 'comparison' ? [] : blockText(node)))
 }
 
 /**
