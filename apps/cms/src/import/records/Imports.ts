@@ -101,7 +101,12 @@ export const Imports: CollectionConfig = {
       name: 'posts',
       label: 'Posts',
       type: 'array',
-      admin: { readOnly: true, description: 'Each post found, its draft and what to check.', initCollapsed: true },
+      admin: {
+        readOnly: true,
+        description: 'Each post found, its draft and what to check.',
+        initCollapsed: true,
+        components: { RowLabel: '/components/ImportPosts/ImportedPostRowLabel#ImportedPostRowLabel' },
+      },
       fields: [
         {
           type: 'row',

@@ -18,6 +18,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ImportedPostRowLabel as ImportedPostRowLabel_f847d3973959cbb1ef2438bb84fa3bc6 } from '../../../components/ImportPosts/ImportedPostRowLabel'
 import { ImportProposalsField as ImportProposalsField_3ee6af5108f8a98c043cc36d73fd1312 } from '../../../components/ImportProposals/ImportProposalsField'
 import { ImportNavLink as ImportNavLink_84106b9a7b1731be752c91e65a845e31 } from '../../../components/ImportPosts/ImportNavLink'
 import { ImportPostsView as ImportPostsView_1c9e8b710b2b41897798165fb19f8952 } from '../../../components/ImportPosts/ImportPostsView'
@@ -45,6 +46,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/ImportPosts/ImportedPostRowLabel#ImportedPostRowLabel": ImportedPostRowLabel_f847d3973959cbb1ef2438bb84fa3bc6,
   "/components/ImportProposals/ImportProposalsField#ImportProposalsField": ImportProposalsField_3ee6af5108f8a98c043cc36d73fd1312,
   "/components/ImportPosts/ImportNavLink#ImportNavLink": ImportNavLink_84106b9a7b1731be752c91e65a845e31,
   "/components/ImportPosts/ImportPostsView#ImportPostsView": ImportPostsView_1c9e8b710b2b41897798165fb19f8952,
