@@ -214,7 +214,12 @@ export function blockText(node: BlockNode): string[] {
 
 /** Words in a body. */
 export function countWords(body: RichText): number {
-  return plainText(body).reduce((sum, text) => sum + (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0), 0)
+  return plainText(body).reduce((sum, text) => sum + wordsIn(text), 0)
+}
+
+/** Words in a text: runs of letters and digits, with inner apostrophes and hyphens. */
+export function wordsIn(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0
 }
 
 /** Minutes to read `words` at an unhurried 220 words a minute; at least 1. */

@@ -1,3 +1,3 @@
 /** Converting a post's HTML into the editor's rich text, and what is computed from it. */
 export { convertBody } from './convertBody'
-export { bodyTexts, leadParagraph, readingMinutes } from './summary'
+export { bodyTexts, readingMinutes } from './summary'
