@@ -1,24 +1,8 @@
 'use client'
-import type { ImportReport, ImportTherapyFact, ImportedPost } from '@clinic/schema'
+import type { ImportReport, ImportedPost } from '@clinic/schema'
+import { describeFact } from '../therapyFactText'
 
 const STATUS_LABEL: Record<ImportedPost['status'], string> = { new: 'New draft', update: 'Updates the earlier draft', skipped: 'Left alone' }
-const COLLECTION_PATH: Record<string, string> = { articles: 'articles', faqs: 'faqs', comparisons: 'comparisons', authors: 'authors', media: 'media', redirects: 'redirects' }
-
-/** A therapy fact as an editor reads it. */
-export function describeFact(fact: ImportTherapyFact): string {
-  switch (fact.field) {
-    case 'notOfferedInStates':
-      return `${fact.therapy}: not offered in ${fact.value.join(', ')}`
-    case 'cost':
-      return `${fact.therapy}: $${fact.value.minCents / 100}–$${fact.value.maxCents / 100} per session`
-    case 'sessionLength':
-      return `${fact.therapy}: sessions of ${fact.value.minMinutes}–${fact.value.maxMinutes} minutes`
-    case 'contraindications':
-      return `${fact.therapy}: not advised for ${fact.value.join(', ')}`
-    case 'sideEffects':
-      return `${fact.therapy}: side effects ${fact.value.join(', ')}`
-  }
-}
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`
@@ -68,7 +52,7 @@ function PostRow({ post }: { post: ImportedPost }) {
           {post.written.map((entry, index) => (
             <span key={`${entry.collection}-${entry.id}`}>
               {index > 0 && ', '}
-              <a href={`/admin/collections/${COLLECTION_PATH[entry.collection] ?? entry.collection}/${encodeURIComponent(entry.id)}`}>
+              <a href={`/admin/collections/${entry.collection}/${encodeURIComponent(entry.id)}`}>
                 {entry.collection} {entry.id}
               </a>
             </span>

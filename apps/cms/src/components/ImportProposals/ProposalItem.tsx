@@ -1,28 +1,8 @@
 'use client'
-import type { ImportTherapyFact } from '@clinic/schema'
 import { useState } from 'react'
 import type { ProposalDecision, ProposalDecisionAnswer, ProposalTherapy, ProposalView } from '../../import/proposals/types'
+import { THERAPY_FACT_LABEL, therapyFactValue } from '../therapyFactText'
 import { errorMessageOf } from './ImportProposalsField'
-
-const FIELD_LABEL: Record<ImportTherapyFact['field'], string> = {
-  notOfferedInStates: 'not offered in',
-  cost: 'cost per session',
-  sessionLength: 'session length',
-  contraindications: 'not advised for',
-  sideEffects: 'side effects',
-}
-
-const dollars = (cents: number) => `$${(cents / 100).toFixed(cents % 100 === 0 ? 0 : 2)}`
-
-/** A proposed or current value of `field` as an editor reads it. */
-function describeValue(field: ImportTherapyFact['field'], value: unknown): string {
-  if (value === null || value === undefined) return 'not set'
-  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.join(', ')
-  const record = value as Record<string, number>
-  if (field === 'cost') return `${dollars(record.minCents ?? 0)}–${dollars(record.maxCents ?? 0)}`
-  if (field === 'sessionLength') return `${record.minMinutes ?? '?'}–${record.maxMinutes ?? '?'} minutes`
-  return JSON.stringify(value)
-}
 
 interface Props {
   base: string
@@ -39,7 +19,7 @@ export function ProposalItem({ base, adminRoute, post, view, mayDecide }: Props)
   const [therapy, setTherapy] = useState<ProposalTherapy | null>(view.therapy)
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  const what = `${proposal.therapy}, ${FIELD_LABEL[proposal.field]}`
+  const what = `${proposal.therapy}, ${THERAPY_FACT_LABEL[proposal.field]}`
 
   async function decide(action: 'apply' | 'dismiss') {
     setBusy(true)
@@ -69,14 +49,14 @@ export function ProposalItem({ base, adminRoute, post, view, mayDecide }: Props)
   return (
     <li style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: '0.75rem', overflowWrap: 'anywhere' }}>
       <p style={{ margin: 0 }}>
-        <strong>{proposal.therapy}</strong>: {FIELD_LABEL[proposal.field]}
+        <strong>{proposal.therapy}</strong>: {THERAPY_FACT_LABEL[proposal.field]}
       </p>
       <blockquote style={{ margin: '0.5rem 0', paddingInlineStart: '0.75rem', borderInlineStart: '3px solid var(--theme-elevation-250)' }}>{proposal.quote}</blockquote>
       <dl style={{ display: 'grid', gridTemplateColumns: 'minmax(6rem, max-content) 1fr', gap: '0.25rem 0.75rem', margin: 0 }}>
         <dt>Proposed</dt>
-        <dd style={{ margin: 0 }}>{describeValue(proposal.field, proposal.value)}</dd>
+        <dd style={{ margin: 0 }}>{therapyFactValue(proposal.field, proposal.value)}</dd>
         <dt>{decision?.action === 'apply' ? 'Draft now' : 'Current'}</dt>
-        <dd style={{ margin: 0 }}>{therapy ? describeValue(proposal.field, therapy.value) : `The brand has no therapy named "${proposal.therapy}".`}</dd>
+        <dd style={{ margin: 0 }}>{therapy ? therapyFactValue(proposal.field, therapy.value) : `The brand has no therapy named "${proposal.therapy}".`}</dd>
       </dl>
       <div aria-live="polite">
         {decision?.action === 'apply' && (
