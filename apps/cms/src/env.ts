@@ -20,6 +20,9 @@ const wholeNumber = (name: string, fallback: number, min: number, max: number) =
   return z.coerce.number<string | undefined>({ error: message }).int(message).min(min, message).max(max, message).default(fallback)
 }
 
+/** An optional setting: unset or empty is `undefined`, anything else must pass `schema`. */
+const optionalText = <T extends z.ZodType<string>>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional())
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -148,6 +151,24 @@ const EnvSchema = z
       .min(1, 'PREVIEW_TTL_MINUTES must be a whole number from 1 to 1440')
       .max(1440, 'PREVIEW_TTL_MINUTES must be a whole number from 1 to 1440')
       .default(60),
+    /**
+     * How long a write waits for another connection's lock on the SQLite file before it fails
+     * (SQLite's busy timeout): brief locks (a backup, another CMS process) are waited out.
+     */
+    SQLITE_BUSY_TIMEOUT_MS: milliseconds('SQLITE_BUSY_TIMEOUT_MS', 5_000),
+    /** On SIGTERM, how long the server waits for the job in progress (a site rebuild) before it exits anyway. */
+    SHUTDOWN_TIMEOUT_MS: milliseconds('SHUTDOWN_TIMEOUT_MS', 60_000),
+    /**
+     * Media in S3-compatible object storage (src/media/storage.ts): set S3_BUCKET and the rest;
+     * unset keeps uploads in MEDIA_DIR. S3_ENDPOINT is for services other than AWS (MinIO, R2, …);
+     * S3_PUBLIC_URL is where visitors and site builds read the files, e.g. https://media.example.com.
+     */
+    S3_BUCKET: optionalText(z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'S3_BUCKET must be a bucket name: 3–63 lowercase letters, digits, dots and hyphens')),
+    S3_ENDPOINT: optionalText(z.url('S3_ENDPOINT must be an absolute URL such as https://s3.eu-central-1.example.com')),
+    S3_REGION: optionalText(z.string().regex(/^[a-z0-9-]+$/, 'S3_REGION must be a region name such as eu-central-1')),
+    S3_ACCESS_KEY_ID: optionalText(z.string()),
+    S3_SECRET_ACCESS_KEY: optionalText(z.string()),
+    S3_PUBLIC_URL: optionalText(z.url('S3_PUBLIC_URL must be an absolute URL such as https://media.example.com')),
     /** Post imports (src/import/limits.ts): largest input file (and what a zip may unpack to), posts per import, image size and download time. */
     IMPORT_MAX_INPUT_MB: wholeNumber('IMPORT_MAX_INPUT_MB', 100, 1, 2048),
     IMPORT_MAX_POSTS: wholeNumber('IMPORT_MAX_POSTS', 2000, 1, 1_000_000),
@@ -161,6 +182,13 @@ const EnvSchema = z
     if (env.LOCAL_REBUILD && env.BUILD_TOKEN === undefined) {
       ctx.addIssue({ code: 'custom', path: ['BUILD_TOKEN'], message: 'BUILD_TOKEN is required when LOCAL_REBUILD=true (local site builds read snapshots with it)' })
     }
+    const s3Names = ['S3_BUCKET', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_PUBLIC_URL'] as const
+    const s3Given = s3Names.filter((name) => env[name] !== undefined)
+    if (s3Given.length > 0 || env.S3_ENDPOINT !== undefined) {
+      for (const name of s3Names) {
+        if (env[name] === undefined) ctx.addIssue({ code: 'custom', path: [name], message: `${name} is required when media live in object storage (S3_BUCKET or another S3_* variable is set)` })
+      }
+    }
     const isMongo = env.DATABASE_URI.startsWith('mongodb')
     const sqliteFile = isMongo ? null : path.resolve(CMS_ROOT, env.DATABASE_URI.slice('file:'.length))
     return {
@@ -172,6 +200,18 @@ const EnvSchema = z
       sqliteFile,
       mediaDir: path.resolve(CMS_ROOT, env.MEDIA_DIR),
       serverUrl: env.SERVER_URL.replace(/\/+$/, ''),
+      /** Object storage for media, or null: uploads stay in `mediaDir`. */
+      s3:
+        env.S3_BUCKET && env.S3_REGION && env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY && env.S3_PUBLIC_URL
+          ? {
+              bucket: env.S3_BUCKET,
+              endpoint: env.S3_ENDPOINT ?? null,
+              region: env.S3_REGION,
+              accessKeyId: env.S3_ACCESS_KEY_ID,
+              secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+              publicUrl: env.S3_PUBLIC_URL.replace(/\/+$/, ''),
+            }
+          : null,
       /** The admin's origin: the only one whose cookie-authenticated requests are accepted (CSRF). */
       adminOrigin: new URL(env.SERVER_URL).origin,
       /** Origins always allowed to call the CMS from a browser (CORS): the admin's and SITE_ORIGINS. */

@@ -26,6 +26,12 @@ import { graphQLSettings } from './graphql/settings'
 import { restrictDocumentLocks } from './access/documentLocks'
 import { importCollections } from './import/collections'
 import { redirectsPlugin } from './redirects/plugin'
+import { rebuildTasks } from './rebuild'
+import { limitCollections } from './limits/collections'
+import { mediaStorage } from './media/storage'
+import { healthEndpoint } from './health/endpoint'
+import { trackInFlight } from './jobs/inFlight'
+import { checkDatabaseAtStart } from './ops/startupChecks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -59,8 +65,13 @@ export default buildConfig({
     AppointmentRequests,
     // Imports of a clinic's existing posts (src/import/).
     ...importCollections,
+    // Rate limits and duplicate windows every CMS process shares (src/limits/).
+    ...limitCollections,
   ],
-  plugins: [redirectsPlugin()],
+  // Media in object storage when S3_* is set (src/media/storage.ts).
+  plugins: [redirectsPlugin(), ...mediaStorage(env)],
+  // `GET /api/health` for load balancers (src/health/).
+  endpoints: [healthEndpoint],
   // Cookie-authenticated requests only from the admin; browser calls from the admin and the
   // brand sites (the list grows with the brands' domains: src/security/allowedOrigins.ts).
   csrf: [env.adminOrigin],
@@ -73,12 +84,17 @@ export default buildConfig({
     autoRun: [{ cron: env.JOBS_CRON, queue: 'default', limit: 20 }],
     // Daily: old site-rebuild records are deleted (src/rebuild/pruneRebuilds.ts).
     // Appointment requests: the clinic's email (retried), and deletion after APPOINTMENT_RETENTION_DAYS.
-    tasks: [pruneRebuildsTask, notifyAppointmentRequestTask, pruneAppointmentRequestsTask],
+    // Site rebuilds run as jobs too (src/rebuild/tasks.ts). Every handler is tracked so that a
+    // stopping server finishes the job in progress (src/jobs/inFlight.ts).
+    tasks: [...rebuildTasks, pruneRebuildsTask, notifyAppointmentRequestTask, pruneAppointmentRequestsTask].map(trackInFlight),
+    // One rebuild per brand at a time, whichever process runs it (`concurrency` on the rebuild task).
+    enableConcurrencyControl: true,
     shouldAutoRun: () => env.JOBS_AUTORUN,
     // `/api/payload-jobs/run` and `/handle-schedules`: network admins only (Payload's default is any user).
     access: { run: ({ req }) => isAdmin({ req }) as boolean },
   },
   onInit: async (payload) => {
+    await checkDatabaseAtStart(payload, env)
     await refreshAllowedOrigins(payload, env.browserOrigins)
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
