@@ -12,13 +12,17 @@
  *   d. rebuilds one brand with nothing changed, and
  *   e. rebuilds it after changing one article's title in its snapshot JSON;
  *   h. imports a generated WordPress export of `--import-posts` posts (tables, FAQs, images served
- *      from a local folder) into a fresh database with the demo network: posts/s and peak RSS.
+ *      from a local folder) into a fresh database with the demo network: posts/s and peak RSS;
+ *   i. sends `--load-requests` appointment requests from as many client addresses, 8 at a time,
+ *      to two CMS servers on one database (`pnpm --filter cms bench:load`; needs the CMS's
+ *      production build): each stored once, no 5xx, p50/p95 latency.
  * Medians over `--runs`. The snapshots' image URLs point at a small file server over the media
  * folder (started here), standing in for the CMS the site build downloads images from.
  * Writes bench/results/<YYYY-MM-DD>.json and .md and prints the table. Node built-ins only.
  * Timings are measurements, not checks; any failing step stops the run with a non-zero exit.
  */
 import { spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import http from 'node:http'
 import os from 'node:os'
@@ -30,7 +34,7 @@ import { writeBenchImport } from './bench/importWxr.mjs'
 import { formatResults, pagesOfEachType, runLighthouse } from './bench/lighthouse.mjs'
 
 const ROOT = path.resolve(import.meta.dirname, '..')
-const usage = 'usage: pnpm bench [--brands 5] [--articles 2000] [--runs 3] [--import-posts 1000] [--keep] [--skip-hugo] [--skip-http] [--skip-lighthouse] [--skip-import]'
+const usage = 'usage: pnpm bench [--brands 5] [--articles 2000] [--runs 3] [--import-posts 1000] [--keep] [--skip-hugo] [--skip-http] [--skip-lighthouse] [--skip-import] [--load-requests 200] [--skip-load]'
 /** The demo brand the import step imports into. */
 const IMPORT_BRAND = 'mesquite-ridge-pt'
 
@@ -47,6 +51,8 @@ try {
       'skip-http': { type: 'boolean', default: false },
       'skip-lighthouse': { type: 'boolean', default: false },
       'skip-import': { type: 'boolean', default: false },
+      'load-requests': { type: 'string', default: '200' },
+      'skip-load': { type: 'boolean', default: false },
     },
   }).values
 } catch (error) {
@@ -65,6 +71,7 @@ const brands = integer('brands', 1)
 const articles = integer('articles', 1)
 const runs = integer('runs', 1)
 const importPosts = integer('import-posts', 1)
+const loadRequests = integer('load-requests', 1)
 if (!options['skip-hugo'] && hugoVersion() === null) {
   console.error('✖ Hugo is not installed: the bench builds the same content with Hugo as a reference. Install it (`apt-get install hugo`, the extended build) or pass --skip-hugo.')
   process.exit(2)
@@ -434,6 +441,19 @@ async function main() {
       log(`   ${written.length} posts in ${secs(importSeconds)} (${importing.postsPerSecond} posts/s; ${secs(imported.seconds)} with pnpm, tsx and Payload boot), peak RSS ${mb(imported.peakRss)}`)
     }
 
+    // i. Load: appointment requests spread over two CMS processes on one database (production start).
+    let load = null
+    if (!options['skip-load']) {
+      const loadDir = path.join(temp, 'load')
+      const loadEnv = { ...baseEnv, DATABASE_URI: `file:${path.join(loadDir, 'cms.db')}`, MEDIA_DIR: path.join(loadDir, 'media'), SERVER_URL: serverUrl, NODE_ENV: 'production', PAYLOAD_SECRET: randomBytes(32).toString('hex') }
+      log('i. seeding the demo network (production start: migrations) for the load step')
+      await run('load: seed', 'pnpm', ['--silent', '--filter', 'cms', 'seed'], { env: loadEnv })
+      log(`i. ${loadRequests} appointment requests, 8 at a time, over two CMS processes`)
+      const loaded = await run('load', 'pnpm', ['--silent', '--filter', 'cms', 'bench:load', '--requests', String(loadRequests), '--concurrency', '8'], { env: loadEnv, showStderr: true })
+      load = JSON.parse(loaded.stdout.trim().split('\n').at(-1))
+      log(`   ${load.stored}/${load.requests} stored once; p50 ${load.p50Ms} ms, p95 ${load.p95Ms} ms`)
+    }
+
     const now = new Date()
     const result = {
       date: now.toISOString(),
@@ -447,6 +467,7 @@ async function main() {
       weights: { brand, pages: weights },
       lighthouse,
       importing,
+      load,
     }
     const markdown = table(result)
     const resultsDir = path.join(ROOT, 'bench', 'results')
@@ -503,6 +524,14 @@ function table(r) {
           ['import', 'posts/s', `${r.importing.postsPerSecond}`],
           ['import', 'wall time (incl. pnpm, tsx, Payload boot)', secs(r.importing.wallSeconds)],
           ['import', 'peak RSS (process tree)', mb(r.importing.peakRss)],
+        ]),
+    ...(r.load == null
+      ? []
+      : [
+          ['load', `appointment requests, ${r.load.concurrency} at a time over ${r.load.processes} CMS processes`, `${r.load.requests} (${r.load.stored} stored once, ${r.load.duplicated} duplicated, ${r.load.missing} missing)`],
+          ['load', 'answers', Object.entries(r.load.statuses).map(([status, count]) => `${count} × ${status}`).join(', ')],
+          ['load', 'latency p50 / p95', `${r.load.p50Ms} ms / ${r.load.p95Ms} ms`],
+          ['load', 'requests/s', `${r.load.perSecond}`],
         ]),
   ]
   const m = r.machine

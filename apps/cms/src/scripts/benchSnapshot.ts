@@ -6,19 +6,18 @@
  * With `--http` it also starts the CMS server on a free port with the same database and a fresh
  * BUILD_TOKEN (the CMS server, src/server/main.ts, on the production build in apps/cms/.next, as
  * the browser tests run it; in dev mode for a database whose schema dev mode pushed, see
- * `startCmsServer`), GETs
+ * the note in main), GETs
  * `/api/brands/<slug>/snapshot` `--runs` times per brand, then stops the server by its PID.
  * `--out-dir` writes each brand's last in-process snapshot as `<slug>.json`, formatted as
  * `pnpm snapshot` writes it, to compare exports. Medians over `--runs`. Only reads the
  * database; still, give it a copy of a database others use (dev mode may align its schema).
  * Progress goes to stderr; the last stdout line is a JSON summary.
  */
-import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { freePort, productionBuildId, productionBuildIsStale, startCmsProcess, whenCmsAnswers } from '../server/cmsProcess'
 
 const usage = 'usage: bench:snapshot --db <file> [--media-dir <dir>] [--brand <slug> | --all] [--runs 5] [--http] [--out-dir <dir>]'
 let values: { db?: string; 'media-dir'?: string; brand?: string; all: boolean; runs: string; http: boolean; 'out-dir'?: string }
@@ -95,79 +94,20 @@ interface BrandResult {
   http?: { runsMs: number[]; medianMs: number; bytes: number }
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-const sleep = (millis: number) => new Promise((resolve) => setTimeout(resolve, millis))
-
 type ServerMode = 'next start' | 'next dev'
 
-/**
- * The CMS server on `port`. On the production build in apps/cms/.next (`next start` in the
- * results) is how the browser tests run it, and is used whenever it can be. A production server applies the
+/*
+ * The CMS server is served from the production build in apps/cms/.next (`next start` in the
+ * results), as the browser tests run it, whenever it can be. A production server applies the
  * committed migrations when it starts, and on a database whose schema dev mode pushed (as
  * `bench:seed` makes them) Payload stops at a prompt before that; such a database is served
  * with `next dev` instead, as `pnpm dev` would (the first request compiles the API route, and
  * readiness waits for that).
  */
-function startCmsServer(cmsRoot: string, mode: ServerMode, childEnv: NodeJS.ProcessEnv, port: number): { child: ChildProcess; output: () => string } {
-  let output = ''
-  // The CMS's own server (src/server/main.ts), as `pnpm start` / `pnpm dev` run it. Its own process
-  // group, so that stopping it also stops anything it started.
-  const dev = mode === 'next dev'
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts', ...(dev ? ['--dev'] : []), '--port', String(port), '--hostname', '127.0.0.1'], {
-    cwd: cmsRoot,
-    env: { ...childEnv, NODE_ENV: dev ? 'development' : 'production' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  })
-  const keep = (chunk: Buffer) => {
-    output = `${output}${chunk.toString()}`.slice(-20_000)
-  }
-  child.stdout?.on('data', keep)
-  child.stderr?.on('data', keep)
-  return { child, output: () => output }
-}
-
-/** The newest modification time of the files under `dir` (sources the production build was made from). */
-function newestFile(dir: string): number {
-  let newest = 0
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) newest = Math.max(newest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs)
-  }
-  return newest
-}
-
-async function stopCmsServer(child: ChildProcess): Promise<void> {
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  try {
-    process.kill(-child.pid, 'SIGTERM')
-  } catch {
-    return
-  }
-  const stopped = await Promise.race([exited.then(() => true), sleep(10_000).then(() => false)])
-  if (!stopped) {
-    try {
-      process.kill(-child.pid, 'SIGKILL')
-    } catch {
-      // Already gone.
-    }
-    await exited
-  }
-}
 
 async function main() {
   const started = performance.now()
-  const [{ getPayload }, { default: config }, { CMS_ROOT, childProcessEnv, env }, { buildBrandSnapshot }] = await Promise.all([
+  const [{ getPayload }, { default: config }, { childProcessEnv, env }, { buildBrandSnapshot }] = await Promise.all([
     import('payload'),
     import('../payload.config'),
     import('../env'),
@@ -224,12 +164,11 @@ async function main() {
   let http: { server: ServerMode; port: number; startSeconds: number; buildId: string | null } | undefined
   if (values.http) {
     const mode: ServerMode = devSchema ? 'next dev' : 'next start'
-    const buildIdFile = path.join(CMS_ROOT, '.next', 'BUILD_ID')
     let buildId: string | null = null
     if (mode === 'next start') {
-      if (!fs.existsSync(buildIdFile)) throw new Error(`There is no production build in ${path.dirname(buildIdFile)}: run \`pnpm --filter cms build\` first (--http serves it with \`next start\`).`)
-      buildId = fs.readFileSync(buildIdFile, 'utf8').trim()
-      if (newestFile(path.join(CMS_ROOT, 'src')) > fs.statSync(buildIdFile).mtimeMs) {
+      buildId = productionBuildId()
+      if (buildId === null) throw new Error('There is no production build in apps/cms/.next: run `pnpm --filter cms build` first (--http serves it with `next start`).')
+      if (productionBuildIsStale()) {
         log(`warning: apps/cms/src changed after the production build ${buildId}; the HTTP timings measure the built code (run \`pnpm --filter cms build\` to measure the current one)`)
       }
     } else {
@@ -251,32 +190,21 @@ async function main() {
     }, ['NODE_ENV'])
     log(`starting the CMS server (${mode}${buildId ? `, build ${buildId}` : ''}) on port ${port}`)
     const serverStarted = performance.now()
-    const { child, output } = startCmsServer(CMS_ROOT, mode, childEnv, port)
+    const server = startCmsProcess({ port, env: { ...childEnv, NODE_ENV: mode === 'next dev' ? 'development' : 'production' }, dev: mode === 'next dev' })
     // Interrupting the bench stops the server too.
     const interrupted = (signal: NodeJS.Signals) => {
-      void stopCmsServer(child).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143))
+      void server.stop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143))
     }
     process.once('SIGINT', interrupted)
     process.once('SIGTERM', interrupted)
-    const base = `http://127.0.0.1:${port}/api`
+    const base = `${server.url}/api`
     const headers = { Authorization: `Bearer ${token}` }
-    const tail = () => output().trim().split('\n').slice(-20).join('\n')
     try {
       // Ready once the API answers the build token: Payload has booted and the API route is compiled.
-      for (;;) {
-        if (child.exitCode !== null || child.signalCode !== null) throw new Error(`The CMS server exited (${child.exitCode ?? child.signalCode}) before it answered:\n${tail()}`)
-        const waited = performance.now() - serverStarted
-        if (waited > 240_000) throw new Error(`The CMS server did not answer within 240 s:\n${tail()}`)
-        const ready = await fetch(`${base}/brands/snapshot-index`, { headers, signal: AbortSignal.timeout(Math.max(1_000, Math.round(240_000 - waited))) }).then(
-          (response) => response.status === 200,
-          () => false,
-        )
-        if (ready) break
-        await sleep(250)
-      }
+      await whenCmsAnswers(server, async () => (await fetch(`${base}/brands/snapshot-index`, { headers, signal: AbortSignal.timeout(120_000) })).status === 200)
       const startSeconds = (performance.now() - serverStarted) / 1000
       http = { server: mode, port, startSeconds: Number(startSeconds.toFixed(3)), buildId }
-      log(`CMS server answered after ${startSeconds.toFixed(2)} s (pid ${child.pid})`)
+      log(`CMS server answered after ${startSeconds.toFixed(2)} s (pid ${server.child.pid})`)
       for (const result of results) {
         const runsMs: number[] = []
         let bytes = 0
@@ -292,8 +220,8 @@ async function main() {
         result.http = { runsMs, medianMs: median(runsMs), bytes }
       }
     } finally {
-      log(`stopping the CMS server (pid ${child.pid})`)
-      await stopCmsServer(child)
+      log(`stopping the CMS server (pid ${server.child.pid})`)
+      await server.stop()
       process.removeListener('SIGINT', interrupted)
       process.removeListener('SIGTERM', interrupted)
     }
