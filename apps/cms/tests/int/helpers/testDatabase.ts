@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import { withMongoDatabase } from '../../../src/ops/mongoUri'
 
 /** The adapter this vitest project tests: `sqlite` or `mongodb`. */
 export const testDatabase = process.env.TEST_DATABASE === 'mongodb' ? 'mongodb' : 'sqlite'
@@ -9,13 +10,14 @@ const mongoUri = process.env.MONGODB_URI
 export const skipDatabase = testDatabase === 'mongodb' && !mongoUri
 
 if (skipDatabase) {
-  console.warn('MongoDB integration run skipped: set MONGODB_URI=mongodb://host:27017 to run this suite against MongoDB.')
+  console.warn('MongoDB integration run skipped: set MONGODB_URI=mongodb://host:27017/?replicaSet=rs0 (a replica set, so that transactions are on) to run this suite against MongoDB.')
 }
 
-/** A DATABASE_URI for a fresh, empty database of this project's adapter. */
+/**
+ * A DATABASE_URI for a fresh, empty database of this project's adapter. On MongoDB, MONGODB_URI
+ * with its database name replaced; hosts (several for a replica set), credentials and options stay.
+ */
 export function freshDatabaseUri(dir: string): string {
   if (testDatabase === 'sqlite') return `file:${dir}/test.db`
-  const url = new URL(mongoUri as string)
-  url.pathname = `/clinic_test_${randomBytes(6).toString('hex')}`
-  return url.toString()
+  return withMongoDatabase(mongoUri as string, `clinic_test_${randomBytes(6).toString('hex')}`)
 }
