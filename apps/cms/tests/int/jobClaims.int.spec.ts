@@ -1,0 +1,76 @@
+import { BasePayload, type Payload, type UpdateJobsArgs } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type TestCms, startPayload } from './helpers/startPayload'
+import { skipDatabase } from './helpers/testDatabase'
+
+/*
+ * Two CMS processes on one database, as behind a load balancer: here two Payload instances in
+ * one test process, each with its own database connection, on the same database. Their job
+ * runners must never both take the same job (src/jobs/atomicClaims.ts).
+ */
+
+/** The claim the jobs runner makes (payload/dist/queues/operations/runJobs): due, unclaimed jobs of a queue. */
+const runnerClaim = (queue: string, limit = 10): UpdateJobsArgs => ({
+  data: { processing: true, updatedAt: new Date().toISOString() },
+  limit,
+  returning: true,
+  sort: 'createdAt',
+  where: {
+    and: [
+      { completedAt: { exists: false } },
+      { hasError: { not_equals: true } },
+      { processing: { equals: false } },
+      { or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than: new Date().toISOString() } }] },
+      { queue: { equals: queue } },
+    ],
+  },
+})
+
+describe.skipIf(skipDatabase)('job claims with two CMS processes on one database', () => {
+  let cms: TestCms
+  let payload: Payload
+  let other: Payload
+
+  beforeAll(async () => {
+    cms = await startPayload()
+    payload = cms.payload
+    // A second instance of the same config: a new adapter and connection on the same database.
+    const { default: config } = await import('../../src/payload.config')
+    other = await new BasePayload().init({ config })
+  })
+  afterAll(async () => {
+    await other?.destroy()
+    await cms?.stop()
+  })
+
+  const queuePrune = () => payload.jobs.queue({ task: 'pruneRebuilds', input: {}, queue: 'claims-test' })
+
+  it('gives each due job to one of two runners that claim at the same moment', async () => {
+    const queued = await Promise.all(Array.from({ length: 6 }, queuePrune))
+    const [mine, theirs] = await Promise.all([payload.db.updateJobs(runnerClaim('claims-test')), other.db.updateJobs(runnerClaim('claims-test'))])
+    const ids = [...(mine ?? []), ...(theirs ?? [])].map((job) => String(job.id))
+    // Every job claimed once: none by both, none by neither.
+    expect(ids.sort()).toEqual(queued.map((job) => String(job.id)).sort())
+    expect([...(mine ?? []), ...(theirs ?? [])].every((job) => job.processing === true)).toBe(true)
+    // Nothing is left to claim.
+    expect(await payload.db.updateJobs(runnerClaim('claims-test'))).toEqual([])
+  })
+
+  it('runs a due job once when both processes run the queue at the same moment', async () => {
+    for (let round = 0; round < 8; round += 1) {
+      const job = await queuePrune()
+      const results = await Promise.all([payload.jobs.run({ queue: 'claims-test' }), other.jobs.run({ queue: 'claims-test' })])
+      const ranIt = results.filter((result) => 'jobStatus' in result && result.jobStatus !== undefined && String(job.id) in result.jobStatus)
+      expect(ranIt, `round ${round}`).toHaveLength(1)
+    }
+  })
+
+  it('leaves every other update of jobs as it was', async () => {
+    const job = await queuePrune()
+    // A claim by id (runByID) and an update without the unclaimed condition are not claims.
+    const [claimed] = (await payload.db.updateJobs({ id: job.id, data: { processing: true } })) ?? []
+    expect(claimed?.processing).toBe(true)
+    const released = await other.db.updateJobs({ where: { id: { equals: job.id } }, data: { processing: false } })
+    expect(released?.map((entry) => [String(entry.id), entry.processing])).toEqual([[String(job.id), false]])
+  })
+})
