@@ -1,11 +1,13 @@
 import type { CollectionConfig } from 'payload'
 import { env } from '../../env'
+import { assignObjectFolder, clearUploadFolder } from '../../media/objectFolder'
 import { createMedia, deleteMedia, readMedia, updateMedia } from './access'
 import { mediaBrandsField, storeNoBrandsAsNull } from './brands'
 
 /**
  * Images for articles, therapies, authors and brand logos; resized with sharp on upload.
- * Scoped by brand like content (see ./access.ts); the files themselves are public.
+ * Scoped by brand like content (see ./access.ts); the files themselves are public: at the CMS's
+ * file route, or at S3_PUBLIC_URL when they live in object storage.
  */
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -22,8 +24,11 @@ export const Media: CollectionConfig = {
     delete: deleteMedia,
   },
   hooks: {
-    beforeChange: [storeNoBrandsAsNull],
+    // Where a new file is stored is the server's choice: a new random folder in object storage (../../media/objectFolder.ts).
+    beforeOperation: [clearUploadFolder],
+    beforeChange: [storeNoBrandsAsNull, ...(env.s3 === null ? [] : [assignObjectFolder])],
   },
+  // In MEDIA_DIR, or in object storage when S3_* is set (../../media/storage.ts).
   upload: {
     staticDir: env.mediaDir,
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],

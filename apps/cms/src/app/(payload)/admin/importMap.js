@@ -21,6 +21,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ImportedPostRowLabel as ImportedPostRowLabel_f847d3973959cbb1ef2438bb84fa3bc6 } from '../../../components/ImportPosts/ImportedPostRowLabel'
 import { ImportProposalsField as ImportProposalsField_3ee6af5108f8a98c043cc36d73fd1312 } from '../../../components/ImportProposals/ImportProposalsField'
 import { ImportNavLink as ImportNavLink_84106b9a7b1731be752c91e65a845e31 } from '../../../components/ImportPosts/ImportNavLink'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ImportPostsView as ImportPostsView_1c9e8b710b2b41897798165fb19f8952 } from '../../../components/ImportPosts/ImportPostsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -49,6 +50,7 @@ export const importMap = {
   "/components/ImportPosts/ImportedPostRowLabel#ImportedPostRowLabel": ImportedPostRowLabel_f847d3973959cbb1ef2438bb84fa3bc6,
   "/components/ImportProposals/ImportProposalsField#ImportProposalsField": ImportProposalsField_3ee6af5108f8a98c043cc36d73fd1312,
   "/components/ImportPosts/ImportNavLink#ImportNavLink": ImportNavLink_84106b9a7b1731be752c91e65a845e31,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/ImportPosts/ImportPostsView#ImportPostsView": ImportPostsView_1c9e8b710b2b41897798165fb19f8952,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
