@@ -1,9 +1,12 @@
 import { type NextRequest, NextResponse } from 'next/server'
 import { env } from './env'
+import { mediaOrigin } from './media/objectKeys'
 import { adminHeaders, commonSecurityHeaders } from './security/headers'
 
 const https = env.serverUrl.startsWith('https:')
 const dev = env.NODE_ENV === 'development'
+// Images in object storage are shown from S3_PUBLIC_URL (src/media/storage.ts).
+const imageOrigins = [mediaOrigin(env)].filter((origin) => origin !== null)
 
 /**
  * Security headers of the admin's pages (API answers get theirs from src/security/withApiHeaders.ts):
@@ -12,7 +15,7 @@ const dev = env.NODE_ENV === 'development'
  */
 export function proxy(request: NextRequest): NextResponse {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64')
-  const admin = adminHeaders({ nonce, dev, https })
+  const admin = adminHeaders({ nonce, dev, https, imageOrigins })
   const requestHeaders = new Headers(request.headers)
   requestHeaders.set('Content-Security-Policy', admin['Content-Security-Policy'])
   const response = NextResponse.next({ request: { headers: requestHeaders } })

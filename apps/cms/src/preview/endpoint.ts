@@ -3,12 +3,16 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { roleOf } from '../access/roles'
 import { refIds, userBrandIds } from '../access/userBrands'
 import { env } from '../env'
+import { mediaOrigin } from '../media/objectKeys'
 import type { Article } from '../payload-types'
 import { BrandNotFoundError, buildBrandSnapshot } from '../snapshot/buildSnapshot'
 import { PreviewRenderError, renderArticlePreview } from './renderPreview'
 import { verifyPreview } from './token'
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+
+/** Where the preview's images come from: the CMS, and S3_PUBLIC_URL when media live in object storage. */
+const imageSources = [`'self'`, env.adminOrigin, mediaOrigin(env)].filter((source) => source !== null).join(' ')
 
 /** Headers of every answer: private, never cached or indexed, no referrer (the link is a credential), nothing loaded but the CMS's images. */
 function previewHeaders(): Headers {
@@ -19,7 +23,7 @@ function previewHeaders(): Headers {
     'Referrer-Policy': 'no-referrer',
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'SAMEORIGIN',
-    'Content-Security-Policy': `default-src 'none'; img-src 'self' ${env.adminOrigin} data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'`,
+    'Content-Security-Policy': `default-src 'none'; img-src ${imageSources} data:; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'`,
   })
 }
 

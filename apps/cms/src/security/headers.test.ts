@@ -20,6 +20,14 @@ describe('security headers', () => {
     expect(adminContentSecurityPolicy({ nonce: 'n0nce', dev: true, https: false })).toContain("'unsafe-eval'")
   })
 
+  it('let the admin show images from its own origin, and from object storage only when media live there', () => {
+    expect(adminContentSecurityPolicy({ nonce: 'n0nce', dev: false, https: true })).toContain("img-src 'self' data: blob:;")
+    const policy = adminContentSecurityPolicy({ nonce: 'n0nce', dev: false, https: true, imageOrigins: ['https://media.example.com'] })
+    expect(policy).toContain("img-src 'self' https://media.example.com data: blob:;")
+    // Images only: no scripts, styles or connections from there.
+    expect(policy.match(/https:\/\/media\.example\.com/g)).toHaveLength(1)
+  })
+
   it('let API answers run, load or frame nothing', () => {
     expect(apiHeaders()['Content-Security-Policy']).toMatch(/^default-src 'none'; frame-ancestors 'none'/)
     expect(apiHeaders()['X-Frame-Options']).toBe('DENY')

@@ -23,6 +23,8 @@ interface AdminPolicyOptions extends HeaderOptions {
   nonce: string
   /** `next dev`: React and the bundler's hot reloading evaluate code and talk over a websocket. */
   dev: boolean
+  /** Origins the admin shows images from besides its own: media in object storage (S3_PUBLIC_URL). */
+  imageOrigins?: readonly string[]
 }
 
 /**
@@ -30,12 +32,12 @@ interface AdminPolicyOptions extends HeaderOptions {
  * no plugins, no framing by other sites (clickjacking), forms and connections to the CMS only.
  * Styles may be inline: the admin's components set style attributes.
  */
-export function adminContentSecurityPolicy({ nonce, dev, https }: AdminPolicyOptions): string {
+export function adminContentSecurityPolicy({ nonce, dev, https, imageOrigins = [] }: AdminPolicyOptions): string {
   const directives = [
     "default-src 'self'",
     `script-src 'self' 'nonce-${nonce}'${dev ? " 'unsafe-eval'" : ''}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    ["img-src 'self'", ...imageOrigins, 'data: blob:'].join(' '),
     "font-src 'self' data:",
     `connect-src 'self'${dev ? ' ws: wss:' : ''}`,
     "media-src 'self' blob:",
