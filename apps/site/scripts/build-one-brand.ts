@@ -33,7 +33,8 @@ if (outDir === undefined || cacheDir === undefined || site === undefined || base
 try {
   const snapshotFile = env().snapshotFile
   if (snapshotFile === null) throw new Error('SITE_SNAPSHOT_FILE is not set; run scripts/build-brands.ts instead.')
-  // Images are optimised at build time from the CMS; only the hosts this snapshot uses are allowed.
+  // Images are optimised at build time from where they live (the CMS or its object storage);
+  // only the hosts this snapshot's images use are allowed.
   const snapshot = await readSnapshotFile(snapshotFile)
   // A draft preview links the CMS's own renditions instead: it must be ready in seconds.
   const remotePatterns = env().previewArticleId === null ? mediaRemotePatterns(snapshot) : []

@@ -8,8 +8,9 @@ export interface RemotePattern {
 }
 
 /**
- * Every origin the snapshot's images live on (normally just the CMS), so the build allows
- * exactly those hosts and nothing else for remote image optimisation.
+ * Every origin the snapshot's images live on (the CMS, or the public URL of the CMS's object
+ * storage, S3_PUBLIC_URL), so the build allows exactly those hosts and nothing else for remote
+ * image optimisation.
  */
 export function mediaRemotePatterns(snapshot: BrandSnapshot): RemotePattern[] {
   const urls = new Set<string>()
