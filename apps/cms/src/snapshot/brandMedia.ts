@@ -15,6 +15,10 @@ export function brandMediaScope(brandId: Id): Where {
   return { or: [{ brands: { in: [brandId] } }, networkLibrary] }
 }
 
+/**
+ * Payload's URL of a file: on the CMS (`/api/media/file/…`, made absolute on `serverUrl`), or the public object URL
+ * when media live in object storage (already absolute, kept as it is: src/media/storage.ts).
+ */
 function absolute(url: string | null | undefined, serverUrl: string): string | null {
   if (!url) return null
   return new URL(url, `${serverUrl}/`).toString()
