@@ -9,6 +9,7 @@ import { refreshAllowedOriginsHooks } from '../../security/allowedOrigins'
 import { imageField } from '../../fields/image'
 import { DEFAULT_PRIVACY_NOTICE } from './defaultPrivacyNotice'
 import { removeBrandContent } from './hooks/removeBrandContent'
+import { removeBrandReferences } from './hooks/removeBrandReferences'
 
 const hexColour: TextFieldSingleValidation = (value) =>
   typeof value === 'string' && /^#[0-9a-fA-F]{6}$/.test(value) ? true : 'Use a #rrggbb colour, e.g. #0f766e.'
@@ -51,9 +52,10 @@ export const Brands: CollectionConfig = {
   hooks: {
     // A brand's domain is in the CORS allow-list (src/security/allowedOrigins.ts).
     afterChange: [allowedOrigins.afterChange],
-    // Deleting a brand deletes what only it uses and removes it from what it shares (./hooks/removeBrandContent.ts).
+    // Deleting a brand deletes what only it uses (./hooks/removeBrandContent.ts), then removes it
+    // from what it shares and from every other reference (./hooks/removeBrandReferences.ts).
     beforeDelete: [removeBrandContent],
-    afterDelete: [allowedOrigins.afterDelete],
+    afterDelete: [removeBrandReferences, allowedOrigins.afterDelete],
   },
   fields: [
     { name: 'name', type: 'text', required: true },
