@@ -3,7 +3,7 @@ import { APPOINTMENT_ENDPOINT_PATH, APPOINTMENT_HONEYPOT_FIELD, APPOINTMENT_LIMI
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 import { env } from '../env'
 import { rateLimitKeyOf } from '../security/clientAddress'
-import { RateLimiter } from '../security/rateLimiter'
+import { type RateLimitDecision, RateLimiter } from '../security/rateLimiter'
 import type { Brand } from '../payload-types'
 import { type HtmlPage, type Refusal, receivedAnswer, refusalAnswer } from './answers'
 import { checkTarget, findBrand } from './checkTarget'
@@ -17,10 +17,26 @@ import { readRequestBody } from './readRequestBody'
 export const APPOINTMENT_WRITE_CONTEXT = { disableRebuild: true }
 
 let limiter: RateLimiter | undefined
-/** This process's rate limiter (APPOINTMENT_RATE_LIMIT per APPOINTMENT_RATE_WINDOW_MS and client address). */
+/** The endpoint's rate limit (APPOINTMENT_RATE_LIMIT per APPOINTMENT_RATE_WINDOW_MS and client address), shared by every CMS process. */
 export function appointmentRateLimiter(): RateLimiter {
-  limiter ??= new RateLimiter(env.APPOINTMENT_RATE_LIMIT, env.APPOINTMENT_RATE_WINDOW_MS)
+  limiter ??= new RateLimiter('appointment', env.APPOINTMENT_RATE_LIMIT, env.APPOINTMENT_RATE_WINDOW_MS)
   return limiter
+}
+
+/**
+ * Counts the request against its client address's limit. Fails open: when the shared counters
+ * cannot be reached, the request goes on (logged as an error), so that patients are not turned
+ * away by a limit that exists against abuse. The origin, honeypot and fill-time checks still
+ * apply, and when the database is really down the request cannot be stored either and gets the
+ * endpoint's 503 with the clinic's phone number.
+ */
+async function rateLimitOf(req: PayloadRequest): Promise<RateLimitDecision> {
+  try {
+    return await appointmentRateLimiter().hit(req.payload, rateLimitKeyOf(req))
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: 'Appointment request: the shared rate limit could not be checked (database busy or down?); the request was let through.' })
+    return { allowed: true }
+  }
 }
 
 const FILLED_TOO_FAST = 'That was quicker than we expected from a person. Please check your details and send the form again.'
@@ -157,7 +173,7 @@ export async function submitAppointment(req: PayloadRequest): Promise<Response> 
   const exchange: Exchange = { payload, wantsJson: wantsJsonByHeaders(req), fields: null, brand: null, thankYouUrl: null }
   const refuse = (refusal: Refusal) => refusalAnswer(exchange.wantsJson, refusal, (answer) => renderRefusal(exchange, answer))
 
-  const decision = appointmentRateLimiter().hit(rateLimitKeyOf(req))
+  const decision = await rateLimitOf(req)
   if (!decision.allowed) {
     payload.logger.info(`Appointment request refused: more than ${env.APPOINTMENT_RATE_LIMIT} from one client address in ${env.APPOINTMENT_RATE_WINDOW_MS / 1000} s.`)
     const minutes = Math.ceil(decision.retryAfterSeconds / 60)

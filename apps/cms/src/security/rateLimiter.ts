@@ -1,56 +1,45 @@
+import type { Payload } from 'payload'
+import { type CounterWindow, sharedCounters } from '../limits/counterStore'
+
 /** What {@link RateLimiter.hit} decided. */
 export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number }
 
+/** The decision for a window after counting a request in it: allowed up to `limit`, else when to come back (at least a second). */
+export function decisionOf(window: CounterWindow, limit: number, now: number): RateLimitDecision {
+  if (window.count <= limit) return { allowed: true }
+  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.resetAt - now) / 1000)) }
+}
+
 /**
- * A fixed-window request counter per key (a client address), in this process's memory: at most
- * `limit` requests per `windowMs`, counted from a key's first request. It holds at most
- * `maxKeys` keys; when full, expired windows are dropped first, then the oldest.
+ * A fixed-window request counter per key (a client address): at most `limit` requests per
+ * `windowMs`, counted from a key's first request. The counts live in the database
+ * (src/limits/counterStore.ts), so every CMS process on it enforces one limit. `name` keeps the
+ * keys of different limits apart. A method rejects when the database cannot be reached: each
+ * caller decides whether that lets the request through or refuses it.
  */
 export class RateLimiter {
-  private readonly windows = new Map<string, { count: number; resetAt: number }>()
-
   constructor(
+    readonly name: string,
     readonly limit: number,
     readonly windowMs: number,
-    private readonly maxKeys = 50_000,
   ) {}
 
-  /** Counts one request of `key`. A limit of 0 allows everything. */
-  hit(key: string, now = Date.now()): RateLimitDecision {
+  /** Counts one request of `key`. A limit of 0 allows everything (and counts nothing). */
+  async hit(payload: Payload, key: string, now = Date.now()): Promise<RateLimitDecision> {
     if (this.limit <= 0) return { allowed: true }
-    let window = this.windows.get(key)
-    if (window === undefined || window.resetAt <= now) {
-      this.windows.delete(key)
-      this.makeRoom(now)
-      window = { count: 0, resetAt: now + this.windowMs }
-      this.windows.set(key, window)
-    }
-    window.count += 1
-    if (window.count <= this.limit) return { allowed: true }
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((window.resetAt - now) / 1000)) }
+    return decisionOf(await sharedCounters(payload).increment(this.keyOf(key), this.windowMs, now), this.limit, now)
   }
 
   /**
    * Takes back one counted request of `key` (e.g. a login that turned out to succeed, when only
-   * failures should count). Nothing happens when the key has no current window.
+   * failures should count). Nothing happens when the key has no current window or a count of 0.
    */
-  refund(key: string, now = Date.now()): void {
-    const window = this.windows.get(key)
-    if (window !== undefined && window.resetAt > now && window.count > 0) window.count -= 1
+  async refund(payload: Payload, key: string, now = Date.now()): Promise<void> {
+    if (this.limit <= 0) return
+    await sharedCounters(payload).decrement(this.keyOf(key), now)
   }
 
-  /** Keys currently counted (for tests and monitoring). */
-  get size(): number {
-    return this.windows.size
-  }
-
-  private makeRoom(now: number): void {
-    if (this.windows.size < this.maxKeys) return
-    for (const [key, window] of this.windows) if (window.resetAt <= now) this.windows.delete(key)
-    // Still full: forget the oldest windows (Map iterates in insertion order).
-    for (const key of this.windows.keys()) {
-      if (this.windows.size < this.maxKeys) break
-      this.windows.delete(key)
-    }
+  private keyOf(key: string): string {
+    return `${this.name}:${key}`
   }
 }

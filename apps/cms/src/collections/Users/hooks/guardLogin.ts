@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 import { APIError, AuthenticationError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
 import { env } from '../../../env'
 import { rateLimitKeyOf } from '../../../security/clientAddress'
-import { RateLimiter } from '../../../security/rateLimiter'
+import { type RateLimitDecision, RateLimiter } from '../../../security/rateLimiter'
 
 /*
  * Logins answer the same way, after the same work, whether or not the account exists and whether
@@ -26,10 +26,27 @@ async function spendPasswordCheck(password: unknown, hash?: unknown, salt?: unkn
 }
 
 let throttle: RateLimiter | undefined
-/** Failed logins per client address (LOGIN_RATE_LIMIT per LOGIN_RATE_WINDOW_MS). */
+/** Failed logins per client address (LOGIN_RATE_LIMIT per LOGIN_RATE_WINDOW_MS), counted once across every CMS process. */
 export function loginThrottle(): RateLimiter {
-  throttle ??= new RateLimiter(env.LOGIN_RATE_LIMIT, env.LOGIN_RATE_WINDOW_MS)
+  throttle ??= new RateLimiter('login', env.LOGIN_RATE_LIMIT, env.LOGIN_RATE_WINDOW_MS)
   return throttle
+}
+
+const THROTTLE_UNAVAILABLE = 'Logins cannot be checked just now because the database did not answer. Wait a minute and try again; if it keeps happening, tell the network admin.'
+
+/**
+ * Counts a login try of the request's client address. Fails closed: when the shared counters
+ * cannot be reached the login is refused (503), so that making the database busy never switches
+ * the limit on password guessing off. Little is lost: a login needs the same database to look up
+ * the account, so it would most likely fail anyway.
+ */
+async function countLoginTry(req: PayloadRequest): Promise<RateLimitDecision> {
+  try {
+    return await loginThrottle().hit(req.payload, rateLimitKeyOf(req))
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: 'Login refused (503): the shared login throttle could not be checked (database busy or down?).' })
+    throw new APIError(THROTTLE_UNAVAILABLE, 503)
+  }
 }
 
 /** Logins over REST or GraphQL; the Local API (scripts, the server's own code) is not throttled. */
@@ -50,7 +67,7 @@ interface StoredLogin {
 export const guardLogin: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
   if (operation !== 'login') return args
   if (fromOutside(req)) {
-    const decision = loginThrottle().hit(rateLimitKeyOf(req))
+    const decision = await countLoginTry(req)
     if (!decision.allowed) {
       const minutes = Math.ceil(decision.retryAfterSeconds / 60)
       req.payload.logger.warn(`Login refused: more than ${env.LOGIN_RATE_LIMIT} failed logins from one client address in ${env.LOGIN_RATE_WINDOW_MS / 1000} s.`)
@@ -72,7 +89,15 @@ export const guardLogin: CollectionBeforeOperationHook = async ({ args, operatio
   return args
 }
 
-/** A successful login does not count against its client address. */
-export const refundLogin: CollectionAfterLoginHook = ({ req }) => {
-  if (fromOutside(req)) loginThrottle().refund(rateLimitKeyOf(req))
+/**
+ * A successful login does not count against its client address. A refund that fails is logged
+ * and the login still succeeds: the address keeps one count too many until its window ends.
+ */
+export const refundLogin: CollectionAfterLoginHook = async ({ req }) => {
+  if (!fromOutside(req)) return
+  try {
+    await loginThrottle().refund(req.payload, rateLimitKeyOf(req))
+  } catch (error) {
+    req.payload.logger.error({ err: error, msg: 'Login: could not take back the throttle count of a successful login; it stays counted until its window ends.' })
+  }
 }
