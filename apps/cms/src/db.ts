@@ -4,9 +4,11 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 import { CMS_ROOT, type Env } from './env'
+import { withSlugClashErrors } from './hooks/slugClashErrors'
 import { withAtomicJobClaims } from './jobs/atomicClaims'
 import { migrations } from './migrations'
 import { withBusyTimeout } from './ops/busyTimeout'
+import { declareSlugIndexes } from './ops/mongoSlugIndexes'
 
 /**
  * The one place that picks the database: SQLite (WAL) by default, MongoDB when DATABASE_URI
@@ -15,14 +17,26 @@ import { withBusyTimeout } from './ops/busyTimeout'
  */
 export function databaseAdapter(env: Env): DatabaseAdapterObj {
   // Several CMS processes may run jobs from one database: each job is claimed by one of them.
-  return withAtomicJobClaims(env.databaseKind === 'mongodb' ? mongodbAdapter(env) : sqliteAdapterFor(env))
+  // A slug that a unique index refuses gets the same message as the slug check's.
+  return withAtomicJobClaims(withSlugClashErrors(env.databaseKind === 'mongodb' ? mongodbAdapter(env) : sqliteAdapterFor(env)))
 }
 
 function mongodbAdapter(env: Env): DatabaseAdapterObj {
   return mongooseAdapter({
     url: env.DATABASE_URI,
-    // Fail fast with a clear error instead of the driver's 30 s default when no server answers.
-    connectOptions: { serverSelectionTimeoutMS: 5_000 },
+    connectOptions: {
+      // Fail fast with a clear error instead of the driver's 30 s default when no server answers.
+      serverSelectionTimeoutMS: 5_000,
+      // Mongoose would build indexes in the background, unawaited, as soon as the connection
+      // opens; `ensureIndexes` below builds them all instead, once they are all declared.
+      autoIndex: false,
+    },
+    // The unique slug-per-brand indexes, added to the models before the index build.
+    afterOpenConnection: declareSlugIndexes,
+    // Every start builds the declared indexes and waits for them, so no save can slip past a
+    // unique index that is still being built. A build that fails (e.g. two documents of one
+    // brand already share a slug) stops the start with MongoDB's message naming the index and key.
+    ensureIndexes: true,
   })
 }
 

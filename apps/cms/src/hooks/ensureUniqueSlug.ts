@@ -6,7 +6,9 @@ type Id = number | string
 
 /**
  * Keeps slugs unique per brand: no two documents of this collection that share a brand may
- * share a slug. Documents of different brands may use the same slug.
+ * share a slug. Documents of different brands may use the same slug. This check answers with a
+ * helpful message; unique indexes hold the rule when two saves race past it (clinics on both
+ * databases, shared content on MongoDB: src/ops/mongoSlugIndexes.ts, ./slugClashErrors.ts).
  *
  * The lookup sees every document (drafts too), so what a refusal says is limited to what the
  * user may know. Brands the user does not belong to are refused first, with the brands field's
@@ -45,12 +47,25 @@ export function ensureUniqueSlug(brandField: 'brands' | 'brand'): CollectionBefo
   }
 }
 
-/** The refusal for a slug `other` already uses: it names `other` only to users who may read it. */
-async function clashMessage(req: PayloadRequest, collection: SanitizedCollectionConfig, slug: string, other: Record<string, unknown> & { id: Id }): Promise<string> {
+/**
+ * The refusal of a slug another document of the same brand uses, naming no document: what users
+ * who may not read that document are told, and what the database's unique index says
+ * (./slugClashErrors.ts).
+ */
+export function slugTakenMessage(collection: Pick<SanitizedCollectionConfig, 'labels'>, slug: string): string {
+  return `${slugTaken(collection, slug)}. Choose another slug.`
+}
+
+function slugTaken(collection: Pick<SanitizedCollectionConfig, 'labels'>, slug: string): string {
   const singular = collection.labels.singular
   const label = typeof singular === 'string' ? singular : 'document'
-  const taken = `The slug "${slug}" is already used by another ${label} of this brand`
-  if (!(await mayRead(req, collection.slug as CollectionSlug, other.id))) return `${taken}. Choose another slug.`
+  return `The slug "${slug}" is already used by another ${label} of this brand`
+}
+
+/** The refusal for a slug `other` already uses: it names `other` only to users who may read it. */
+async function clashMessage(req: PayloadRequest, collection: SanitizedCollectionConfig, slug: string, other: Record<string, unknown> & { id: Id }): Promise<string> {
+  const taken = slugTaken(collection, slug)
+  if (!(await mayRead(req, collection.slug as CollectionSlug, other.id))) return slugTakenMessage(collection, slug)
   const titleField = collection.admin?.useAsTitle
   const title = titleField === undefined ? undefined : other[titleField]
   const name = typeof title === 'string' && title !== '' ? `"${title}" (id ${String(other.id)})` : `id ${String(other.id)}`

@@ -27,6 +27,11 @@ export const Clinics: CollectionConfig = {
   access: contentAccess({ collection: 'clinics', brandField: 'brand', drafts: true }),
   versions: draftVersions,
   hooks: { beforeOperation: [keepContributorsToDrafts], beforeValidate: [ensureUniqueSlug('brand')] },
+  // The database holds the slug rule when two saves race past ensureUniqueSlug's check. `slug`
+  // first: both adapters name an index's first field in the error (src/hooks/slugClashErrors.ts).
+  // On MongoDB it becomes a partial index that leaves drafts without a slug alone, as SQLite's
+  // does (src/ops/mongoSlugIndexes.ts).
+  indexes: [{ fields: ['slug', 'brand'], unique: true }],
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField({ from: 'name' }),

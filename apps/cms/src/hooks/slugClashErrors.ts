@@ -1,0 +1,79 @@
+import { type BaseDatabaseAdapter, type CollectionSlug, type DatabaseAdapterObj, type PayloadRequest, type SanitizedCollectionConfig, ValidationError } from 'payload'
+import { slugTakenMessage } from './ensureUniqueSlug'
+
+/*
+ * `ensureUniqueSlug` checks, then the save inserts: two saves at the same moment can both pass
+ * the check. The database's unique index on slug and brand then refuses the second one
+ * (clinics on both databases, shared content on MongoDB), and both adapters report that as a
+ * ValidationError on `slug` saying only "Value must be unique" (the index's first field, which
+ * is why the indexes start with `slug`). This gives that refusal the hook's own message.
+ */
+
+/** How a collection's documents belong to brands, when its slugs are unique per brand; null otherwise. */
+export interface PerBrandSlug {
+  /** `brands` (several, shared content) or `brand` (exactly one, clinics). */
+  field: 'brand' | 'brands'
+  hasMany: boolean
+}
+
+/** Whether slugs of this collection are unique per brand: it has a `slug` and a top-level relationship `brand`/`brands` to brands. */
+export function perBrandSlug(collection: Pick<SanitizedCollectionConfig, 'flattenedFields'>): PerBrandSlug | null {
+  const fields = collection.flattenedFields
+  if (!fields.some((field) => field.name === 'slug' && field.type === 'text')) return null
+  for (const field of fields) {
+    if (field.type === 'relationship' && field.relationTo === 'brands' && (field.name === 'brand' || field.name === 'brands')) {
+      return { field: field.name, hasMany: field.hasMany === true }
+    }
+  }
+  return null
+}
+
+/** The error to throw for `error`, raised by a write of `data` to `collection`: the hook's refusal for a unique-slug violation, else `error` itself. */
+function asSlugClash(adapter: BaseDatabaseAdapter, collection: CollectionSlug, data: Record<string, unknown>, req: Partial<PayloadRequest> | undefined, error: unknown): unknown {
+  if (!(error instanceof ValidationError)) return error
+  const config = adapter.payload.collections[collection]?.config
+  if (config === undefined || perBrandSlug(config) === null) return error
+  const errors = error.data.errors
+  if (errors.length !== 1 || errors[0]?.path !== 'slug' || typeof data.slug !== 'string') return error
+  return new ValidationError({ collection, errors: [{ path: 'slug', message: slugTakenMessage(config, data.slug) }], req }, req?.t)
+}
+
+/** Wraps the database adapter so that a unique-slug violation reads like `ensureUniqueSlug`'s refusal. */
+export function withSlugClashErrors(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
+  return {
+    ...adapterObj,
+    init(args) {
+      const adapter = adapterObj.init(args)
+      const { create, updateOne, updateMany, upsert } = adapter
+      adapter.create = async function (this: BaseDatabaseAdapter, writeArgs) {
+        try {
+          return await create.call(this, writeArgs)
+        } catch (error) {
+          throw asSlugClash(this, writeArgs.collection, writeArgs.data, writeArgs.req, error)
+        }
+      }
+      adapter.updateOne = async function (this: BaseDatabaseAdapter, writeArgs) {
+        try {
+          return await updateOne.call(this, writeArgs)
+        } catch (error) {
+          throw asSlugClash(this, writeArgs.collection, writeArgs.data, writeArgs.req, error)
+        }
+      }
+      adapter.updateMany = async function (this: BaseDatabaseAdapter, writeArgs) {
+        try {
+          return await updateMany.call(this, writeArgs)
+        } catch (error) {
+          throw asSlugClash(this, writeArgs.collection, writeArgs.data, writeArgs.req, error)
+        }
+      }
+      adapter.upsert = async function (this: BaseDatabaseAdapter, writeArgs) {
+        try {
+          return await upsert.call(this, writeArgs)
+        } catch (error) {
+          throw asSlugClash(this, writeArgs.collection, writeArgs.data, writeArgs.req, error)
+        }
+      }
+      return adapter
+    },
+  }
+}
