@@ -2,13 +2,15 @@ import { createServer } from 'node:http'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import next from 'next'
+import { env } from '../env'
+import { stopGracefullyOnSignals } from '../ops/shutdown'
 import { PEER_ADDRESS_HEADER, announcePeerAddressHeader } from '../security/peerAddress'
 
 /*
  * The CMS's HTTP server: Next (admin, REST and GraphQL API) behind a plain Node server whose
  * only additions are the connection's address for the app (client address for rate limits, see
- * src/security/clientAddress.ts) and a graceful stop. `pnpm dev` runs it with `--dev`, `pnpm start`
- * without (on the production build).
+ * src/security/clientAddress.ts) and a graceful stop that lets the job in progress finish.
+ * `pnpm dev` runs it with `--dev`, `pnpm start` without (on the production build).
  *
  *   tsx src/server/main.ts [--dev] [--port 3000] [--hostname 0.0.0.0]
  */
@@ -49,17 +51,7 @@ server.listen(port, hostname, () => {
   console.log(`› CMS ${dev ? 'dev server' : 'server'} on http://${hostname ?? 'localhost'}:${port}/admin`)
 })
 
-let stopping = false
-function stop(signal: NodeJS.Signals): void {
-  if (stopping) return
-  stopping = true
-  console.log(`› ${signal}: no new connections; finishing open requests.`)
-  server.close(() => {
-    void app.close().finally(() => process.exit(0))
-  })
-  server.closeIdleConnections()
-  // Requests still open after 10 s are cut off.
-  setTimeout(() => process.exit(0), 10_000).unref()
-}
-process.on('SIGTERM', stop)
-process.on('SIGINT', stop)
+// SIGTERM/SIGINT: no new jobs, the job in progress finishes (up to SHUTDOWN_TIMEOUT_MS), then no
+// new connections, open requests finish, exit (src/ops/shutdown.ts). Payload runs inside Next;
+// the shutdown finds it through getPayload's process-wide cache.
+stopGracefullyOnSignals({ server, jobsTimeoutMs: env.SHUTDOWN_TIMEOUT_MS, closeApp: () => app.close() })
