@@ -7,6 +7,7 @@ import { CMS_ROOT, type Env } from './env'
 import { withSlugClashErrors } from './hooks/slugClashErrors'
 import { withAtomicJobClaims } from './jobs/atomicClaims'
 import { migrations } from './migrations'
+import { migrations as mongodbMigrations } from './migrations-mongodb'
 import { withBusyTimeout } from './ops/busyTimeout'
 import { declareSlugIndexes } from './ops/mongoSlugIndexes'
 
@@ -37,6 +38,10 @@ function mongodbAdapter(env: Env): DatabaseAdapterObj {
     // unique index that is still being built. A build that fails (e.g. two documents of one
     // brand already share a slug) stops the start with MongoDB's message naming the index and key.
     ensureIndexes: true,
+    // MongoDB's own migrations (`payload migrate` would otherwise find SQLite's in src/migrations),
+    // applied when a production server starts, after the index build.
+    migrationDir: path.join(CMS_ROOT, 'src', 'migrations-mongodb'),
+    prodMigrations: mongodbMigrations,
   })
 }
 
