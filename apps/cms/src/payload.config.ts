@@ -32,6 +32,7 @@ import { mediaStorage } from './media/storage'
 import { healthEndpoint } from './health/endpoint'
 import { trackInFlight } from './jobs/inFlight'
 import { checkDatabaseAtStart } from './ops/startupChecks'
+import { ensureAppointmentRequestIndexes } from './collections/AppointmentRequests/indexes'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -95,6 +96,8 @@ export default buildConfig({
   },
   onInit: async (payload) => {
     await checkDatabaseAtStart(payload, env)
+    // MongoDB only: the partial unique index on appointment requests' idempotency keys.
+    await ensureAppointmentRequestIndexes(payload)
     await refreshAllowedOrigins(payload, env.browserOrigins)
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -7,7 +7,7 @@ import { type RateLimitDecision, RateLimiter } from '../security/rateLimiter'
 import type { Brand } from '../payload-types'
 import { type HtmlPage, type Refusal, receivedAnswer, refusalAnswer } from './answers'
 import { checkTarget, findBrand } from './checkTarget'
-import { dedupeKeyOf, idempotencyKeyOf, oneAtATime, priorRequestOf } from './dedupe'
+import { dedupeKeyOf, idempotencyKeyOf, storeOnce } from './dedupe'
 import { type ErrorPageForm, errorPage } from './errorPage'
 import { formClinics, formValuesOf } from './formContext'
 import { NOTIFY_APPOINTMENT_REQUEST, recordNotification } from './notifyAppointmentRequest'
@@ -221,11 +221,9 @@ export async function submitAppointment(req: PayloadRequest): Promise<Response> 
 
     const dedupeKey = dedupeKeyOf(target.brand.id, input)
     const idempotencyKey = idempotencyKeyOf(req.headers.get('idempotency-key'), fields.idempotencyKey)
-    const stored = await oneAtATime(async () => {
-      const prior = await priorRequestOf(payload, { brandId: target.brand.id, dedupeKey, idempotencyKey, now: new Date(now) })
-      if (prior !== 'none') return prior
+    const stored = await storeOnce(payload, { brandId: target.brand.id, dedupeKey, idempotencyKey, now: new Date(now) }, () =>
       // One Local API create: Payload runs it in a transaction, so a failure leaves nothing behind.
-      return payload.create({
+      payload.create({
         collection: 'appointment-requests',
         overrideAccess: true,
         depth: 0,
@@ -246,8 +244,8 @@ export async function submitAppointment(req: PayloadRequest): Promise<Response> 
           dedupeKey,
           idempotencyKey,
         },
-      })
-    })
+      }),
+    )
     if (stored === 'keyReused') {
       // 422, as the IETF Idempotency-Key draft prescribes for a key reused with another payload (409 is for a retry still in progress).
       payload.logger.info(`Appointment request for ${target.brand.slug} refused: its idempotency key belongs to a stored request with other content.`)

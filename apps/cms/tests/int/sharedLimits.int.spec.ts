@@ -13,8 +13,9 @@ import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
 /*
- * Two CMS processes on one database behave as one: the appointment endpoint's rate limit and the
- * login throttle are kept in the database, so a client gets one limit whichever process answers it.
+ * Two CMS processes on one database behave as one: the appointment endpoint's rate limit, its
+ * idempotency keys and duplicate window, and the login throttle are kept in the database, so a
+ * client gets one limit and one stored request whichever process answers it.
  */
 const APPOINTMENT_RATE_LIMIT = 5
 const LOGIN_RATE_LIMIT = 4
@@ -105,6 +106,35 @@ describe.skipIf(skipDatabase)('shared limits: two CMS processes on one database'
       const from = '203.0.113.22'
       const answers = await Promise.all(Array.from({ length: APPOINTMENT_RATE_LIMIT + 3 }, (_, index) => submit(index % 2 === 0 ? 'here' : 'there', validForm(), from)))
       expect(statusesOf(answers).sort()).toEqual([...Array<number>(APPOINTMENT_RATE_LIMIT).fill(201), 429, 429, 429])
+    })
+
+    it('stores one request for one idempotency key sent to both processes at the same moment', async () => {
+      for (let round = 1; round <= 4; round += 1) {
+        const form = validForm()
+        const key = `quillwood-${Date.now()}-${round}`
+        const answers = await Promise.all([submit('here', form, `198.51.100.${round}`, { 'Idempotency-Key': key }), submit('there', form, `198.51.100.${round + 10}`, { 'Idempotency-Key': key })])
+        expect(statusesOf(answers), `round ${round}`).toEqual([201, 201])
+        expect(await byMessage(form.message), `round ${round}`).toMatchObject([{ idempotencyKey: key }])
+      }
+    })
+
+    it('stores one of two different requests sent with one key to both processes at the same moment, and refuses the other', async () => {
+      for (let round = 1; round <= 3; round += 1) {
+        const [one, two] = [validForm(), validForm()]
+        const key = `quillwood-other-${Date.now()}-${round}`
+        const answers = await Promise.all([submit('here', one, `198.51.100.${round + 20}`, { 'Idempotency-Key': key }), submit('there', two, `198.51.100.${round + 30}`, { 'Idempotency-Key': key })])
+        expect(statusesOf(answers).sort(), `round ${round}`).toEqual([201, 422])
+        expect([...(await byMessage(one.message)), ...(await byMessage(two.message))], `round ${round}`).toHaveLength(1)
+      }
+    })
+
+    it('stores the same content sent to both processes at the same moment once', async () => {
+      for (let round = 1; round <= 4; round += 1) {
+        const form = validForm()
+        const answers = await Promise.all([submit('here', form, `198.51.100.${round + 40}`), submit('there', form, `198.51.100.${round + 50}`)])
+        expect(statusesOf(answers), `round ${round}`).toEqual([201, 201])
+        expect(await byMessage(form.message), `round ${round}`).toHaveLength(1)
+      }
     })
   })
 
@@ -239,7 +269,7 @@ describe.skipIf(skipDatabase)('shared limits: two CMS processes on one database'
       expect(response.status).toBe(201)
       expect(await byMessage(form.message)).toHaveLength(1)
       expect(logged.mock.calls.map(([entry]) => String((entry as { msg?: unknown }).msg))).toEqual(
-        expect.arrayContaining([expect.stringMatching(/rate limit could not be checked/)]),
+        expect.arrayContaining([expect.stringMatching(/rate limit could not be checked/), expect.stringMatching(/duplicate window could not be checked/)]),
       )
     })
 
@@ -248,6 +278,25 @@ describe.skipIf(skipDatabase)('shared limits: two CMS processes on one database'
       const response = await login('here', 'editor@quillwood.example', PASSWORD, '203.0.113.42')
       expect(response.status).toBe(503)
       expect(((await response.json()) as { errors: { message: string }[] }).errors[0]?.message).toMatch(/Logins cannot be checked just now/)
+    })
+  })
+
+  describe('idempotency keys in the database', () => {
+    const request = (idempotencyKey: string | null) =>
+      payload.create({
+        collection: 'appointment-requests',
+        overrideAccess: true,
+        context: { disableRebuild: true },
+        data: { brand: brand.id, clinic: clinic.id, name: 'Lee Park', phone: '4805550123', consentAt: new Date().toISOString(), message: `direct ${(sent += 1)}`, status: 'new', notification: { status: 'pending', attempts: 0 }, idempotencyKey },
+      })
+
+    it('are unique per brand, while any number of requests have none', async () => {
+      await request('quillwood-direct-key-1')
+      await expect(request('quillwood-direct-key-1')).rejects.toThrow()
+      const withoutKey = await Promise.all([request(null), request(null), request(null)])
+      expect(withoutKey.map((doc) => doc.idempotencyKey ?? null)).toEqual([null, null, null])
+      const stored = await payload.count({ collection: 'appointment-requests', where: { idempotencyKey: { equals: 'quillwood-direct-key-1' } }, overrideAccess: true })
+      expect(stored.totalDocs).toBe(1)
     })
   })
 })

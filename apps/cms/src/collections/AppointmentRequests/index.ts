@@ -3,6 +3,8 @@ import type { CollectionConfig, Field, FieldAccess } from 'payload'
 import { brandScoped } from '../../access/brandScoped'
 import { isAdmin } from '../../access/isAdmin'
 import { submitAppointmentEndpoint } from '../../appointments/submitEndpoint'
+import { env } from '../../env'
+import { IDEMPOTENCY_KEY_INDEX_FIELDS } from './indexes'
 
 const nobody = () => false
 /** Written by the CMS only (the public endpoint and the notification job, both with overrideAccess). */
@@ -38,6 +40,11 @@ export const AppointmentRequests: CollectionConfig = {
   },
   disableDuplicate: true,
   defaultSort: '-createdAt',
+  // One stored request per brand and idempotency key, enforced by the database, so that two CMS
+  // processes cannot both store one. SQLite's unique index lets any number of requests without a
+  // key (NULL) coexist; MongoDB's equivalent must be partial and is created at start instead
+  // (./indexes.ts), because this one would let only one request per brand go without a key.
+  indexes: env.databaseKind === 'sqlite' ? [{ fields: [...IDEMPOTENCY_KEY_INDEX_FIELDS], unique: true }] : [],
   endpoints: [submitAppointmentEndpoint],
   fields: [
     readOnly({ name: 'brand', type: 'relationship', relationTo: 'brands', required: true, index: true, admin: { position: 'sidebar' } }),
