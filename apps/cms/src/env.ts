@@ -61,6 +61,11 @@ const EnvSchema = z
     /** How long one build-hook call may take before it counts as failed (and is retried). */
     REBUILD_TIMEOUT_MS: milliseconds('REBUILD_TIMEOUT_MS', 10_000, 1),
     /**
+     * A running rebuild marks its job alive this often; a job whose process missed five of these
+     * (it was killed) is taken over and run again by another CMS process (src/rebuild/reclaimStaleRebuilds.ts).
+     */
+    REBUILD_HEARTBEAT_MS: milliseconds('REBUILD_HEARTBEAT_MS', 10_000, 100),
+    /**
      * `true` (the demo): brands without a build hook are rebuilt on this machine with
      * `pnpm --filter site build --brand <slug>`, reading the snapshot from SERVER_URL with BUILD_TOKEN.
      */

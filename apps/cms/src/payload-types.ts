@@ -81,6 +81,7 @@ export interface Config {
     'appointment-requests': AppointmentRequest;
     imports: PostImport;
     'imported-posts': ImportedPostRecord;
+    'limit-counters': LimitCounter;
     redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -108,6 +109,7 @@ export interface Config {
     'appointment-requests': AppointmentRequestsSelect<false> | AppointmentRequestsSelect<true>;
     imports: ImportsSelect<false> | ImportsSelect<true>;
     'imported-posts': ImportedPostsSelect<false> | ImportedPostsSelect<true>;
+    'limit-counters': LimitCountersSelect<false> | LimitCountersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -132,6 +134,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      rebuildSite: TaskRebuildSite;
       pruneRebuilds: TaskPruneRebuilds;
       notifyAppointmentRequest: TaskNotifyAppointmentRequest;
       pruneAppointmentRequests: TaskPruneAppointmentRequests;
@@ -318,6 +321,8 @@ export interface Media {
    * The brands whose editors see and use this image. Shared by several brands, or left empty for the network library (every brand), it can only be changed by network admins.
    */
   brands?: (number | Brand)[] | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -849,15 +854,6 @@ export interface Rebuild {
    * The published changes that made the site out of date.
    */
   reason: string;
-  changes?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
   lastError?: string | null;
   /**
    * When the first of these changes was made.
@@ -865,6 +861,10 @@ export interface Rebuild {
   requestedAt?: string | null;
   startedAt?: string | null;
   finishedAt?: string | null;
+  /**
+   * The jobs-queue job that runs this rebuild.
+   */
+  job?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1031,6 +1031,16 @@ export interface ImportedPostRecord {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "limit-counters".
+ */
+export interface LimitCounter {
+  id: number;
+  key: string;
+  count: number;
+  resetAt: string;
+}
+/**
  * Old addresses of a brand's site and the page each leads to now. Added when a published page's slug changes and by post imports; the site build publishes them.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1151,7 +1161,12 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'pruneRebuilds' | 'notifyAppointmentRequest' | 'pruneAppointmentRequests' | 'schedulePublish';
+          | 'inline'
+          | 'rebuildSite'
+          | 'pruneRebuilds'
+          | 'notifyAppointmentRequest'
+          | 'pruneAppointmentRequests'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1185,10 +1200,22 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'pruneRebuilds' | 'notifyAppointmentRequest' | 'pruneAppointmentRequests' | 'schedulePublish') | null;
+    | (
+        | 'inline'
+        | 'rebuildSite'
+        | 'pruneRebuilds'
+        | 'notifyAppointmentRequest'
+        | 'pruneAppointmentRequests'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  /**
+   * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
+   */
+  concurrencyKey?: string | null;
   meta?:
     | {
         [k: string]: unknown;
@@ -1542,6 +1569,8 @@ export interface AuthorsSelect<T extends boolean = true> {
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   brands?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1630,11 +1659,11 @@ export interface RebuildsSelect<T extends boolean = true> {
   attempts?: T;
   responseStatus?: T;
   reason?: T;
-  changes?: T;
   lastError?: T;
   requestedAt?: T;
   startedAt?: T;
   finishedAt?: T;
+  job?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1739,6 +1768,15 @@ export interface ImportedPostsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "limit-counters_select".
+ */
+export interface LimitCountersSelect<T extends boolean = true> {
+  key?: T;
+  count?: T;
+  resetAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "redirects_select".
  */
 export interface RedirectsSelect<T extends boolean = true> {
@@ -1791,6 +1829,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  concurrencyKey?: T;
   meta?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1864,6 +1903,28 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRebuildSite".
+ */
+export interface TaskRebuildSite {
+  input: {
+    brand: string;
+    changes:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+    requestedAt: string;
+  };
+  output: {
+    outcome: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -26,7 +26,7 @@ import { graphQLSettings } from './graphql/settings'
 import { restrictDocumentLocks } from './access/documentLocks'
 import { importCollections } from './import/collections'
 import { redirectsPlugin } from './redirects/plugin'
-import { rebuildTasks } from './rebuild'
+import { REBUILD_QUEUE, rebuildTasks, reclaimStaleRebuildsNowAndThen } from './rebuild'
 import { limitCollections } from './limits/collections'
 import { mediaStorage } from './media/storage'
 import { healthEndpoint } from './health/endpoint'
@@ -82,7 +82,11 @@ export default buildConfig({
     // Scheduled publish/unpublish (`schedulePublish` on every content collection) runs here.
     // The CMS server runs due jobs itself (src/instrumentation.ts starts the runner), so the
     // demo needs no separate worker; JOBS_AUTORUN=false hands that to `payload jobs:run`.
-    autoRun: [{ cron: env.JOBS_CRON, queue: 'default', limit: 20 }],
+    // Site rebuilds have a runner of their own: a long local site build never delays the default queue.
+    autoRun: [
+      { cron: env.JOBS_CRON, queue: 'default', limit: 20 },
+      { cron: env.JOBS_CRON, queue: REBUILD_QUEUE, limit: 10 },
+    ],
     // Daily: old site-rebuild records are deleted (src/rebuild/pruneRebuilds.ts).
     // Appointment requests: the clinic's email (retried), and deletion after APPOINTMENT_RETENTION_DAYS.
     // Site rebuilds run as jobs too (src/rebuild/tasks.ts). Every handler is tracked so that a
@@ -90,7 +94,12 @@ export default buildConfig({
     tasks: [...rebuildTasks, pruneRebuildsTask, notifyAppointmentRequestTask, pruneAppointmentRequestsTask].map(trackInFlight),
     // One rebuild per brand at a time, whichever process runs it (`concurrency` on the rebuild task).
     enableConcurrencyControl: true,
-    shouldAutoRun: () => env.JOBS_AUTORUN,
+    // Before each tick, in every server (runner or not): rebuild jobs whose process was killed
+    // are handed back to the queue (src/rebuild/reclaimStaleRebuilds.ts).
+    shouldAutoRun: async (payload) => {
+      await reclaimStaleRebuildsNowAndThen(payload)
+      return env.JOBS_AUTORUN
+    },
     // `/api/payload-jobs/run` and `/handle-schedules`: network admins only (Payload's default is any user).
     access: { run: ({ req }) => isAdmin({ req }) as boolean },
   },

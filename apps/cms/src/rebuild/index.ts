@@ -1,8 +1,9 @@
 /**
- * Publish → rebuild: hooks that notice changes to what brand sites show, and the scheduler
- * that rebuilds each affected brand once per burst of changes. See apps/cms/README.md.
+ * Publish → rebuild: hooks that notice changes to what brand sites show, and the jobs-queue
+ * task that rebuilds each affected brand once per burst of changes. See apps/cms/README.md.
  */
 export { type RebuildAction, type RebuildChange, describeChanges } from './changes'
+export { REBUILD_QUEUE, REBUILD_TASK, type RebuildJobInput, rebuildConcurrencyKey } from './job'
 export {
   PRUNE_REBUILDS_CRON,
   PRUNE_REBUILDS_KEEP_DAYS,
@@ -13,7 +14,5 @@ export {
   pruneRebuildsTask,
 } from './pruneRebuilds'
 export { DISABLE_REBUILD, rebuildOnPublish } from './rebuildOnPublish'
-export { abandonRebuildScheduler, rebuildSchedulerFor } from './rebuildSchedulerFor'
-export { RebuildScheduler } from './RebuildScheduler'
-export { INTERRUPTED_BY_RESTART, resumeInterruptedRebuilds } from './resumeInterruptedRebuilds'
+export { reclaimStaleRebuilds, reclaimStaleRebuildsNowAndThen } from './reclaimStaleRebuilds'
 export { rebuildTasks } from './tasks'

@@ -1,4 +1,4 @@
-import type { AttemptOutcome } from './RebuildScheduler'
+import type { AttemptOutcome } from './outcome'
 
 /** What a build hook receives, as JSON. */
 export interface BuildHookPayload {

@@ -1,7 +1,7 @@
 import type { Payload, TaskConfig, Where } from 'payload'
 import { refId } from '../access/userBrands'
 import { deleteInChunks, retentionCutoff } from '../jobs/retention'
-import { ownWrites } from './payloadBackend'
+import { ownWrites } from './records'
 
 /** Finished rebuilds are kept this many days … */
 export const PRUNE_REBUILDS_KEEP_DAYS = 30

@@ -1,33 +1,37 @@
 import type { PayloadRequest } from 'payload'
 import { env } from '../env'
 import type { RebuildChange } from './changes'
-import { rebuildSchedulerFor } from './rebuildSchedulerFor'
+import { queueRebuild } from './queueRebuild'
 
 /**
- * Hands one change per affected brand to the scheduler, and waits until it is recorded. Without LOCAL_REBUILD, brands that
- * have no build hook are left out here, inside the editor's request (and its transaction),
- * so that nothing is scheduled, read or written later for a site that nothing would rebuild.
+ * Queues a rebuild for each affected brand (one change each), inside the editor's request and
+ * its transaction (see `queueRebuild`). Without LOCAL_REBUILD, brands that have no build hook
+ * are left out here, so that nothing is queued or recorded for a site that nothing would
+ * rebuild; brands that no longer exist (a brand being deleted) are left out too.
  */
 export async function requestRebuilds(req: PayloadRequest, changes: ReadonlyMap<string, RebuildChange>): Promise<void> {
   if (changes.size === 0) return
-  let brandIds = [...changes.keys()]
-  if (!env.LOCAL_REBUILD) {
-    const { docs } = await req.payload.find({
-      collection: 'brands',
-      where: { id: { in: brandIds } },
-      select: { buildHookUrl: true },
-      depth: 0,
-      draft: false,
-      pagination: false,
-      overrideAccess: true,
-      req,
-    })
-    const withHook = new Set(docs.filter((brand) => brand.buildHookUrl?.trim()).map((brand) => String(brand.id)))
-    const without = brandIds.filter((id) => !withHook.has(id))
-    if (without.length > 0) req.payload.logger.debug(`No build hook for brand(s) ${without.join(', ')}: their sites are not rebuilt.`)
-    brandIds = brandIds.filter((id) => withHook.has(id))
+  const { docs } = await req.payload.find({
+    collection: 'brands',
+    where: { id: { in: [...changes.keys()] } },
+    select: { name: true, buildHookUrl: true },
+    depth: 0,
+    draft: false,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const without: string[] = []
+  // One brand after the other: the writes of one transaction must not run side by side.
+  for (const brand of docs) {
+    const change = changes.get(String(brand.id))
+    if (!change) continue
+    const hasHook = Boolean(brand.buildHookUrl?.trim())
+    if (!hasHook && !env.LOCAL_REBUILD) {
+      without.push(String(brand.id))
+      continue
+    }
+    await queueRebuild(req, { id: brand.id, name: brand.name, via: hasHook ? 'buildHook' : 'local' }, change, env.REBUILD_DEBOUNCE_MS)
   }
-  const scheduler = rebuildSchedulerFor(req.payload)
-  // Resolves once each brand's pending record holds the change: from then on it survives a restart.
-  await Promise.all(brandIds.map((brandId) => scheduler.schedule(brandId, changes.get(brandId) as RebuildChange)))
+  if (without.length > 0) req.payload.logger.debug(`No build hook for brand(s) ${without.join(', ')}: their sites are not rebuilt.`)
 }

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import { createInterface } from 'node:readline'
 import { stripVTControlCharacters } from 'node:util'
-import type { AttemptOutcome } from './RebuildScheduler'
+import type { AttemptOutcome } from './outcome'
 
 export interface LocalSiteBuildOptions {
   /** The brand to build. */

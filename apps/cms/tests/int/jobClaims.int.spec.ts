@@ -65,6 +65,29 @@ describe.skipIf(skipDatabase)('job claims with two CMS processes on one database
     }
   })
 
+  it('gives no runner a job whose concurrency key a processing job holds', async () => {
+    // Two rebuilds of one brand: one concurrency key, so one may run at a time.
+    const input = { brand: 'claims-brand', changes: [{ collection: 'articles', id: '1', title: 'One', action: 'updated' }], requestedAt: new Date().toISOString() }
+    const queued = [
+      await payload.jobs.queue({ task: 'rebuildSite', queue: 'claims-keys', input }),
+      await payload.jobs.queue({ task: 'rebuildSite', queue: 'claims-keys', input }),
+    ].map((job) => String(job.id))
+    const claims = await Promise.all([payload.db.updateJobs(runnerClaim('claims-keys')), other.db.updateJobs(runnerClaim('claims-keys'))])
+    // One process gets the key's jobs; its runner runs one and hands the others back (Payload does so).
+    const [claimed, ...byBoth] = claims.filter((jobs) => (jobs ?? []).length > 0)
+    expect(byBoth).toEqual([])
+    const [running, ...handedBack] = claimed ?? []
+    if (!running) throw new Error('Neither process claimed a job of the key')
+    if (handedBack.length > 0) await payload.db.updateJobs({ where: { id: { in: handedBack.map((job) => job.id) } }, data: { processing: false } })
+    // While it runs, neither process may take the other job of that key.
+    expect(await other.db.updateJobs(runnerClaim('claims-keys'))).toEqual([])
+    expect(await payload.db.updateJobs(runnerClaim('claims-keys'))).toEqual([])
+    // Once it is done, the other one is free.
+    await payload.db.updateJobs({ id: running.id, data: { processing: false, completedAt: new Date().toISOString() } })
+    const next = await other.db.updateJobs(runnerClaim('claims-keys'))
+    expect(next?.map((job) => String(job.id))).toEqual(queued.filter((jobId) => jobId !== String(running.id)))
+  })
+
   it('leaves every other update of jobs as it was', async () => {
     const job = await queuePrune()
     // A claim by id (runByID) and an update without the unclaimed condition are not claims.

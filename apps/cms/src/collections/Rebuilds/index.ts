@@ -11,9 +11,10 @@ const when = (name: string, label: string, description?: string) => ({
 })
 
 /**
- * One rebuild of one brand's site after its published content changed: written by the
- * rebuild scheduler (`src/rebuild/`) only, read by admins and by the brand's staff. A record
- * is `pending` from the first change of a quiet period, so that a restart loses nothing.
+ * One rebuild of one brand's site after its published content changed: written by the CMS
+ * (`src/rebuild/`) only, read by admins and by the brand's staff. Each record belongs to one
+ * job of the `rebuilds` jobs queue (`job`): it is `pending` while the job waits for its quiet
+ * period, and follows the job's tries until it succeeded or failed.
  */
 export const Rebuilds: CollectionConfig = {
   slug: 'rebuilds',
@@ -67,9 +68,6 @@ export const Rebuilds: CollectionConfig = {
       ],
     },
     { name: 'reason', type: 'textarea', required: true, admin: { description: 'The published changes that made the site out of date.' } },
-    // The same changes as data (collection, id, title, action per document), so that a
-    // restarted CMS can rebuild what was pending or running (resumeInterruptedRebuilds).
-    { name: 'changes', type: 'json', admin: { hidden: true } },
     { name: 'lastError', label: 'Last error', type: 'textarea' },
     {
       type: 'row',
@@ -79,5 +77,7 @@ export const Rebuilds: CollectionConfig = {
         when('finishedAt', 'Finished'),
       ],
     },
+    // The job's id as text on both databases: jobs are deleted once they succeeded, records stay.
+    { name: 'job', type: 'text', index: true, admin: { readOnly: true, position: 'sidebar', description: 'The jobs-queue job that runs this rebuild.' } },
   ],
 }

@@ -22,7 +22,13 @@ export interface HookReceiver {
   readonly requests: ReceivedHook[]
   /** Answers the next requests to `path` with these statuses, in order; then 200 again. */
   answer(path: string, statuses: number[]): void
-  /** Forgets the requests and the planned answers. */
+  /** Holds requests to `path` unanswered (a slow build) until `release()`; they are in `requests` at once. */
+  hold(path: string): void
+  /** Answers the held requests and stops holding. */
+  release(): void
+  /** How many requests are being held now. */
+  readonly heldCount: number
+  /** Forgets the requests and the planned answers, and releases held requests. */
   clear(): void
   close(): Promise<void>
 }
@@ -64,16 +70,24 @@ function parseJson(text: string | null): unknown {
 export async function startHookReceiver(): Promise<HookReceiver> {
   const requests: ReceivedHook[] = []
   const planned = new Map<string, number[]>()
+  let holding: string | null = null
+  const held: (() => void)[] = []
+  const release = () => {
+    holding = null
+    for (const answer of held.splice(0)) answer()
+  }
   const server = createServer(async (request, response) => {
     const text = await readBody(request).catch(() => null)
     const path = new URL(request.url ?? '/', 'http://receiver').pathname
     const body = parseJson(text)
     const status = text === null ? 413 : requests.length >= MAX_REQUESTS ? 429 : (planned.get(path)?.shift() ?? 200)
     requests.push({ method: request.method ?? '', path, contentType: request.headers['content-type'], body, at: Date.now(), status })
+    if (holding === path) await new Promise<void>((resolve) => held.push(resolve))
     response.writeHead(status, { 'content-type': 'application/json' })
     response.end(JSON.stringify(status < 400 ? { ok: true } : { error: `planned ${status}` }))
   })
-  server.requestTimeout = 5_000
+  // A held request waits for `release()`, so the server must not time it out first.
+  server.requestTimeout = 60_000
   server.headersTimeout = 5_000
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -86,11 +100,20 @@ export async function startHookReceiver(): Promise<HookReceiver> {
     answer(path, statuses) {
       planned.set(path, [...statuses])
     },
+    hold(path) {
+      holding = path
+    },
+    release,
+    get heldCount() {
+      return held.length
+    },
     clear() {
       requests.length = 0
       planned.clear()
+      release()
     },
     close() {
+      release()
       return new Promise((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()))
         server.closeAllConnections()
