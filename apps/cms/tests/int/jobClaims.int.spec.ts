@@ -1,5 +1,6 @@
 import { BasePayload, type Payload, type UpdateJobsArgs } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { brandData, minimalDocument } from './helpers/contentDocuments'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
@@ -63,6 +64,26 @@ describe.skipIf(skipDatabase)('job claims with two CMS processes on one database
       const ranIt = results.filter((result) => 'jobStatus' in result && result.jobStatus !== undefined && String(job.id) in result.jobStatus)
       expect(ranIt, `round ${round}`).toHaveLength(1)
     }
+  })
+
+  it('publishes a scheduled article once when both processes run the queue at its time', async () => {
+    const brand = await payload.create({ collection: 'brands', data: brandData('Claims Clinic'), overrideAccess: true, context: { disableRebuild: true } })
+    const admin = await payload.create({ collection: 'users', data: { email: 'admin@claims.example', password: 'claims-admin-pw', name: 'Admin', role: 'admin' }, overrideAccess: true })
+    const draft = await payload.create({
+      collection: 'articles',
+      data: { ...minimalDocument('articles', 'Scheduled once', [brand.id]), slug: 'scheduled-once', _status: 'draft' } as never,
+      draft: true,
+      overrideAccess: true,
+    })
+    // As the admin's Schedule drawer queues it, due now.
+    await payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'articles', value: draft.id }, user: { relationTo: 'users', value: admin.id } } })
+    await Promise.all([payload.jobs.run(), other.jobs.run()])
+    const { docs } = await payload.findVersions({
+      collection: 'articles',
+      where: { and: [{ parent: { equals: draft.id } }, { 'version._status': { equals: 'published' } }] },
+      overrideAccess: true,
+    })
+    expect(docs).toHaveLength(1)
   })
 
   it('gives no runner a job whose concurrency key a processing job holds', async () => {
