@@ -80,7 +80,8 @@ export async function shutDownGracefully(options: ShutdownOptions): Promise<numb
   } else {
     log(
       `› Jobs still running after ${jobsTimeoutMs / 1000} s, cut off: ${describeTasks(jobsInFlight().tasks)}. ` +
-        'Payload keeps them marked as processing, and no process runs them again by itself: check them under Payload Jobs once the CMS is back, or raise SHUTDOWN_TIMEOUT_MS.',
+        'They stay marked as processing: a site rebuild is taken over by a running CMS once its heartbeats stop (REBUILD_HEARTBEAT_MS); ' +
+        'any other job is not run again by itself, so check it under Payload Jobs. Raise SHUTDOWN_TIMEOUT_MS if jobs need longer.',
     )
   }
 
