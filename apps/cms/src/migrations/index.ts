@@ -4,6 +4,7 @@ import * as migration_20261122_224459_editorial_workflow from './20261122_224459
 import * as migration_20261122_234013_appointment_requests from './20261122_234013_appointment_requests';
 import * as migration_20261203_084108_imports_redirects_rich_advice from './20261203_084108_imports_redirects_rich_advice';
 import * as migration_20261203_085047_import_proposal_decisions from './20261203_085047_import_proposal_decisions';
+import * as migration_20261203_110213_scale_out_jobs_limits_storage from './20261203_110213_scale_out_jobs_limits_storage';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261203_085047_import_proposal_decisions.up,
     down: migration_20261203_085047_import_proposal_decisions.down,
-    name: '20261203_085047_import_proposal_decisions'
+    name: '20261203_085047_import_proposal_decisions',
+  },
+  {
+    up: migration_20261203_110213_scale_out_jobs_limits_storage.up,
+    down: migration_20261203_110213_scale_out_jobs_limits_storage.down,
+    name: '20261203_110213_scale_out_jobs_limits_storage'
   },
 ];

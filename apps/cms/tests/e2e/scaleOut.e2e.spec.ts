@@ -8,7 +8,7 @@ import { demoAdmin } from './demoAdmin'
 import { EDITOR_BRAND } from './editorial'
 import { type CmsProcess, runScript, startCms } from './scaleOut/cmsProcess'
 import { HookReceiver } from './scaleOut/hookReceiver'
-import { freshMongoUri } from './scaleOut/mongoUri'
+import { withMongoDatabase } from '../../src/ops/mongoUri'
 
 /*
  * Two CMS server processes (the production build, two ports) on ONE database, as behind a load
@@ -32,7 +32,7 @@ interface Database {
 
 const databases: Database[] = [
   { name: 'sqlite', uri: (dir) => `file:${path.join(dir, 'shared.db')}` },
-  { name: 'mongodb', uri: () => (process.env.MONGODB_URI ? freshMongoUri(process.env.MONGODB_URI, `clinic_scale_out_${randomBytes(4).toString('hex')}`) : null) },
+  { name: 'mongodb', uri: () => (process.env.MONGODB_URI ? withMongoDatabase(process.env.MONGODB_URI, `clinic_scale_out_${randomBytes(4).toString('hex')}`) : null) },
 ]
 
 /** Polls `read` until `done` holds, failing with `what` after `ms`. */
