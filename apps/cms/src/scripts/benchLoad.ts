@@ -35,6 +35,10 @@ if (uri?.startsWith('file:') && !fs.existsSync(uri.slice(5))) fail(`${uri.slice(
 process.env.DATABASE_URI = uri
 // Benchmarks never start site builds.
 process.env.LOCAL_REBUILD = 'false'
+// The database is one the production start set up (migrations): read it as production does, never
+// with dev mode's schema push. The servers get a secret of their own; this process only reads.
+Object.assign(process.env, { NODE_ENV: 'production' })
+process.env.PAYLOAD_SECRET ||= randomBytes(32).toString('hex')
 
 const log = (line: string) => console.error(`› ${line}`)
 const SITE_ORIGIN = 'http://load.bench.example'
@@ -55,14 +59,13 @@ async function main() {
   const [{ getPayload }, { default: config }, { childProcessEnv, env }] = await Promise.all([import('payload'), import('../payload.config'), import('../env')])
   if (productionBuildId() === null) throw new Error('There is no production build in apps/cms/.next: run `pnpm --filter cms build` first.')
 
-  // The brand's clinic, read once before the servers start (the servers get the database to themselves).
-  let payload = await getPayload({ config })
+  // This process reads the brand's clinic before, and the stored requests after, the load.
+  const payload = await getPayload({ config })
   const brand = (await payload.find({ collection: 'brands', where: { slug: { equals: BRAND } }, depth: 0, limit: 1, overrideAccess: true })).docs[0]
   if (!brand) throw new Error(`Brand ${BRAND} is not in the database: seed the demo network first.`)
   const clinic = (await payload.find({ collection: 'clinics', where: { brand: { equals: brand.id }, _status: { equals: 'published' } }, depth: 0, limit: 1, overrideAccess: true })).docs[0]
   if (!clinic) throw new Error(`Brand ${BRAND} has no published clinic.`)
   const before = (await payload.count({ collection: 'appointment-requests', where: { name: { like: NAME } }, overrideAccess: true })).totalDocs
-  await payload.destroy()
 
   const childEnv = childProcessEnv(
     {
@@ -121,7 +124,6 @@ async function main() {
     process.removeListener('SIGINT', interrupted)
   }
 
-  payload = await getPayload({ config })
   const stored = await payload.find({ collection: 'appointment-requests', where: { name: { like: NAME } }, select: { name: true }, depth: 0, pagination: false, overrideAccess: true })
   await payload.destroy()
   const counts = new Map<string, number>()
