@@ -12,6 +12,7 @@ import { type ErrorPageForm, errorPage } from './errorPage'
 import { formClinics, formValuesOf } from './formContext'
 import { NOTIFY_APPOINTMENT_REQUEST, recordNotification } from './notifyAppointmentRequest'
 import { readRequestBody } from './readRequestBody'
+import { withoutQueryValues } from './withoutQueryValues'
 
 /** Writes of the endpoint trigger nothing else (no rebuilds: the collection is in no snapshot anyway). */
 export const APPOINTMENT_WRITE_CONTEXT = { disableRebuild: true }
@@ -34,7 +35,7 @@ async function rateLimitOf(req: PayloadRequest): Promise<RateLimitDecision> {
   try {
     return await appointmentRateLimiter().hit(req.payload, rateLimitKeyOf(req))
   } catch (error) {
-    req.payload.logger.error({ err: error, msg: 'Appointment request: the shared rate limit could not be checked (database busy or down?); the request was let through.' })
+    req.payload.logger.error({ err: withoutQueryValues(error), msg: 'Appointment request: the shared rate limit could not be checked (database busy or down?); the request was let through.' })
     return { allowed: true }
   }
 }
@@ -222,7 +223,7 @@ export async function submitAppointment(req: PayloadRequest): Promise<Response> 
     const dedupeKey = dedupeKeyOf(target.brand.id, input)
     const idempotencyKey = idempotencyKeyOf(req.headers.get('idempotency-key'), fields.idempotencyKey)
     const stored = await storeOnce(payload, { brandId: target.brand.id, dedupeKey, idempotencyKey, now: new Date(now) }, () =>
-      // One Local API create: Payload runs it in a transaction, so a failure leaves nothing behind.
+      // One Local API create (in a transaction where the database has them: MongoDB on a replica set).
       payload.create({
         collection: 'appointment-requests',
         overrideAccess: true,
@@ -261,12 +262,12 @@ export async function submitAppointment(req: PayloadRequest): Promise<Response> 
     try {
       await payload.jobs.queue({ task: NOTIFY_APPOINTMENT_REQUEST, input: { request: String(stored.id) } })
     } catch (error) {
-      payload.logger.error({ err: error, msg: `Appointment request ${stored.id}: could not queue the email to the clinic.` })
+      payload.logger.error({ err: withoutQueryValues(error), msg: `Appointment request ${stored.id}: could not queue the email to the clinic.` })
       await recordNotification(payload, stored.id, { status: 'failed', lastError: `Could not queue the email to the clinic: ${messageOf(error)}` })
     }
     return receivedAnswer(exchange.wantsJson, exchange.thankYouUrl)
   } catch (error) {
-    payload.logger.error({ err: error, msg: `Appointment request for brand ${JSON.stringify(fields.brand)} could not be handled; answered 503.` })
+    payload.logger.error({ err: withoutQueryValues(error), msg: `Appointment request for brand ${JSON.stringify(fields.brand)} could not be handled; answered 503.` })
     const phone = exchange.brand?.contact?.phone
     return refuse({
       status: 503,

@@ -434,6 +434,23 @@ describe.skipIf(skipDatabase)('appointment requests: the public endpoint', () =>
       expect(await byMessage(form.message)).toEqual([])
     })
 
+    it('logs a failed insert without the values the visitor sent', async () => {
+      const form = validForm()
+      const create = payload.db.create.bind(payload.db)
+      // What the SQL layer (drizzle) throws when an insert fails: the statement and its values in the message.
+      vi.spyOn(payload.db, 'create').mockImplementation(async (args) => {
+        if (args.collection !== 'appointment-requests') return create(args)
+        const values = Object.values(args.data as Record<string, unknown>).map(String).join(',')
+        throw Object.assign(new Error(`Failed query: insert into "appointment_requests" values (?, ?, ?)\nparams: ${values}`), { name: 'DrizzleQueryError' })
+      })
+      const logged = vi.spyOn(payload.logger, 'error')
+      expect((await api.submitJson(form, SITE)).status).toBe(503)
+      const text = JSON.stringify(logged.mock.calls, (_key, value: unknown) => (value instanceof Error ? { message: value.message, stack: value.stack } : value))
+      vi.restoreAllMocks()
+      expect(text).toContain('Failed query: insert into')
+      for (const value of [form.name, form.phone, form.email, form.message]) expect(text).not.toContain(value as string)
+    })
+
     it('keeps the request and marks its email failed when the email cannot be queued', async () => {
       vi.spyOn(payload.jobs, 'queue').mockRejectedValue(new Error('jobs table is locked'))
       const form = validForm()
