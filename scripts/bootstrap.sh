@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes sure this shell has Node >= 22.12 and pnpm 12, then installs the
+# Makes sure this shell has Node >= 22.13 and pnpm 12, then installs the
 # workspace's dependencies. Meant to be sourced (`source scripts/bootstrap.sh`)
 # by the other scripts so that the PATH it sets stays in effect for them.
 #
@@ -10,7 +10,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export ROOT
 
-NODE_MIN="22.12"
+NODE_MIN="22.13"
 PNPM_MAJOR=12
 TOOLS="$ROOT/.tools"
 # npm as the machine has it (its own Node and global npmrc, where the
