@@ -1934,6 +1934,7 @@ export interface TaskPruneRebuilds {
   input?: unknown;
   output: {
     deleted: number;
+    failedJobs: number;
   };
 }
 /**

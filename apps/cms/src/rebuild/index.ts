@@ -10,6 +10,7 @@ export {
   PRUNE_REBUILDS_KEEP_PER_BRAND,
   PRUNE_REBUILDS_QUEUE,
   type PruneRebuildsOptions,
+  pruneFailedRebuildJobs,
   pruneRebuilds,
   pruneRebuildsTask,
 } from './pruneRebuilds'

@@ -1,6 +1,7 @@
 import type { Payload, TaskConfig, Where } from 'payload'
 import { refId } from '../access/userBrands'
 import { deleteInChunks, retentionCutoff } from '../jobs/retention'
+import { REBUILD_TASK } from './job'
 import { ownWrites } from './records'
 
 /** Finished rebuilds are kept this many days … */
@@ -82,14 +83,37 @@ export async function pruneRebuilds(payload: Payload, options: PruneRebuildsOpti
 }
 
 /**
- * The jobs task that prunes rebuild records once a day with the defaults above; register it
+ * Deletes the queue's jobs of rebuilds that ended in failure (the queue keeps them; it deletes
+ * only jobs that succeeded) and were last touched more than `keepDays` ago. Their records tell
+ * the story; the jobs only take room. Resolves with the number of jobs deleted.
+ */
+export async function pruneFailedRebuildJobs(payload: Payload, options: Pick<PruneRebuildsOptions, 'keepDays' | 'now'> = {}): Promise<number> {
+  const keepDays = nonNegative('keepDays', options.keepDays ?? PRUNE_REBUILDS_KEEP_DAYS)
+  const cutoff = retentionCutoff('pruneFailedRebuildJobs', keepDays, options.now)
+  const { docs } = await payload.find({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: REBUILD_TASK } }, { hasError: { equals: true } }, { processing: { equals: false } }, { updatedAt: { less_than: cutoff } }] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const deleted = await deleteInChunks(payload, 'payload-jobs', docs.map((doc) => doc.id), { label: 'failed site rebuild job' })
+  payload.logger[deleted > 0 ? 'info' : 'debug'](`Deleted ${deleted} job(s) of site rebuilds that failed more than ${keepDays} days ago.`)
+  return deleted
+}
+
+/**
+ * The jobs task that prunes rebuild records (and failed rebuild jobs) once a day with the defaults above; register it
  * in `jobs.tasks`. Its `schedule` only queues it: a jobs runner for PRUNE_REBUILDS_QUEUE
  * (`jobs.autoRun`, the `payload jobs:run` bin script or `/api/payload-jobs/run`) runs it.
  */
-export const pruneRebuildsTask: TaskConfig<{ input: object; output: { deleted: number } }> = {
+export const pruneRebuildsTask: TaskConfig<{ input: object; output: { deleted: number; failedJobs: number } }> = {
   slug: 'pruneRebuilds',
   label: 'Prune old site rebuilds',
   schedule: [{ cron: PRUNE_REBUILDS_CRON, queue: PRUNE_REBUILDS_QUEUE }],
-  outputSchema: [{ name: 'deleted', type: 'number', required: true }],
-  handler: async ({ req }) => ({ output: { deleted: await pruneRebuilds(req.payload) } }),
+  outputSchema: [
+    { name: 'deleted', type: 'number', required: true },
+    { name: 'failedJobs', type: 'number', required: true },
+  ],
+  handler: async ({ req }) => ({ output: { deleted: await pruneRebuilds(req.payload), failedJobs: await pruneFailedRebuildJobs(req.payload) } }),
 }

@@ -260,6 +260,24 @@ describe.skipIf(skipDatabase)('publish → rebuild across restarts', () => {
       expect(await survivors()).toEqual(['cobblestone undated', 'mesquite 10d', 'mesquite 1d', 'mesquite pending 90d', 'mesquite running 90d'].sort())
     })
 
+    it('deletes the queue\'s jobs of failed rebuilds once they are older than keepDays, and no other job', async () => {
+      const job = (hasError: boolean) =>
+        payload.create({
+          collection: 'payload-jobs',
+          data: { taskSlug: REBUILD_TASK, queue: 'rebuilds', input: { brand: String(id(MESQUITE)), changes: [], requestedAt: daysAgo(0) }, hasError, processing: false, waitUntil: new Date(Date.now() + 365 * DAY_MS).toISOString() } as never,
+          overrideAccess: true,
+        })
+      const failed = await job(true)
+      const waiting = await job(false)
+      const inDays = (days: number) => new Date(Date.now() + days * DAY_MS)
+      // Failed today: kept for keepDays.
+      expect(await rebuild.pruneFailedRebuildJobs(payload, { keepDays: 30 })).toBe(0)
+      expect(await rebuild.pruneFailedRebuildJobs(payload, { keepDays: 30, now: inDays(31) })).toBe(1)
+      const left = (await payload.find({ collection: 'payload-jobs', where: { id: { in: [failed.id, waiting.id] } }, depth: 0, overrideAccess: true })).docs.map((doc) => doc.id)
+      expect(left).toEqual([waiting.id])
+      await payload.delete({ collection: 'payload-jobs', id: waiting.id, overrideAccess: true })
+    })
+
     it('runs daily as a jobs task with the default limits', async () => {
       const task = rebuild.pruneRebuildsTask
       expect(task.slug).toBe('pruneRebuilds')
@@ -272,7 +290,7 @@ describe.skipIf(skipDatabase)('publish → rebuild across restarts', () => {
       if (typeof handler !== 'function') throw new Error('pruneRebuildsTask has no handler function')
       const result = await handler({ req: { payload }, input: {} } as unknown as Parameters<typeof handler>[0])
       // The newest 20 of Wrenfield (25–44 days) stay; 45–49 go. Mesquite's only one stays.
-      expect(result).toEqual({ output: { deleted: 5 } })
+      expect(result).toEqual({ output: { deleted: 5, failedJobs: 0 } })
       const left = await survivors()
       expect(left).toHaveLength(21)
       expect(left).toContain('mesquite 31d')
