@@ -96,9 +96,9 @@ for (const database of databases) {
     const storedNamed = async (name: string) => docs(first(), `appointment-requests?where[name][equals]=${encodeURIComponent(name)}&limit=50&depth=0`)
 
     /** The brand's rebuild records requested after `since`. */
-    const rebuildsSince = (since: number) =>
+    const rebuildsSince = (since: number, server = first()) =>
       docs<{ status: string; attempts: number; lastError?: string | null }>(
-        first(),
+        server,
         `rebuilds?where[brand][equals]=${brandId}&where[requestedAt][greater_than]=${encodeURIComponent(new Date(since).toISOString())}&limit=50&depth=0`,
       )
 
@@ -223,7 +223,7 @@ for (const database of databases) {
       await victim.stop('SIGKILL')
       await until('the killed process to drop its call', async () => held?.abandoned, (abandoned) => abandoned === true)
       receiver.release()
-      const records = await until('the rebuild to finish on the other process', () => rebuildsSince(since), (found) => found.length > 0 && found.every((record) => record.status === 'succeeded'))
+      const records = await until('the rebuild to finish on the other process', () => rebuildsSince(since, survivor), (found) => found.length > 0 && found.every((record) => record.status === 'succeeded'))
       await settle()
       expect(records).toHaveLength(1)
       const answered = receiver.callsFor(EDITOR_BRAND, since).filter((call) => call.answered === 200)
