@@ -261,6 +261,8 @@ describe.skipIf(skipDatabase)('publish → rebuild across restarts', () => {
     })
 
     it('deletes the queue\'s jobs of failed rebuilds once they are older than keepDays, and no other job', async () => {
+      // Earlier tests leave failed rebuild jobs of their own: this one starts without any.
+      await payload.delete({ collection: 'payload-jobs', where: { and: [{ taskSlug: { equals: REBUILD_TASK } }, { hasError: { equals: true } }] }, overrideAccess: true })
       const job = (hasError: boolean) =>
         payload.create({
           collection: 'payload-jobs',
@@ -269,13 +271,16 @@ describe.skipIf(skipDatabase)('publish → rebuild across restarts', () => {
         })
       const failed = await job(true)
       const waiting = await job(false)
-      const inDays = (days: number) => new Date(Date.now() + days * DAY_MS)
-      // Failed today: kept for keepDays.
-      expect(await rebuild.pruneFailedRebuildJobs(payload, { keepDays: 30 })).toBe(0)
-      expect(await rebuild.pruneFailedRebuildJobs(payload, { keepDays: 30, now: inDays(31) })).toBe(1)
-      const left = (await payload.find({ collection: 'payload-jobs', where: { id: { in: [failed.id, waiting.id] } }, depth: 0, overrideAccess: true })).docs.map((doc) => doc.id)
-      expect(left).toEqual([waiting.id])
-      await payload.delete({ collection: 'payload-jobs', id: waiting.id, overrideAccess: true })
+      try {
+        const inDays = (days: number) => new Date(Date.now() + days * DAY_MS)
+        // Failed today: kept for keepDays.
+        expect(await rebuild.pruneFailedRebuildJobs(payload, { keepDays: 30 })).toBe(0)
+        expect(await rebuild.pruneFailedRebuildJobs(payload, { keepDays: 30, now: inDays(31) })).toBe(1)
+        const left = (await payload.find({ collection: 'payload-jobs', where: { id: { in: [failed.id, waiting.id] } }, depth: 0, overrideAccess: true })).docs.map((doc) => doc.id)
+        expect(left).toEqual([waiting.id])
+      } finally {
+        await payload.delete({ collection: 'payload-jobs', where: { id: { in: [failed.id, waiting.id] } }, overrideAccess: true })
+      }
     })
 
     it('runs daily as a jobs task with the default limits', async () => {
