@@ -66,10 +66,27 @@ const EnvSchema = z
      */
     REBUILD_HEARTBEAT_MS: milliseconds('REBUILD_HEARTBEAT_MS', 10_000, 100),
     /**
-     * `true` (the demo): brands without a build hook are rebuilt on this machine with
-     * `pnpm --filter site build --brand <slug>`, reading the snapshot from SERVER_URL with BUILD_TOKEN.
+     * `true` (the demo): brands without a build hook are rebuilt on this machine with the site's
+     * build script (SITE_COMMAND `build --brand <slug>`), reading the snapshot from SERVER_URL with BUILD_TOKEN.
      */
     LOCAL_REBUILD: z.stringbool({ error: 'LOCAL_REBUILD must be true or false (also accepted: 1/0, yes/no, on/off)' }).default(false),
+    /**
+     * How the CMS runs the site's scripts on this machine (local rebuilds, draft previews): a
+     * command to which the script and its arguments are appended (`build --brand <slug>`,
+     * `render-preview …`). Words separated by spaces, run without a shell.
+     */
+    SITE_COMMAND: z
+      .string()
+      .default('pnpm --filter site')
+      .transform((value, ctx) => {
+        const words = value.trim().split(/\s+/).filter(Boolean)
+        const [command, ...rest] = words
+        if (command === undefined) {
+          ctx.addIssue({ code: 'custom', message: 'SITE_COMMAND must name a command, e.g. "pnpm --filter site"' })
+          return z.NEVER
+        }
+        return [command, ...rest] as [string, ...string[]]
+      }),
     /**
      * How often the jobs queue looks for due work (scheduled publish/unpublish), as a cron
      * expression with seconds: every 5 s by default, so a scheduled change is live within seconds.
@@ -252,4 +269,9 @@ export function childProcessEnv(extra: Readonly<Record<string, string>>, omit: r
   const child: Record<string, string | undefined> = { ...process.env }
   for (const name of omit) delete child[name]
   return { ...child, ...extra } as NodeJS.ProcessEnv
+}
+
+/** The site's script `args` as the CMS runs it on this machine: SITE_COMMAND followed by `args`. */
+export function siteCommand(...args: string[]): [string, ...string[]] {
+  return [...env.SITE_COMMAND, ...args]
 }

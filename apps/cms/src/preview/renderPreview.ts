@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { BrandSnapshot } from '@clinic/schema'
-import { CMS_ROOT, childProcessEnv } from '../env'
+import { CMS_ROOT, childProcessEnv, siteCommand } from '../env'
 
 /** A preview that takes longer than this is stopped and reported. */
 const RENDER_TIMEOUT_MS = 120_000
@@ -22,11 +22,10 @@ export class PreviewRenderError extends Error {
 }
 
 export interface RenderPreviewOptions {
-  /** Command and arguments that render `--snapshot <file> --out <file>`; the site's `render-preview` script unless given (tests). */
+  /** Command and arguments that render `--snapshot <file> --out <file>`; the site's `render-preview` script (SITE_COMMAND) unless given (tests). */
   command?: readonly [string, ...string[]]
 }
 
-const SITE_RENDER_COMMAND = ['pnpm', '--filter', 'site', 'render-preview'] as const
 /** The site renderer needs none of the CMS's secrets or settings. */
 const NOT_FOR_RENDERER = ['NODE_ENV', 'PAYLOAD_SECRET', 'DATABASE_URI', 'BUILD_TOKEN', 'CMS_BUILD_TOKEN', 'SNAPSHOT_DIR', 'SITE_SNAPSHOT_FILE']
 
@@ -43,7 +42,7 @@ export function renderArticlePreview(snapshot: BrandSnapshot, articleId: string,
   const key = createHash('sha256').update(articleId).update('\n').update(JSON.stringify({ ...snapshot, generatedAt: null })).digest('hex')
   const cached = cache.get(key)
   if (cached !== undefined) return Promise.resolve(cached)
-  const result = queue.then(() => render(snapshot, articleId, options.command ?? SITE_RENDER_COMMAND))
+  const result = queue.then(() => render(snapshot, articleId, options.command ?? siteCommand('render-preview')))
   queue = result.catch(() => undefined)
   return result.then((html) => {
     cache.set(key, html)

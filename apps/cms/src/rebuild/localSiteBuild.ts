@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { CMS_ROOT, childProcessEnv, env } from '../env'
+import { CMS_ROOT, childProcessEnv, env, siteCommand } from '../env'
 import type { AttemptOutcome } from './outcome'
 import { runLocalSiteBuild } from './runLocalSiteBuild'
 
@@ -16,15 +16,17 @@ const NOT_FOR_SITE_BUILD = ['NODE_ENV', 'PAYLOAD_SECRET', 'DATABASE_URI', 'BUILD
 let queue: Promise<unknown> = Promise.resolve()
 
 /**
- * Builds one brand's site on this machine (LOCAL_REBUILD): `pnpm --filter site build --brand
- * <slug>`, reading the snapshot from SERVER_URL with BUILD_TOKEN. One build at a time per
+ * Builds one brand's site on this machine (LOCAL_REBUILD): the site's `build --brand <slug>`
+ * (SITE_COMMAND), reading the snapshot from SERVER_URL with BUILD_TOKEN. One build at a time per
  * process; a build waits for the one before it.
  */
 export function buildSiteLocally(payload: Payload, slug: string): Promise<AttemptOutcome> {
   const result = queue.then(() => {
-    payload.logger.info(`Building the site of brand ${slug} on this machine (pnpm --filter site build --brand ${slug}) …`)
+    const command = siteCommand('build', '--brand', slug)
+    payload.logger.info(`Building the site of brand ${slug} on this machine (${command.join(' ')}) …`)
     return runLocalSiteBuild({
       slug,
+      command,
       cwd: CMS_ROOT,
       env: childProcessEnv({ CMS_URL: env.serverUrl, CMS_BUILD_TOKEN: env.BUILD_TOKEN ?? '', SITE_BASE_PATH_PER_BRAND: 'true' }, NOT_FOR_SITE_BUILD),
       timeoutMs: LOCAL_BUILD_TIMEOUT_MS,

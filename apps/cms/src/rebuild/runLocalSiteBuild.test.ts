@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { runLocalSiteBuild, siteBuildCommand } from './runLocalSiteBuild'
+import { siteCommand } from '../env'
+import { runLocalSiteBuild } from './runLocalSiteBuild'
 
 const node = (script: string) => [process.execPath, '-e', script] as const
 
 describe('runLocalSiteBuild', () => {
-  it('builds one brand with the site build script by default', () => {
-    expect(siteBuildCommand('mesquite-ridge-pt')).toEqual(['pnpm', '--filter', 'site', 'build', '--brand', 'mesquite-ridge-pt'])
+  it('builds one brand with the site build script by default (SITE_COMMAND unset)', () => {
+    expect(siteCommand('build', '--brand', 'mesquite-ridge-pt')).toEqual(['pnpm', '--filter', 'site', 'build', '--brand', 'mesquite-ridge-pt'])
   })
 
   it('passes the environment it is given and reports success on exit code 0', async () => {

@@ -12,17 +12,14 @@ export interface LocalSiteBuildOptions {
   env: Readonly<Record<string, string | undefined>>
   /** The build is stopped (SIGTERM) and counted as failed after this long. */
   timeoutMs: number
-  /** Command and arguments; `pnpm --filter site build --brand <slug>` unless given (tests). */
-  command?: readonly [string, ...string[]]
+  /** Command and arguments: the site's build script for `slug` (see `siteCommand` in src/env.ts). */
+  command: readonly [string, ...string[]]
   /** Each line the build prints, e.g. for the CMS log. */
   onLine?: (line: string) => void
 }
 
 /** Lines of output kept for the error message of a failed build. */
 const TAIL_LINES = 12
-
-/** The default local build command for one brand. */
-export const siteBuildCommand = (slug: string): [string, ...string[]] => ['pnpm', '--filter', 'site', 'build', '--brand', slug]
 
 /**
  * Builds one brand's site on this machine, the way a deploy would: the site's own build
@@ -31,7 +28,7 @@ export const siteBuildCommand = (slug: string): [string, ...string[]] => ['pnpm'
  * it is almost always content that does not validate, and the last good site stays online).
  */
 export function runLocalSiteBuild(options: LocalSiteBuildOptions): Promise<AttemptOutcome> {
-  const [command, ...args] = options.command ?? siteBuildCommand(options.slug)
+  const [command, ...args] = options.command
   const tail: string[] = []
   return new Promise((resolve) => {
     // Next declares NODE_ENV required on ProcessEnv; a child's environment need not have it.
