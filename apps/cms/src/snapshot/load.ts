@@ -1,0 +1,91 @@
+import type { CollectionSlug, Payload, Where } from 'payload'
+import type { Article, Author, Brand, Clinic, Comparison, Condition, Faq, Therapy } from '../payload-types'
+
+/** The brand asked for does not exist or is not published. */
+export class BrandNotFoundError extends Error {
+  constructor(readonly brand: string) {
+    super(`No published brand with slug "${brand}".`)
+    this.name = 'BrandNotFoundError'
+  }
+}
+
+/** A brand's published documents of every collection its snapshot carries, as stored (depth 0). */
+export interface BrandContent {
+  brand: Brand
+  clinics: Clinic[]
+  therapies: Therapy[]
+  conditions: Condition[]
+  authors: Author[]
+  faqs: Faq[]
+  /** Newest first; a draft preview's article first of all. */
+  articles: Article[]
+  comparisons: Comparison[]
+}
+
+const PUBLISHED: Where = { _status: { equals: 'published' } }
+
+/** Every matching document, in a stable order so equal content gives an equal snapshot on any database. */
+async function findAll<T>(payload: Payload, collection: CollectionSlug, where: Where, sort = 'slug'): Promise<T[]> {
+  const result = await payload.find({ collection, where, depth: 0, pagination: false, draft: false, overrideAccess: true, sort })
+  return result.docs as T[]
+}
+
+/**
+ * The article fields the snapshot reads: most of a brand's export time goes into reading its
+ * articles, so the rest (brands, status, editorial fields) are left in the database.
+ */
+const ARTICLE_FIELDS = {
+  title: true,
+  subtitle: true,
+  slug: true,
+  excerpt: true,
+  body: true,
+  author: true,
+  publishedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  categories: true,
+  heroImage: true,
+  relatedTherapies: true,
+  relatedConditions: true,
+  faqs: true,
+  seo: true,
+} as const satisfies Partial<Record<keyof Article, true>>
+
+/**
+ * The brand's published articles, through the database adapter rather than `payload.find`:
+ * at depth 0 with access overridden, what `find` adds is its read hooks, and the rich-text
+ * field's hook walks every node of every body. Measured on 1,049 articles: 440-590 ms through
+ * `find`, 230-260 ms through the adapter, the same documents. Both adapters (SQLite, MongoDB)
+ * implement `db.find`; the collection has no read hooks of its own.
+ */
+async function findArticles(payload: Payload, where: Where): Promise<Article[]> {
+  const result = await payload.db.find<Article>({ collection: 'articles', where, sort: '-publishedAt', pagination: false, limit: 0, select: ARTICLE_FIELDS })
+  return result.docs
+}
+
+/**
+ * Reads the published brand `brandSlug` and its published documents through the Local API.
+ * `draftArticle` (a draft preview) stands in for its published version, or is added first when
+ * it has none. Throws {@link BrandNotFoundError} for an unknown or unpublished brand.
+ */
+export async function loadBrandContent(payload: Payload, brandSlug: string, draftArticle?: Article): Promise<BrandContent> {
+  const brands = await findAll<Brand>(payload, 'brands', { and: [{ slug: { equals: brandSlug } }, PUBLISHED] })
+  const brand = brands[0]
+  if (!brand) throw new BrandNotFoundError(brandSlug)
+
+  const ofBrand: Where = { and: [{ brands: { in: [brand.id] } }, PUBLISHED] }
+  const [clinics, therapies, conditions, authors, faqs, publishedArticles, comparisons] = await Promise.all([
+    findAll<Clinic>(payload, 'clinics', { and: [{ brand: { equals: brand.id } }, PUBLISHED] }),
+    findAll<Therapy>(payload, 'therapies', ofBrand),
+    findAll<Condition>(payload, 'conditions', ofBrand),
+    // Authors have no drafts: every author linked to the brand is public.
+    findAll<Author>(payload, 'authors', { brands: { in: [brand.id] } }),
+    findAll<Faq>(payload, 'faqs', ofBrand),
+    findArticles(payload, ofBrand),
+    findAll<Comparison>(payload, 'comparisons', ofBrand),
+  ])
+
+  const articles = draftArticle ? [draftArticle, ...publishedArticles.filter((doc) => String(doc.id) !== String(draftArticle.id))] : publishedArticles
+  return { brand, clinics, therapies, conditions, authors, faqs, articles, comparisons }
+}
