@@ -18,6 +18,9 @@ export interface Refusal {
   retryAfter?: number
 }
 
+/** What a request came to: `received` (stored, a repeat, or a bot's answered alike) or a refusal. */
+export type Outcome = 'received' | Refusal
+
 const NO_STORE = { 'Cache-Control': 'no-store' }
 
 /** What an HTML answer needs besides its markup: the origins its form posts to (and its script calls), and the CSP nonce. */
