@@ -1,0 +1,127 @@
+import { type Id, SEED_CONTEXT, type SeedRun } from './seedRun'
+import type { SeedArticle, SeedAuthor, SeedBrand, SeedClinic, SeedComparison, SeedCondition, SeedFaq, SeedRichText, SeedTherapy } from './types'
+
+/*
+ * The seed's steps, one per collection, in the order the references need: a document's
+ * references by slug resolve to documents of earlier steps.
+ */
+
+/** The brands, with their logos. */
+export async function seedBrands(run: SeedRun, brands: readonly SeedBrand[]): Promise<void> {
+  for (const brand of brands) {
+    const { logo, ...rest } = brand
+    run.remember('brands', brand.slug, await run.ensure('brands', { slug: { equals: brand.slug } }, async () => ({ ...rest, logo: await run.image(logo) })))
+  }
+}
+
+export async function seedTherapies(run: SeedRun, therapies: readonly SeedTherapy[]): Promise<void> {
+  for (const therapy of therapies) {
+    const id = await run.ensure('therapies', run.bySlugInBrands(therapy.slug, therapy.brands), async () => ({
+      ...therapy,
+      brands: run.refs('brands', therapy.brands),
+      howItWorks: await run.lexical(therapy.howItWorks),
+    }))
+    run.remember('therapies', therapy.slug, id)
+  }
+}
+
+export async function seedConditions(run: SeedRun, conditions: readonly SeedCondition[]): Promise<void> {
+  for (const condition of conditions) {
+    const id = await run.ensure('conditions', run.bySlugInBrands(condition.slug, condition.brands), async () => ({
+      ...condition,
+      brands: run.refs('brands', condition.brands),
+      body: await run.lexical(condition.body),
+      therapies: run.refs('therapies', condition.therapies),
+    }))
+    run.remember('conditions', condition.slug, id)
+  }
+}
+
+/** The authors (not versioned: no status). */
+export async function seedAuthors(run: SeedRun, authors: readonly SeedAuthor[]): Promise<void> {
+  for (const author of authors) {
+    const id = await run.ensure(
+      'authors',
+      run.bySlugInBrands(author.slug, author.brands),
+      async () => ({ ...author, brands: run.refs('brands', author.brands), photo: author.photo ? await run.image(author.photo) : null }),
+      null,
+    )
+    run.remember('authors', author.slug, id)
+  }
+}
+
+export async function seedFaqs(run: SeedRun, faqs: readonly SeedFaq[]): Promise<void> {
+  for (const faq of faqs) {
+    const id = await run.ensure('faqs', run.bySlugInBrands(faq.slug, faq.brands), async () => ({
+      ...faq,
+      brands: run.refs('brands', faq.brands),
+      answer: await run.lexical(faq.answer),
+      therapies: run.refs('therapies', faq.therapies),
+      conditions: run.refs('conditions', faq.conditions),
+    }))
+    run.remember('faqs', faq.slug, id)
+  }
+}
+
+export async function seedComparisons(run: SeedRun, comparisons: readonly SeedComparison[]): Promise<void> {
+  for (const comparison of comparisons) {
+    const id = await run.ensure('comparisons', run.bySlugInBrands(comparison.slug, comparison.brands), async () => ({
+      ...comparison,
+      brands: run.refs('brands', comparison.brands),
+      therapies: run.refs('therapies', comparison.therapies),
+      whenToChoose: await Promise.all(comparison.whenToChoose.map(async (entry) => ({ therapy: run.ref('therapies', entry.therapy), text: await run.lexical(entry.text) }))),
+      combination: { canCombine: comparison.combination.canCombine, how: await run.lexical(comparison.combination.how) },
+      conditionGuidance: comparison.conditionGuidance.map((entry) => ({ condition: run.ref('conditions', entry.condition), guidance: entry.guidance })),
+    }))
+    run.remember('comparisons', comparison.slug, id)
+  }
+}
+
+/** The clinics: each belongs to one brand, so its slug is matched within that brand. */
+export async function seedClinics(run: SeedRun, clinics: readonly SeedClinic[]): Promise<void> {
+  for (const clinic of clinics) {
+    const brand = run.ref('brands', clinic.brand)
+    const id = await run.ensure('clinics', { and: [{ slug: { equals: clinic.slug } }, { brand: { equals: brand } }] }, async () => ({
+      ...clinic,
+      brand,
+      therapies: run.refs('therapies', clinic.therapies),
+    }))
+    run.remember('clinics', clinic.slug, id)
+  }
+}
+
+/**
+ * The articles, published or draft. Articles may link to each other in any order: links to
+ * articles not created yet are written as text first and put back once every article exists.
+ */
+export async function seedArticles(run: SeedRun, articles: readonly SeedArticle[]): Promise<void> {
+  const relink: { id: Id; body: SeedRichText; status: 'published' | 'draft' }[] = []
+  for (const article of articles) {
+    const { status, ...fields } = article
+    let pending = false
+    const id = await run.ensure(
+      'articles',
+      run.bySlugInBrands(article.slug, article.brands),
+      async () => ({
+        ...fields,
+        brands: run.refs('brands', article.brands),
+        author: article.author ? run.ref('authors', article.author) : null,
+        body: await run.lexical(article.body, () => {
+          pending = true
+        }),
+        heroImage: article.heroImage ? await run.image(article.heroImage) : null,
+        relatedTherapies: run.refs('therapies', article.relatedTherapies),
+        relatedConditions: run.refs('conditions', article.relatedConditions),
+        faqs: run.refs('faqs', article.faqs),
+        seo: { title: article.seo?.title ?? null, description: article.seo?.description ?? null },
+      }),
+      status,
+    )
+    run.remember('articles', article.slug, id)
+    if (pending) relink.push({ id, body: article.body, status })
+  }
+  for (const { id, body, status } of relink) {
+    const data = { body: await run.lexical(body), _status: status }
+    await run.payload.update({ collection: 'articles', id, data: data as never, draft: status === 'draft', overrideAccess: true, context: SEED_CONTEXT })
+  }
+}
