@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { BrandSnapshot } from '@clinic/schema'
 import { CMS_ROOT, childProcessEnv, siteCommand } from '../env'
+import { oneAtATime } from '../oneAtATime'
 
 /** A preview that takes longer than this is stopped and reported. */
 const RENDER_TIMEOUT_MS = 120_000
@@ -30,7 +31,8 @@ export interface RenderPreviewOptions {
 const NOT_FOR_RENDERER = ['NODE_ENV', 'PAYLOAD_SECRET', 'DATABASE_URI', 'BUILD_TOKEN', 'CMS_BUILD_TOKEN', 'SNAPSHOT_DIR', 'SITE_SNAPSHOT_FILE']
 
 const cache = new Map<string, string>()
-let queue: Promise<unknown> = Promise.resolve()
+/** Renders of this process, one after the other: they share apps/site and the machine's cores. */
+const renderInTurn = oneAtATime(render)
 
 /**
  * Renders an article page of `snapshot` with the site's own pages and components (apps/site,
@@ -42,9 +44,7 @@ export function renderArticlePreview(snapshot: BrandSnapshot, articleId: string,
   const key = createHash('sha256').update(articleId).update('\n').update(JSON.stringify({ ...snapshot, generatedAt: null })).digest('hex')
   const cached = cache.get(key)
   if (cached !== undefined) return Promise.resolve(cached)
-  const result = queue.then(() => render(snapshot, articleId, options.command ?? siteCommand('render-preview')))
-  queue = result.catch(() => undefined)
-  return result.then((html) => {
+  return renderInTurn(snapshot, articleId, options.command ?? siteCommand('render-preview')).then((html) => {
     cache.set(key, html)
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string)
     return html

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { CMS_ROOT, childProcessEnv, env, siteCommand } from '../env'
+import { oneAtATime } from '../oneAtATime'
 import type { AttemptOutcome } from './outcome'
 import { runLocalSiteBuild } from './runLocalSiteBuild'
 
@@ -12,31 +13,20 @@ const LOCAL_BUILD_TIMEOUT_MS = 10 * 60 * 1000
  */
 const NOT_FOR_SITE_BUILD = ['NODE_ENV', 'PAYLOAD_SECRET', 'DATABASE_URI', 'BUILD_TOKEN', 'SNAPSHOT_DIR', 'SITE_SNAPSHOT_FILE']
 
-/** The builds of this process, one after the other: they share apps/site and the machine's cores. */
-let queue: Promise<unknown> = Promise.resolve()
-
 /**
  * Builds one brand's site on this machine (LOCAL_REBUILD): the site's `build --brand <slug>`
  * (SITE_COMMAND), reading the snapshot from SERVER_URL with BUILD_TOKEN. One build at a time per
  * process; a build waits for the one before it.
  */
-export function buildSiteLocally(payload: Payload, slug: string): Promise<AttemptOutcome> {
-  const result = queue.then(() => {
-    const command = siteCommand('build', '--brand', slug)
-    payload.logger.info(`Building the site of brand ${slug} on this machine (${command.join(' ')}) …`)
-    return runLocalSiteBuild({
-      slug,
-      command,
-      cwd: CMS_ROOT,
-      env: childProcessEnv({ CMS_URL: env.serverUrl, CMS_BUILD_TOKEN: env.BUILD_TOKEN ?? '', SITE_BASE_PATH_PER_BRAND: 'true' }, NOT_FOR_SITE_BUILD),
-      timeoutMs: LOCAL_BUILD_TIMEOUT_MS,
-      onLine: (line) => payload.logger.debug(`site build ${slug} │ ${line}`),
-    })
+export const buildSiteLocally = oneAtATime((payload: Payload, slug: string): Promise<AttemptOutcome> => {
+  const command = siteCommand('build', '--brand', slug)
+  payload.logger.info(`Building the site of brand ${slug} on this machine (${command.join(' ')}) …`)
+  return runLocalSiteBuild({
+    slug,
+    command,
+    cwd: CMS_ROOT,
+    env: childProcessEnv({ CMS_URL: env.serverUrl, CMS_BUILD_TOKEN: env.BUILD_TOKEN ?? '', SITE_BASE_PATH_PER_BRAND: 'true' }, NOT_FOR_SITE_BUILD),
+    timeoutMs: LOCAL_BUILD_TIMEOUT_MS,
+    onLine: (line) => payload.logger.debug(`site build ${slug} │ ${line}`),
   })
-  // The queue only orders the builds; each caller gets its own result, failures included.
-  queue = result.then(
-    () => undefined,
-    () => undefined,
-  )
-  return result
-}
+})
