@@ -38,41 +38,34 @@ function asSlugClash(adapter: BaseDatabaseAdapter, collection: CollectionSlug, d
   return new ValidationError({ collection, errors: [{ path: 'slug', message: slugTakenMessage(config, data.slug) }], req }, req?.t)
 }
 
+/** A write of the adapter: what `asSlugClash` needs of its arguments. */
+interface SlugWrite {
+  collection: CollectionSlug
+  data: Record<string, unknown>
+  req?: Partial<PayloadRequest>
+}
+
+/** `write`, with a unique-slug violation it raises turned into `ensureUniqueSlug`'s refusal. */
+function translatingSlugClashes<A extends SlugWrite, R>(write: (this: BaseDatabaseAdapter, args: A) => Promise<R>) {
+  return async function (this: BaseDatabaseAdapter, args: A): Promise<R> {
+    try {
+      return await write.call(this, args)
+    } catch (error) {
+      throw asSlugClash(this, args.collection, args.data, args.req, error)
+    }
+  }
+}
+
 /** Wraps the database adapter so that a unique-slug violation reads like `ensureUniqueSlug`'s refusal. */
 export function withSlugClashErrors(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
   return {
     ...adapterObj,
     init(args) {
       const adapter = adapterObj.init(args)
-      const { create, updateOne, updateMany, upsert } = adapter
-      adapter.create = async function (this: BaseDatabaseAdapter, writeArgs) {
-        try {
-          return await create.call(this, writeArgs)
-        } catch (error) {
-          throw asSlugClash(this, writeArgs.collection, writeArgs.data, writeArgs.req, error)
-        }
-      }
-      adapter.updateOne = async function (this: BaseDatabaseAdapter, writeArgs) {
-        try {
-          return await updateOne.call(this, writeArgs)
-        } catch (error) {
-          throw asSlugClash(this, writeArgs.collection, writeArgs.data, writeArgs.req, error)
-        }
-      }
-      adapter.updateMany = async function (this: BaseDatabaseAdapter, writeArgs) {
-        try {
-          return await updateMany.call(this, writeArgs)
-        } catch (error) {
-          throw asSlugClash(this, writeArgs.collection, writeArgs.data, writeArgs.req, error)
-        }
-      }
-      adapter.upsert = async function (this: BaseDatabaseAdapter, writeArgs) {
-        try {
-          return await upsert.call(this, writeArgs)
-        } catch (error) {
-          throw asSlugClash(this, writeArgs.collection, writeArgs.data, writeArgs.req, error)
-        }
-      }
+      adapter.create = translatingSlugClashes(adapter.create)
+      adapter.updateOne = translatingSlugClashes(adapter.updateOne)
+      adapter.updateMany = translatingSlugClashes(adapter.updateMany)
+      adapter.upsert = translatingSlugClashes(adapter.upsert)
       return adapter
     },
   }
