@@ -32,7 +32,7 @@ const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 export default defineConfig({
   testDir: './tests/e2e',
   testMatch: '**/*.e2e.spec.ts',
-  globalSetup: './tests/e2e/global-setup.ts',
+  globalSetup: './tests/e2e/globalSetup.ts',
   // One server and one database are shared by all tests.
   workers: 1,
   forbidOnly: Boolean(process.env.CI),

@@ -1,7 +1,7 @@
 /*
  * Builds ONE brand with Astro's JavaScript API. Started by scripts/build-brands.ts in a fresh
  * process per brand (see lib/run-astro-build.ts for why); not meant to be run by hand.
- * The pages find the validated snapshot through SITE_SNAPSHOT_FILE (src/lib/site.ts).
+ * The pages find the validated snapshot through SITE_SNAPSHOT_FILE (src/lib/loadSite.ts).
  */
 import { mkdir, rm } from 'node:fs/promises'
 import path from 'node:path'

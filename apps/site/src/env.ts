@@ -35,7 +35,7 @@ const EnvSchema = z
       .max(64, 'SITE_BUILD_CONCURRENCY must be a whole number from 1 to 64')
       .optional(),
     /**
-     * The validated snapshot file the pages read (src/lib/site.ts). `scripts/build-brands.ts`
+     * The validated snapshot file the pages read (src/lib/loadSite.ts). `scripts/build-brands.ts`
      * sets it for each brand; set it yourself only to run `astro dev` on one snapshot.
      */
     SITE_SNAPSHOT_FILE: z.string().optional(),

@@ -2,7 +2,7 @@ import type { AppointmentFormClinic, AppointmentFormOptions, HeadingLevel } from
 import type { Brand, Clinic } from '@clinic/schema'
 import { clinicAvailability } from './availability'
 import type { Routes } from './routes'
-import type { SiteData } from './siteData'
+import type { SiteData } from './siteIndex'
 
 /*
  * What the site's appointment request form is built from: which brands show it, the clinics

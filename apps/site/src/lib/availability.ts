@@ -9,7 +9,7 @@ import {
   richTextReferences,
   stateName,
 } from '@clinic/schema'
-import type { SiteData } from './siteData'
+import type { SiteData } from './siteIndex'
 
 /*
  * Where a therapy can be had, in words a visitor understands. State rules live in the data

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { type Article, richTextReferences } from '@clinic/schema'
 import { type Page, articleCategories } from './categories'
-import type { SiteData } from './siteData'
+import type { SiteData } from './siteIndex'
 import { cachedIn } from './memo'
 
 /*

@@ -1,6 +1,6 @@
 import type { SitePage } from '@clinic/schema'
 import { type Routes, sitePageHref } from './routes'
-import type { SiteData } from './siteData'
+import type { SiteData } from './siteIndex'
 
 /**
  * Where a rich-text link to one of the site's fixed pages leads on this brand's site, or null

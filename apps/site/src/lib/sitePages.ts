@@ -1,6 +1,6 @@
 import { articleCategories, articlesInCategory, paginate } from './categories'
 import { ARTICLES_PER_PAGE, type Routes } from './routes'
-import type { SiteData } from './siteData'
+import type { SiteData } from './siteIndex'
 
 /** One page of a brand site, for the sitemap. */
 export interface SitePage {

@@ -1,6 +1,6 @@
 import { accessibleTheme } from '@clinic/schema'
 import type { APIRoute } from 'astro'
-import { loadSite } from '../lib/site'
+import { loadSite } from '../lib/loadSite'
 import { escapeXml } from '../lib/xml'
 
 /*

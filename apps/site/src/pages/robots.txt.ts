@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 import { canonicalUrl, routes } from '../lib/routes'
-import { loadSite } from '../lib/site'
+import { loadSite } from '../lib/loadSite'
 
 export const GET: APIRoute = async () => {
   const { brand } = await loadSite()

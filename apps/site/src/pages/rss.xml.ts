@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro'
 import { canonicalUrl, routes } from '../lib/routes'
 import { rssXml } from '../lib/rss'
-import { loadSite } from '../lib/site'
+import { loadSite } from '../lib/loadSite'
 
 export const GET: APIRoute = async () => {
   const site = await loadSite()

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro'
 import { canonicalUrl, routes } from '../lib/routes'
-import { loadSite } from '../lib/site'
+import { loadSite } from '../lib/loadSite'
 import { sitePages } from '../lib/sitePages'
 import { sitemapXml } from '../lib/sitemap'
 

@@ -2,7 +2,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container'
 import { BrandSnapshotSchema, type BrandSnapshot, type BrandSnapshotInput } from '@clinic/schema'
 import { makeValidSnapshot } from '@clinic/schema/testing'
 import { type Routes, routes } from '../../src/lib/routes'
-import { type SiteData, indexSite } from '../../src/lib/siteData'
+import { type SiteData, indexSite } from '../../src/lib/siteIndex'
 
 type Component = Parameters<AstroContainer['renderToString']>[0]
 

@@ -1,4 +1,4 @@
-import { indexSite } from '../../src/lib/siteData'
+import { indexSite } from '../../src/lib/siteIndex'
 import { describe, expect, it } from 'vitest'
 import { appointmentFormClinics, appointmentFormOptions, takesAppointmentRequests } from '../../src/lib/appointments'
 import { routes } from '../../src/lib/routes'

@@ -1,7 +1,7 @@
 import type { Clinic, Therapy } from '@clinic/schema'
 import { describe, expect, it } from 'vitest'
 import { articleAvailabilityNotes, articleTherapies, clinicAvailability, notOfferedInStateReason, therapyAvailability } from '../../src/lib/availability'
-import { indexSite } from '../../src/lib/siteData'
+import { indexSite } from '../../src/lib/siteIndex'
 import { snapshot } from './fixture'
 
 function fixture() {

@@ -2,7 +2,7 @@ import { env } from '../env'
 import { readSnapshotFile } from './snapshotFile'
 import { articlePageKey } from './pageKeys'
 import { relatedArticles } from './related'
-import { type SiteData, indexSite } from './siteData'
+import { type SiteData, indexSite } from './siteIndex'
 
 let cached: Promise<SiteData> | undefined
 
