@@ -5,6 +5,11 @@ import { defineConfig, globalIgnores } from 'eslint/config'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
+/** A relative path that climbs out of its package into another workspace's folder. */
+const CROSS_WORKSPACE = String.raw`^(\.\./)+(apps|packages|e2e|bench)(/|$)|^(\.\./)+(cms|site|forms|schema)/(src|scripts|tests)(/|$)`
+const CROSS_WORKSPACE_MESSAGE =
+  "Import another workspace through its package name and `exports` (e.g. 'site/testing', '@clinic/forms'), not by a relative path."
+
 export default defineConfig(
   globalIgnores([
     '**/node_modules',
@@ -34,6 +39,17 @@ export default defineConfig(
       reportUnusedDisableDirectives: 'error',
     },
     rules: {
+      // Workspaces meet through package names and `exports` (e.g. `site/testing`), never by a
+      // relative path into another workspace's files.
+      'no-restricted-imports': ['error', { patterns: [{ regex: CROSS_WORKSPACE, message: CROSS_WORKSPACE_MESSAGE }] }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          // esquery ends a regex at the first `/`, so the selector spells it `\x2F`.
+          selector: `ImportExpression > Literal[value=/${CROSS_WORKSPACE.replaceAll("/", String.raw`\x2F`)}/]`,
+          message: CROSS_WORKSPACE_MESSAGE,
+        },
+      ],
       'no-unused-vars': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },

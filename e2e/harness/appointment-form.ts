@@ -6,10 +6,8 @@
  */
 import { type BrandSnapshot, type Clinic, clinicTherapyAvailability } from '@clinic/schema'
 import type { Page, Request } from '@playwright/test'
-import { type AppointmentFormOptions } from '../../packages/forms/src/index'
-import { appointmentFormOptions } from '../../apps/site/src/lib/appointments'
-import { routes } from '../../apps/site/src/lib/routes'
-import { indexSite } from '../../apps/site/src/lib/siteData'
+import { type AppointmentFormOptions } from '@clinic/forms'
+import { appointmentFormOptions, indexSite, routes } from 'site/testing'
 
 /** The options the site built a form of this brand with, in this run (brands served under `/<brand>/`). */
 export function builtFormOptions(snapshot: BrandSnapshot, variant: 'full' | 'short', clinic?: Clinic): AppointmentFormOptions {

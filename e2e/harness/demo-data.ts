@@ -4,7 +4,7 @@
  * the draft articles (whose text must never reach a site). This imports the demo data module,
  * which is plain data, and nothing of the CMS runtime.
  */
-import { demoNetwork } from '../../apps/cms/src/seed/data/index'
+import { demoNetwork } from 'cms/seed-data'
 
 /** A brand of the demo network as the tests name it. */
 export interface DemoBrand {

@@ -3,7 +3,7 @@
  * them a brand's snapshot implies must exist.
  */
 import { type BrandSnapshot, richTextReferences } from '@clinic/schema'
-import { ARTICLES_PER_PAGE } from '../../apps/site/src/lib/routes'
+import { ARTICLES_PER_PAGE } from 'site/testing'
 
 /** Every page type, in the order reports list them. */
 export const PAGE_TYPES = [

@@ -4,9 +4,9 @@
  * preview server. Each is bound to 127.0.0.1 on a free port and stopped through its handle.
  */
 import path from 'node:path'
-import { type RunningServer, isFile, listen, sendFile, sendText } from '../../apps/site/scripts/lib/static-server'
+import { type RunningServer, isFile, listen, sendFile, sendText } from 'site/testing'
 
-export { type RunningServer, startSiteServer } from '../../apps/site/scripts/lib/static-server'
+export { type RunningServer, startSiteServer } from 'site/testing'
 
 /** Serves `<mediaDir>/<name>` at `/api/media/file/<name>`, like the CMS does; 404 otherwise. */
 export function startMediaServer(mediaDir: string): Promise<RunningServer> {

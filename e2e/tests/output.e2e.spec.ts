@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { BrandSnapshot } from '@clinic/schema'
-import { APPOINTMENT_FORM_SCRIPT } from '../../packages/forms/src/index'
+import { APPOINTMENT_FORM_SCRIPT } from '@clinic/forms'
 import { expect, test } from '@playwright/test'
 import { demoBrands } from '../harness/demo-data'
 import { htmlFiles, htmlReferences, isFile, listFiles, sitePathOf, xmlReferences } from '../harness/dist-files'
