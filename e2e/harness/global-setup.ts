@@ -21,7 +21,7 @@ import { PAGE_TYPES, unlinkedPaths } from './page-types'
 import { type RunBrand, type RunInfo, writeRunFile } from './run-file'
 import { releaseResources, resources } from './run-resources'
 import { writeSetupFailureReport } from './setup-failure-report'
-import { type RunningServer, startMediaServer, startSiteServer } from './static-server'
+import { type RunningServer, startMediaServer, startSiteServer } from 'site/testing'
 import { log, runCommand, step } from './steps'
 
 /** The workspace root (e2e/..), where `pnpm --filter` finds the apps. */

@@ -5,7 +5,7 @@
  */
 import { rmSync } from 'node:fs'
 import { keepTempDir } from './env'
-import type { RunningServer } from './static-server'
+import type { RunningServer } from 'site/testing'
 import { log } from './steps'
 
 interface Resources {

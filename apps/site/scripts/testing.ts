@@ -6,5 +6,5 @@
 export { ARTICLES_PER_PAGE, routes } from '../src/lib/routes'
 export { appointmentFormOptions, takesAppointmentRequests } from '../src/lib/appointments'
 export { indexSite } from '../src/lib/siteIndex'
-export { type RunningServer, contentTypeOf, isFile, listen, sendFile, sendText, startSiteServer } from './lib/static-server'
+export { type RunningServer, contentTypeOf, startMediaServer, startSiteServer } from './lib/static-server'
 export { type PageWeight, PHONE, measurePages, pageType } from './lib/page-weights'

@@ -139,3 +139,21 @@ export function startSiteServer(distDir: string, port = 0, host = '127.0.0.1'): 
     sendText(response, 404, `Not found: ${pathname}`)
   }, port, host)
 }
+
+/**
+ * Serves `<mediaDir>/<name>` at `/api/media/file/<name>` like the CMS does, for site builds that
+ * download their images without a CMS running (the end-to-end suite, the benchmark); 404 otherwise.
+ */
+export function startMediaServer(mediaDir: string, port = 0, host = '127.0.0.1'): Promise<RunningServer> {
+  const prefix = '/api/media/file/'
+  return listen('media', async (request, response, pathname) => {
+    const name = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : ''
+    // One file name, no folders: nothing outside mediaDir can be asked for.
+    const file = path.join(mediaDir, name)
+    if (name === '' || name !== path.basename(name) || !(await isFile(file))) {
+      sendText(response, 404, `Not found: ${pathname}`)
+      return
+    }
+    sendFile(request, response, file)
+  }, port, host)
+}
