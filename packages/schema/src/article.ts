@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { DateTimeSchema, IdSchema, NonEmptyTextSchema } from './common'
 import { MediaSchema } from './media'
+import { MedicalReviewSchema } from './review'
 import { RichTextSchema } from './richText'
 import { SlugSchema } from './slug'
 
@@ -33,6 +34,8 @@ export const ArticleSchema = z.object({
   /** FAQ ids shown in a section at the end. */
   faqs: z.array(IdSchema),
   seo: SeoSchema,
+  /** Who last checked the health information, and when; null when not reviewed. */
+  review: MedicalReviewSchema.nullable().default(null),
 })
 
 export type Article = z.output<typeof ArticleSchema>

@@ -13,6 +13,8 @@ export const AuthorSchema = z.object({
   jobTitle: z.string(),
   bio: z.string(),
   photo: MediaSchema.nullable(),
+  /** Id of the author's provider profile when the author is one of the brand's clinicians. */
+  provider: IdSchema.nullable().default(null),
 })
 
 export type Author = z.output<typeof AuthorSchema>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { HttpUrlSchema, IdSchema, NonEmptyTextSchema, PhoneSchema } from './common'
+import { HttpUrlSchema, IdSchema, LanguageTagSchema, NonEmptyTextSchema, PhoneSchema } from './common'
 import { SlugSchema } from './slug'
 import { UsStateSchema } from './usStates'
 
@@ -59,6 +59,10 @@ export const ClinicSchema = z.object({
   /** Ids of the therapies offered at this clinic. */
   therapies: z.array(IdSchema),
   booking: BookingSchema,
+  /** Insurance plans the clinic accepts, as the clinic names them; empty: "call us to check your plan". */
+  insurancePlans: z.array(NonEmptyTextSchema).default([]),
+  /** Languages spoken at the clinic's front desk and by its staff. */
+  languages: z.array(LanguageTagSchema).default([]),
 })
 
 export type Clinic = z.output<typeof ClinicSchema>

@@ -41,3 +41,15 @@ export const DomainSchema = z
 
 /** Plain text that must say something. */
 export const NonEmptyTextSchema = z.string().trim().min(1, 'must not be empty')
+
+/** A language as a BCP 47 tag (`en`, `es`, `zh-Hant`), stored canonically so `knowsLanguage` is exact. */
+export const LanguageTagSchema = z.string().transform((value, ctx) => {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(value.trim())
+    if (canonical !== undefined) return canonical
+  } catch {
+    // Intl throws a RangeError for a malformed tag; it is reported as the field's issue below.
+  }
+  ctx.addIssue({ code: 'custom', message: `"${value}" is not a language tag such as en, es or zh-Hant` })
+  return z.NEVER
+})

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MedicalReviewSchema } from './review'
 import { IdSchema, NonEmptyTextSchema } from './common'
 import { type ListNode, ListNodeSchema, type ParagraphNode, ParagraphNodeSchema, inlineText } from './richText'
 import { SlugSchema } from './slug'
@@ -42,6 +43,8 @@ export const ComparisonSchema = z
     }),
     /** Advice for particular conditions. */
     conditionGuidance: z.array(z.object({ condition: IdSchema, guidance: NonEmptyTextSchema })),
+    /** Who last checked the health information, and when; null when not reviewed. */
+    review: MedicalReviewSchema.nullable().default(null),
   })
   .superRefine((comparison, ctx) => {
     comparison.rows.forEach((row, index) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MedicalReviewSchema } from './review'
 import { IdSchema, NonEmptyTextSchema } from './common'
 import { RichTextSchema } from './richText'
 import { SlugSchema } from './slug'
@@ -13,6 +14,8 @@ export const ConditionSchema = z.object({
   body: RichTextSchema,
   /** Ids of therapies that help with it. */
   therapies: z.array(IdSchema),
+  /** Who last checked the health information, and when; null when not reviewed. */
+  review: MedicalReviewSchema.nullable().default(null),
 })
 
 export type Condition = z.output<typeof ConditionSchema>

@@ -195,6 +195,14 @@ describe('BrandSnapshotSchema: references must resolve', () => {
       (s) => (first(first(s.comparisons).conditionGuidance).condition = '399'),
       { path: ['comparisons', 0, 'conditionGuidance', 0, 'condition'], message: notPublished('conditions', '399') },
     ],
+    ['a provider at a missing clinic', (s) => first(s.providers ?? []).clinics.push('199'), { path: ['providers', 0, 'clinics', 2], message: notPublished('clinics', '199') }],
+    ['a provider performing a missing therapy', (s) => second(s.providers ?? []).therapies.push('299'), { path: ['providers', 1, 'therapies', 1], message: notPublished('therapies', '299') }],
+    ['a provider focused on a missing condition', (s) => (first(s.providers ?? []).conditions = ['399']), { path: ['providers', 0, 'conditions', 0], message: notPublished('conditions', '399') }],
+    ['an author linked to a missing provider', (s) => (first(s.authors).provider = '899'), { path: ['authors', 0, 'provider'], message: notPublished('providers', '899') }],
+    ['an article reviewed by a missing provider', (s) => (first(s.articles).review = { reviewedBy: '899', lastReviewed: '2026-02-11' }), { path: ['articles', 0, 'review', 'reviewedBy'], message: notPublished('providers', '899') }],
+    ['a therapy reviewed by a missing provider', (s) => (first(s.therapies).review = { reviewedBy: '899', lastReviewed: '2026-01-20' }), { path: ['therapies', 0, 'review', 'reviewedBy'], message: notPublished('providers', '899') }],
+    ['a condition reviewed by a missing provider', (s) => (first(s.conditions).review = { reviewedBy: '899', lastReviewed: '2025-11-03' }), { path: ['conditions', 0, 'review', 'reviewedBy'], message: notPublished('providers', '899') }],
+    ['a comparison reviewed by a missing provider', (s) => (first(s.comparisons).review = { reviewedBy: '899', lastReviewed: '2026-02-11' }), { path: ['comparisons', 0, 'review', 'reviewedBy'], message: notPublished('providers', '899') }],
   ])('rejects %s', (_, mutate, expected) => {
     const input = makeValidSnapshot()
     mutate(input)
@@ -255,6 +263,39 @@ describe('BrandSnapshotSchema: references must resolve', () => {
       { path: ['comparisons', 0, 'whenToChoose', 1, 'text'], message: notEmbeddable('articles', '699') },
       { path: ['comparisons', 0, 'combination', 'how'], message: notEmbeddable('faqs', '599') },
     ])
+  })
+
+  it('reports every page a removed provider reviewed and the author profile linked to it', () => {
+    const input = makeValidSnapshot()
+    input.providers = (input.providers ?? []).filter((provider) => provider.id !== '801')
+    expect(issuesOf(input)).toEqual([
+      { path: ['authors', 0, 'provider'], message: notPublished('providers', '801') },
+      { path: ['articles', 0, 'review', 'reviewedBy'], message: notPublished('providers', '801') },
+      { path: ['therapies', 0, 'review', 'reviewedBy'], message: notPublished('providers', '801') },
+      { path: ['comparisons', 0, 'review', 'reviewedBy'], message: notPublished('providers', '801') },
+    ])
+  })
+
+  it('reads a snapshot made before providers and reviews existed as having none', () => {
+    const input = makeValidSnapshot()
+    delete input.providers
+    for (const author of input.authors) delete author.provider
+    for (const doc of [...input.articles, ...input.therapies, ...input.conditions, ...input.comparisons]) delete doc.review
+    for (const clinic of input.clinics) {
+      delete clinic.insurancePlans
+      delete clinic.languages
+    }
+    const parsed = BrandSnapshotSchema.parse(input)
+    expect(parsed.providers).toEqual([])
+    expect(parsed.authors.map((author) => author.provider)).toEqual([null])
+    expect(parsed.articles.map((article) => article.review)).toEqual([null])
+    expect(parsed.clinics.map((clinic) => [clinic.insurancePlans, clinic.languages])).toEqual([[[], []], [[], []]])
+  })
+
+  it('rejects a review date that is not a calendar date', () => {
+    const input = makeValidSnapshot()
+    first(input.articles).review = { reviewedBy: '801', lastReviewed: 'February 2026' }
+    expect(issuesOf(input)).toEqual([{ path: ['articles', 0, 'review', 'lastReviewed'], message: 'date must be YYYY-MM-DD' }])
   })
 
   it('reports the knock-on effects of removing a document', () => {

@@ -7,15 +7,19 @@ import { DateTimeSchema } from './common'
 import { ComparisonSchema } from './comparison'
 import { ConditionSchema } from './condition'
 import { FaqSchema } from './faq'
+import { ProviderSchema } from './provider'
 import { PAGE_COLLECTIONS, RedirectSchema, documentPath, targetPath } from './redirect'
 import { type RichText, richTextReferences } from './richText'
 import { TherapySchema } from './therapy'
+
+/** The collections whose pages carry a clinical review (reviewed by, last reviewed). */
+export const REVIEWED_COLLECTIONS = ['articles', 'therapies', 'conditions', 'comparisons'] as const
 
 /** Bumped when the snapshot changes in a way old sites cannot read. */
 export const SNAPSHOT_SCHEMA_VERSION = 3
 
 /** The document collections of a snapshot, in the order they are listed. */
-export const SNAPSHOT_COLLECTIONS = ['clinics', 'therapies', 'conditions', 'authors', 'faqs', 'articles', 'comparisons'] as const
+export const SNAPSHOT_COLLECTIONS = ['clinics', 'providers', 'therapies', 'conditions', 'authors', 'faqs', 'articles', 'comparisons'] as const
 export type SnapshotCollection = (typeof SNAPSHOT_COLLECTIONS)[number]
 
 const BrandSnapshotShape = z.object({
@@ -23,6 +27,8 @@ const BrandSnapshotShape = z.object({
   generatedAt: DateTimeSchema,
   brand: BrandSchema,
   clinics: z.array(ClinicSchema),
+  /** The brand's clinicians. Absent in snapshots made before providers existed. */
+  providers: z.array(ProviderSchema).default([]),
   therapies: z.array(TherapySchema),
   conditions: z.array(ConditionSchema),
   authors: z.array(AuthorSchema),
@@ -76,6 +82,20 @@ export const BrandSnapshotSchema = BrandSnapshotShape.superRefine((snapshot, ctx
     }
     expectAll('therapies', clinic.therapies, ['clinics', i, 'therapies'])
   })
+  snapshot.providers.forEach((provider, i) => {
+    expectAll('clinics', provider.clinics, ['providers', i, 'clinics'])
+    expectAll('therapies', provider.therapies, ['providers', i, 'therapies'])
+    expectAll('conditions', provider.conditions, ['providers', i, 'conditions'])
+    checkBody(provider.bio, ['providers', i, 'bio'], ids, ctx)
+  })
+  snapshot.authors.forEach((author, i) => {
+    if (author.provider !== null) expect('providers', author.provider, ['authors', i, 'provider'])
+  })
+  for (const collection of REVIEWED_COLLECTIONS) {
+    snapshot[collection].forEach((doc, i) => {
+      if (doc.review !== null) expect('providers', doc.review.reviewedBy, [collection, i, 'review', 'reviewedBy'])
+    })
+  }
   snapshot.therapies.forEach((therapy, i) => {
     expectAll('conditions', therapy.conditions, ['therapies', i, 'conditions'])
     checkBody(therapy.howItWorks, ['therapies', i, 'howItWorks'], ids, ctx)

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MedicalReviewSchema } from './review'
 import { IdSchema, NonEmptyTextSchema } from './common'
 import { RichTextSchema } from './richText'
 import { SlugSchema } from './slug'
@@ -39,6 +40,8 @@ export const TherapySchema = z.object({
   notOfferedInStates: z.array(UsStateSchema),
   /** Ids of conditions the therapy is used for (derived from each condition's therapies). */
   conditions: z.array(IdSchema),
+  /** Who last checked the health information, and when; null when not reviewed. */
+  review: MedicalReviewSchema.nullable().default(null),
 })
 
 export type Therapy = z.output<typeof TherapySchema>

@@ -10,9 +10,11 @@ import type { BrandSnapshotInput } from '../snapshot'
  *
  * Ids are numeric strings, as a SQLite-backed CMS would publish them:
  *   brand 1 · clinics 101 (Portland, OR), 102 (Tempe, AZ) · therapies 201 (dry needling,
- *   not offered in OR), 202 (manual therapy) · conditions 301, 302 · author 401 ·
+ *   not offered in OR), 202 (manual therapy) · conditions 301, 302 · author 401 (provider 801) ·
+ *   providers 801 (both clinics, reviewed the article, comparison, dry needling and neck pain),
+ *   802 (Tempe only, not taking new patients) ·
  *   FAQs 501, 502 · article 601 (its body uses every rich-text node type) · comparison 701 ·
- *   media 901–903 · redirects: an old blog post to the article, the comparison's old slug,
+ *   media 901–904 · redirects: an old blog post to the article, the comparison's old slug,
  *   an old booking file to the request page, and an old page to another site.
  *
  * Every text is already trimmed and every colour lower-case, so parsing the fixture returns
@@ -207,6 +209,8 @@ export function makeValidSnapshot(): BrandSnapshotInput {
         openingHours: weekHours('08:00', '18:00'),
         therapies: ['201', '202'],
         booking: { method: 'form' },
+        insurancePlans: ['Medicare', 'Cascadia Health Plan', 'Summit Mutual PPO'],
+        languages: ['en', 'es'],
       },
       {
         id: '102',
@@ -220,6 +224,40 @@ export function makeValidSnapshot(): BrandSnapshotInput {
         openingHours: weekHours('07:30', '17:00'),
         therapies: ['201', '202'],
         booking: { method: 'url', url: 'https://booking.example/harbor-lane-tempe', note: 'Online booking opens two weeks ahead.' },
+        insurancePlans: [],
+        languages: ['en'],
+      },
+    ],
+    providers: [
+      {
+        id: '801',
+        name: 'Maren Okafor',
+        slug: 'maren-okafor',
+        credentials: ['PT', 'DPT', 'OCS'],
+        jobTitle: 'Clinical director',
+        photo: media('904', 'maren-okafor-treatment-room', 'Maren Okafor in a treatment room, holding a spine model'),
+        bio: [paragraph('Maren treats runners and desk workers and leads the clinic’s dry needling training.')],
+        clinics: ['101', '102'],
+        therapies: ['201', '202'],
+        conditions: ['301'],
+        languages: ['en', 'es'],
+        acceptingNewPatients: true,
+        npi: '1629384714',
+      },
+      {
+        id: '802',
+        name: 'Idris Calloway',
+        slug: 'idris-calloway',
+        credentials: ['PT'],
+        jobTitle: 'Physical therapist',
+        photo: null,
+        bio: [],
+        clinics: ['102'],
+        therapies: ['202'],
+        conditions: ['302'],
+        languages: ['en'],
+        acceptingNewPatients: false,
+        npi: null,
       },
     ],
     therapies: [
@@ -238,6 +276,7 @@ export function makeValidSnapshot(): BrandSnapshotInput {
         practitioners: ['Licensed physical therapist with dry needling training'],
         notOfferedInStates: ['OR'],
         conditions: ['301', '302'],
+        review: { reviewedBy: '801', lastReviewed: '2026-01-20' },
       },
       {
         id: '202',
@@ -252,6 +291,7 @@ export function makeValidSnapshot(): BrandSnapshotInput {
         practitioners: ['Licensed physical therapist'],
         notOfferedInStates: [],
         conditions: ['301', '302'],
+        review: null,
       },
     ],
     conditions: [
@@ -262,6 +302,7 @@ export function makeValidSnapshot(): BrandSnapshotInput {
         summary: 'Aching or stiffness in the neck, often from posture or strain.',
         body: [paragraph('Most neck pain settles within weeks with movement and the right exercises.')],
         therapies: ['201', '202'],
+        review: { reviewedBy: '802', lastReviewed: '2025-11-03' },
       },
       {
         id: '302',
@@ -283,6 +324,7 @@ export function makeValidSnapshot(): BrandSnapshotInput {
           },
         ],
         therapies: ['201', '202'],
+        review: null,
       },
     ],
     authors: [
@@ -294,6 +336,7 @@ export function makeValidSnapshot(): BrandSnapshotInput {
         jobTitle: 'Clinical director',
         bio: 'Maren has treated runners and office workers for fifteen years.',
         photo: media('902', 'maren-okafor', 'Portrait of Maren Okafor smiling in the clinic'),
+        provider: '801',
       },
     ],
     faqs: [
@@ -334,6 +377,7 @@ export function makeValidSnapshot(): BrandSnapshotInput {
         relatedConditions: ['301'],
         faqs: ['502'],
         seo: { title: 'Dry needling vs manual therapy for neck pain', description: null, image: null },
+        review: { reviewedBy: '801', lastReviewed: '2026-02-11' },
       },
     ],
     comparisons: [
@@ -353,6 +397,7 @@ export function makeValidSnapshot(): BrandSnapshotInput {
         ],
         combination: { canCombine: true, how: [paragraph('Needling first to release the muscle, then manual work and exercise in the same visit.')] },
         conditionGuidance: [{ condition: '301', guidance: 'Start with manual therapy; add needling if progress stalls.' }],
+        review: { reviewedBy: '801', lastReviewed: '2026-02-11' },
       },
     ],
     redirects: [
