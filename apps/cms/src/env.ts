@@ -149,8 +149,9 @@ const EnvSchema = z
         .string()
         .refine((value) => {
           const url = URL.parse(value)
-          return url !== null && (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== ''
-        }, 'SMTP_URL must look like smtp://user:password@smtp.example.com:587 or smtps://smtp.example.com:465')
+          // No path or ?options: the transport is built from scheme, credentials, host and port only (src/email/smtpEmailAdapter.ts).
+          return url !== null && (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '' && url.search === '' && url.hash === '' && ['', '/'].includes(url.pathname)
+        }, 'SMTP_URL must look like smtp://user:password@smtp.example.com:587 or smtps://smtp.example.com:465 (no path or ?options)')
         .optional(),
     ),
     /** The sender of the CMS's emails: `Name <address>` or an address. */
