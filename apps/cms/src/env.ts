@@ -50,12 +50,7 @@ const EnvSchema = z
     /** Quiet period after the last published change of a brand before its site is rebuilt. */
     REBUILD_DEBOUNCE_MS: milliseconds('REBUILD_DEBOUNCE_MS', 2_000),
     /** Tries per build-hook call, the first included; network errors, timeouts and 5xx answers are retried. */
-    REBUILD_MAX_ATTEMPTS: z.coerce
-      .number<string | undefined>({ error: 'REBUILD_MAX_ATTEMPTS must be a whole number from 1 to 10' })
-      .int('REBUILD_MAX_ATTEMPTS must be a whole number from 1 to 10')
-      .min(1, 'REBUILD_MAX_ATTEMPTS must be a whole number from 1 to 10')
-      .max(10, 'REBUILD_MAX_ATTEMPTS must be a whole number from 1 to 10')
-      .default(4),
+    REBUILD_MAX_ATTEMPTS: wholeNumber('REBUILD_MAX_ATTEMPTS', 4, 1, 10),
     /** Wait before the first retry; each further retry waits twice as long (1 s, 2 s, 4 s by default). */
     REBUILD_RETRY_BASE_MS: milliseconds('REBUILD_RETRY_BASE_MS', 1_000),
     /** How long one build-hook call may take before it counts as failed (and is retried). */
@@ -143,16 +138,12 @@ const EnvSchema = z
      * Where emails go: `smtp://[user:pass@]host[:port]` (STARTTLS when the server offers it) or
      * `smtps://…` (TLS from the start). Unset: emails are written to the CMS log instead.
      */
-    SMTP_URL: z.preprocess(
-      (value) => (value === '' ? undefined : value),
-      z
-        .string()
-        .refine((value) => {
-          const url = URL.parse(value)
-          // No path or ?options: the transport is built from scheme, credentials, host and port only (src/email/smtpEmailAdapter.ts).
-          return url !== null && (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '' && url.search === '' && url.hash === '' && ['', '/'].includes(url.pathname)
-        }, 'SMTP_URL must look like smtp://user:password@smtp.example.com:587 or smtps://smtp.example.com:465 (no path or ?options)')
-        .optional(),
+    SMTP_URL: optionalText(
+      z.string().refine((value) => {
+        const url = URL.parse(value)
+        // No path or ?options: the transport is built from scheme, credentials, host and port only (src/email/smtpEmailAdapter.ts).
+        return url !== null && (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '' && url.search === '' && url.hash === '' && ['', '/'].includes(url.pathname)
+      }, 'SMTP_URL must look like smtp://user:password@smtp.example.com:587 or smtps://smtp.example.com:465 (no path or ?options)'),
     ),
     /** The sender of the CMS's emails: `Name <address>` or an address. */
     EMAIL_FROM: z
@@ -168,12 +159,7 @@ const EnvSchema = z
         return { name: (match?.[1] ?? '').replace(/^"(.*)"$/, '$1'), address }
       }),
     /** How long a "preview this draft" link works after it was made. */
-    PREVIEW_TTL_MINUTES: z.coerce
-      .number<string | undefined>({ error: 'PREVIEW_TTL_MINUTES must be a whole number from 1 to 1440' })
-      .int('PREVIEW_TTL_MINUTES must be a whole number from 1 to 1440')
-      .min(1, 'PREVIEW_TTL_MINUTES must be a whole number from 1 to 1440')
-      .max(1440, 'PREVIEW_TTL_MINUTES must be a whole number from 1 to 1440')
-      .default(60),
+    PREVIEW_TTL_MINUTES: wholeNumber('PREVIEW_TTL_MINUTES', 60, 1, 1440),
     /**
      * How long a write waits for another connection's lock on the SQLite file before it fails
      * (SQLite's busy timeout): brief locks (a backup, another CMS process) are waited out.
@@ -197,6 +183,8 @@ const EnvSchema = z
     IMPORT_MAX_POSTS: wholeNumber('IMPORT_MAX_POSTS', 2000, 1, 1_000_000),
     IMPORT_MAX_IMAGE_MB: wholeNumber('IMPORT_MAX_IMAGE_MB', 10, 1, 1024),
     IMPORT_IMAGE_TIMEOUT_MS: milliseconds('IMPORT_IMAGE_TIMEOUT_MS', 15_000, 1),
+    /** Where a command was typed (pnpm sets it): the command-line scripts resolve the paths they are given against it. */
+    INIT_CWD: optionalText(z.string()),
   })
   .transform((env, ctx) => {
     if (env.NODE_ENV === 'production' && env.PAYLOAD_SECRET === undefined) {
@@ -222,6 +210,8 @@ const EnvSchema = z
       /** Absolute path of the SQLite file, or null on MongoDB. */
       sqliteFile,
       mediaDir: path.resolve(CMS_ROOT, env.MEDIA_DIR),
+      /** The folder a command-line script resolves its path arguments against: where it was typed, not apps/cms. */
+      callerDir: path.resolve(env.INIT_CWD ?? process.cwd()),
       serverUrl: env.SERVER_URL.replace(/\/+$/, ''),
       /** Object storage for media, or null: uploads stay in `mediaDir`. */
       s3:

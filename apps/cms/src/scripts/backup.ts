@@ -11,7 +11,7 @@ import { backupSqlite } from '../ops/backup'
 import { mongoBackupAdvice } from '../ops/mongoBackupAdvice'
 
 const usage = 'usage: backup --out <new folder>'
-const outDir = folderArgument('out', usage)
+const outDir = folderArgument('out', usage, env.callerDir)
 if (env.databaseKind === 'mongodb') {
   console.error(mongoBackupAdvice(env))
   process.exit(1)

@@ -17,6 +17,7 @@ import { importSummary } from '../import/records/importRecord'
 import type { PostProgress } from '../import/write/writeImport'
 import { parseImagesFrom } from '../import/write/imageSource'
 import config from '../payload.config'
+import { env } from '../env'
 
 const usage = 'usage: import-posts --brand <slug> [--dry-run] [--report <file.json>] [--images-from <url-or-folder>] [--overwrite-published] <file-or-folder>...'
 
@@ -51,7 +52,7 @@ if (values.brand === undefined || positionals.length === 0) {
 }
 
 // Paths are given relative to where the command was typed, not to apps/cms.
-const cwd = process.env.INIT_CWD ?? process.cwd()
+const cwd = env.callerDir
 
 async function writeJson(file: string, value: unknown) {
   await fs.mkdir(path.dirname(file), { recursive: true })

@@ -10,7 +10,7 @@ import { mongoRestoreAdvice } from '../ops/mongoBackupAdvice'
 import { RestoreRefused, restoreSqlite } from '../ops/restore'
 
 const usage = 'usage: restore --from <backup folder>'
-const fromDir = folderArgument('from', usage)
+const fromDir = folderArgument('from', usage, env.callerDir)
 if (env.databaseKind === 'mongodb') {
   console.error(mongoRestoreAdvice(env))
   process.exit(1)

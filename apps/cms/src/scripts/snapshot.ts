@@ -27,7 +27,7 @@ if ((values.brand === undefined) === !values.all || (values.all && values['out-d
 }
 
 // Paths are given relative to where the command was typed, not to apps/cms.
-const fromCaller = (file: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file)
+const fromCaller = (file: string) => path.resolve(env.callerDir, file)
 
 async function writeJson(file: string, value: unknown) {
   await fs.mkdir(path.dirname(file), { recursive: true })

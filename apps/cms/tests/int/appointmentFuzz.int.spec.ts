@@ -6,6 +6,7 @@ import type * as AppointmentHelpers from './helpers/appointments'
 import { brandData, minimalDocument } from './helpers/contentDocuments'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
+import { testOnlyEnv } from './helpers/testEnv'
 
 /*
  * 1,200 random, malformed requests against the endpoint (helpers/appointmentFuzz.ts): wrong
@@ -15,7 +16,7 @@ import { skipDatabase } from './helpers/testDatabase'
  * APPOINTMENT_FUZZ_SEED=<seed> replays a run. The rate limit is off here (APPOINTMENT_RATE_LIMIT=0).
  */
 const CASES = 1_200
-const seed = Number(process.env.APPOINTMENT_FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31))
+const seed = Number(testOnlyEnv.appointmentFuzzSeed ?? Math.floor(Math.random() * 2 ** 31))
 
 describe.skipIf(skipDatabase)('appointment requests: fuzzing the endpoint', () => {
   let cms: TestCms

@@ -10,6 +10,7 @@ import { buildBrandSnapshot } from '../../src/snapshot/buildSnapshot'
 import { runCmsScript } from './helpers/cmsScript'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase, testDatabase } from './helpers/testDatabase'
+import { cmsSetting } from './helpers/testEnv'
 
 /*
  * `pnpm --filter cms backup` and `restore`, run as the commands they are, against the demo
@@ -104,7 +105,7 @@ describe.skipIf(skipDatabase || testDatabase !== 'sqlite')('SQLite backup and re
     const restoredMedia = path.join(restoredDir, 'media')
     const restore = await runCmsScript('restore', ['--from', backupDir], { DATABASE_URI: `file:${restoredDb}`, MEDIA_DIR: restoredMedia })
     expect(restore.code, restore.stderr).toBe(0)
-    expect(await filesIn(restoredMedia)).toEqual(await filesIn(process.env.MEDIA_DIR as string))
+    expect(await filesIn(restoredMedia)).toEqual(await filesIn(cmsSetting('MEDIA_DIR') as string))
 
     // The appointment requests in the copy are the first ones written, each whole, at least all
     // of those stored before the backup began.
@@ -135,7 +136,7 @@ describe.skipIf(skipDatabase || testDatabase !== 'sqlite')('SQLite backup and re
   it('refuses to restore over the database of a running CMS, and changes nothing', async () => {
     const backupDir = path.join(work, 'for-refusals')
     expect((await runCmsScript('backup', ['--out', backupDir])).code).toBe(0)
-    const live = process.env.DATABASE_URI as string
+    const live = cmsSetting('DATABASE_URI') as string
     const brandsBefore = (await payload.count({ collection: 'brands', overrideAccess: true })).totalDocs
 
     const restore = await runCmsScript('restore', ['--from', backupDir], { DATABASE_URI: live, MEDIA_DIR: path.join(work, 'unused-media') })

@@ -9,6 +9,7 @@ import type { AppointmentRequest } from '../../src/payload-types'
 import { type AppointmentTarget, createAppointmentTarget } from './helpers/appointmentTarget'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
+import { childEnv } from './helpers/testEnv'
 
 /*
  * SIGTERM while a job runs: a second process (helpers/shutdownWorker.ts: Payload with its jobs
@@ -63,7 +64,7 @@ async function startWorker(): Promise<Worker> {
   const child = fork(WORKER, [], {
     cwd: path.resolve(import.meta.dirname, '../..'),
     // This process's environment (its database and SMTP server); the worker runs due jobs every second.
-    env: { ...process.env, JOBS_AUTORUN: 'true', JOBS_CRON: '* * * * * *', SHUTDOWN_TIMEOUT_MS: '30000' },
+    env: childEnv({ JOBS_AUTORUN: 'true', JOBS_CRON: '* * * * * *', SHUTDOWN_TIMEOUT_MS: '30000' }),
     execArgv: ['--import', 'tsx', '--no-deprecation'],
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   })

@@ -5,6 +5,7 @@ import type { GraphqlAnswer } from './helpers/graphql'
 import { brandData } from './helpers/contentDocuments'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
+import { setCmsEnv } from './helpers/testEnv'
 
 /*
  * The GraphQL API's limits, through Payload's real GraphQL handler: what one request may ask for
@@ -256,12 +257,11 @@ describe.skipIf(skipDatabase)('GraphQL limits', () => {
   describe('in production', () => {
     /** Runs `run` with NODE_ENV=production, which Payload's GraphQL routes read on every request. */
     const inProduction = async <T>(run: () => Promise<T>): Promise<T> => {
-      const before = process.env.NODE_ENV
-      Object.assign(process.env, { NODE_ENV: 'production' })
+      const restore = setCmsEnv({ NODE_ENV: 'production' })
       try {
         return await run()
       } finally {
-        Object.assign(process.env, { NODE_ENV: before })
+        restore()
       }
     }
 

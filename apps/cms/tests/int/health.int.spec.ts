@@ -5,6 +5,7 @@ import type { HealthReport } from '../../src/health/endpoint'
 import { stopTakingJobs } from '../../src/jobs/inFlight'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase, testDatabase } from './helpers/testDatabase'
+import { cmsSetting } from './helpers/testEnv'
 
 /*
  * `GET /api/health` through Payload's real REST handler, as a load balancer calls it: without
@@ -45,7 +46,7 @@ describe.skipIf(skipDatabase)('GET /api/health', () => {
       jobs: { autorun: true, stopping: false, running: 0 },
       version: expect.stringMatching(/^\d+\.\d+\.\d+/),
     })
-    for (const secret of [process.env.PAYLOAD_SECRET, process.env.DATABASE_URI, cms.dir, process.env.BUILD_TOKEN]) expect(text).not.toContain(secret)
+    for (const secret of [cmsSetting('PAYLOAD_SECRET'), cmsSetting('DATABASE_URI'), cms.dir, cmsSetting('BUILD_TOKEN')]) expect(text).not.toContain(secret)
   })
 
   it('answers 503 "unavailable" when the database query fails, without the error’s text', async () => {

@@ -7,6 +7,7 @@ import { SLUG_PER_BRAND_INDEX } from '../../src/ops/mongoSlugIndexes'
 import { namesReplicaSet } from '../../src/ops/mongoUri'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase, testDatabase } from './helpers/testDatabase'
+import { testOnlyEnv } from './helpers/testEnv'
 
 /*
  * A new server started as in production (NODE_ENV=production): it applies its database's own
@@ -54,7 +55,7 @@ describe.skipIf(skipDatabase)('a production start', () => {
       expect(applied.docs.map((migration) => migration.name).sort()).toEqual(mongodbMigrations.map((migration) => migration.name).sort())
     })
 
-    it.skipIf(!namesReplicaSet(process.env.MONGODB_URI ?? 'mongodb://none'))('writes in transactions when MONGODB_URI names a replica set', async () => {
+    it.skipIf(!namesReplicaSet(testOnlyEnv.mongoUri ?? 'mongodb://none'))('writes in transactions when MONGODB_URI names a replica set', async () => {
       const transaction = await cms.payload.db.beginTransaction()
       expect(transaction, 'Payload turned transactions off: is MONGODB_URI a replica set that names itself with ?replicaSet=?').not.toBeNull()
       if (transaction !== null) await cms.payload.db.rollbackTransaction(transaction)

@@ -12,6 +12,7 @@ import { brandData, minimalDocument } from './helpers/contentDocuments'
 import { type S3Server, startS3Server } from './helpers/s3Server'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
+import { childEnv } from './helpers/testEnv'
 
 /*
  * Media in object storage (S3_*, src/media/storage.ts), against a local S3-compatible server:
@@ -257,10 +258,8 @@ describe.skipIf(skipDatabase)('media in object storage', () => {
     const downloadsBefore = s3.downloads.length
 
     // The site's own build, as a deploy runs it; its variables only from here, none from the shell.
-    const siteEnv: NodeJS.ProcessEnv = { ...process.env }
-    for (const name of Object.keys(siteEnv)) if (/^(CMS_|SNAPSHOT_DIR$|SITE_)/.test(name)) delete siteEnv[name]
     const build = await promisify(execFile)('pnpm', ['--filter', 'site', 'build', '--snapshot-dir', snapshotDir, '--brand', north.slug], {
-      env: { ...siteEnv, SITE_OUT_DIR: outDir },
+      env: childEnv({ SITE_OUT_DIR: outDir }, /^(CMS_|SNAPSHOT_DIR$|SITE_)/),
       maxBuffer: 16 * 1024 * 1024,
     }).catch((error: { stdout?: string; stderr?: string; message: string }) => {
       throw new Error(`The site build failed: ${error.message}\n${error.stdout ?? ''}\n${error.stderr ?? ''}`)

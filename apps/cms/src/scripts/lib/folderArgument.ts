@@ -3,10 +3,10 @@ import { parseArgs } from 'node:util'
 
 /**
  * The one folder option of a command line (`--out <folder>`, `--from <folder>`), as an absolute
- * path resolved against where the command was typed (pnpm sets INIT_CWD), not apps/cms. Prints
+ * path resolved against `callerDir` (where the command was typed: `env.callerDir`), not apps/cms. Prints
  * the usage and exits on `--help` (0) or a missing or unknown option (2).
  */
-export function folderArgument(option: string, usage: string): string {
+export function folderArgument(option: string, usage: string, callerDir: string): string {
   let values: Record<string, string | boolean | undefined>
   try {
     ;({ values } = parseArgs({ options: { [option]: { type: 'string' }, help: { type: 'boolean', default: false } } }))
@@ -23,5 +23,5 @@ export function folderArgument(option: string, usage: string): string {
     console.error(usage)
     process.exit(2)
   }
-  return path.resolve(process.env.INIT_CWD ?? process.cwd(), folder)
+  return path.resolve(callerDir, folder)
 }

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
+import { childEnv } from './testEnv'
 
 const CMS_ROOT = path.resolve(import.meta.dirname, '../../..')
 
@@ -17,7 +18,7 @@ export interface ScriptRun {
 export function runCmsScript(name: string, args: string[], env: Record<string, string> = {}): Promise<ScriptRun> {
   const child = spawn(process.execPath, ['--import', 'tsx', '--no-deprecation', path.join('src', 'scripts', `${name}.ts`), ...args], {
     cwd: CMS_ROOT,
-    env: { ...process.env, ...env },
+    env: childEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let stdout = ''

@@ -1,6 +1,7 @@
 import { type ChildProcess, fork } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { childEnv } from './testEnv'
 
 /** A request for the other CMS process (sent over IPC). */
 export interface OtherCmsRequest {
@@ -38,7 +39,7 @@ const START_TIMEOUT_MS = 110_000
 export async function startOtherCms(env: Record<string, string> = {}): Promise<OtherCms> {
   const child: ChildProcess = fork(MAIN, [], {
     cwd: path.resolve(path.dirname(MAIN), '../../..'),
-    env: { ...process.env, ...env },
+    env: childEnv(env),
     execArgv: ['--import', 'tsx', '--no-deprecation'],
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   })

@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import type { Payload } from 'payload'
 import { freshDatabaseUri } from './testDatabase'
+import { setCmsEnv } from './testEnv'
 
 export interface TestCms {
   payload: Payload
@@ -19,7 +20,7 @@ export interface TestCms {
  */
 export async function startPayload(env: Record<string, string> = {}, options: { cron?: boolean } = {}): Promise<TestCms> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'cms-int-'))
-  Object.assign(process.env, {
+  setCmsEnv({
     DATABASE_URI: freshDatabaseUri(dir),
     MEDIA_DIR: path.join(dir, 'media'),
     PAYLOAD_SECRET: 'integration-test-secret-0123456789abcdef',

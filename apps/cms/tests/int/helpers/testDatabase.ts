@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import { withMongoDatabase } from '../../../src/ops/mongoUri'
+import { testOnlyEnv } from './testEnv'
 
 /** The adapter this vitest project tests: `sqlite` or `mongodb`. */
-export const testDatabase = process.env.TEST_DATABASE === 'mongodb' ? 'mongodb' : 'sqlite'
+export const testDatabase = testOnlyEnv.database
 
-const mongoUri = process.env.MONGODB_URI
+const { mongoUri } = testOnlyEnv
 
 /** True when this run cannot test its adapter (MongoDB without MONGODB_URI). */
 export const skipDatabase = testDatabase === 'mongodb' && !mongoUri
