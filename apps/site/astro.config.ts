@@ -1,5 +1,6 @@
 import mdx from '@astrojs/mdx'
 import { defineConfig } from 'astro/config'
+import { brandSitemap } from './src/integrations/brandSitemap'
 
 /*
  * What every brand build shares. Per-brand settings (`site`, `base`, `outDir`, `cacheDir`)
@@ -9,7 +10,8 @@ export default defineConfig({
   output: 'static',
   // Every page is a folder with index.html, and every internal link ends in a slash.
   trailingSlash: 'always',
-  integrations: [mdx()],
+  // The sitemap reads the brand's snapshot (lastmod, pages left out) only once the pages are built.
+  integrations: [mdx(), brandSitemap()],
   build: {
     // Small pages: inlining the stylesheet saves a request and keeps each page self-contained.
     inlineStylesheets: 'always',

@@ -46,15 +46,18 @@ const RESERVED_PATHS = new Set([
   '/locations/',
   '/faq/',
   '/privacy/',
+  '/accessibility/',
   '/404.html',
   '/rss.xml',
   '/sitemap.xml',
+  '/sitemap-index.xml',
+  '/sitemap-0.xml',
   '/robots.txt',
   '/favicon.svg',
 ])
 
-/** Whole parts of every brand site: article list pages, the appointment request and its thank-you page, built assets. */
-const RESERVED_PREFIXES = ['/articles/page/', '/articles/category/', '/request-appointment/', '/_astro/']
+/** Whole parts of every brand site: article list pages, the appointment request and its thank-you page, landing pages, built assets. */
+const RESERVED_PREFIXES = ['/articles/page/', '/articles/category/', '/request-appointment/', '/landing/', '/_astro/']
 
 /**
  * True when `path` (normalised, see {@link normaliseSitePath}) is one of the pages or files every

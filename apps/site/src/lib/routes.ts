@@ -44,8 +44,12 @@ export function routes(base: string) {
     /** Where the CMS sends a visitor whose request (sent without JavaScript) it accepted. Not linked from any page. */
     appointmentThankYou: () => at('request-appointment', THANK_YOU_SEGMENT),
     privacy: () => at('privacy'),
+    accessibility: () => at('accessibility'),
+    /** A brand's landing page, from `src/content/landing/<brand>/<slug>.mdx`. */
+    landing: (slug: string) => at('landing', slug),
     rss: () => `${root}rss.xml`,
-    sitemap: () => `${root}sitemap.xml`,
+    /** The sitemap index `@astrojs/sitemap` writes; it names `sitemap-0.xml` (and more past 45,000 URLs). */
+    sitemap: () => `${root}sitemap-index.xml`,
   }
 }
 

@@ -2,7 +2,6 @@ import { indexSite } from '../../src/lib/siteIndex'
 import { describe, expect, it } from 'vitest'
 import { appointmentFormClinics, appointmentFormOptions, takesAppointmentRequests } from '../../src/lib/appointments'
 import { routes } from '../../src/lib/routes'
-import { sitePages } from '../../src/lib/sitePages'
 import { snapshot } from './fixture'
 
 describe('takesAppointmentRequests', () => {
@@ -51,14 +50,5 @@ describe('appointmentFormOptions', () => {
     const data = snapshot()
     data.brand.appointmentUrl = null
     expect(() => appointmentFormOptions(indexSite(data), routes('/'), { variant: 'full' })).toThrow('Brand harbor-lane-physio takes no appointment requests')
-  })
-})
-
-describe('sitePages', () => {
-  it('lists the privacy page but not the thank-you page', () => {
-    const paths = sitePages(indexSite(snapshot()), routes('/')).map((page) => page.path)
-    expect(paths).toContain('/privacy/')
-    expect(paths).toContain('/request-appointment/')
-    expect(paths.filter((path) => path.includes('thank-you'))).toEqual([])
   })
 })
