@@ -21,6 +21,6 @@ if (brands.length === 0) {
   console.error(`Nothing to serve: ${root} has no built brands. Build them first (pnpm --filter site build).`)
   process.exit(1)
 }
-const { url } = await startSiteServer(root, port, values.host)
+const { url } = await startSiteServer(root, { port, host: values.host })
 console.log(`› Brand sites from ${root}:`)
 for (const brand of brands) console.log(`  ${url}/${brand}/`)

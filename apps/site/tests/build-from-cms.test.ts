@@ -1,21 +1,22 @@
-import { once } from 'node:events'
 import { readFile, readdir, rm } from 'node:fs/promises'
-import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 import path from 'node:path'
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCmsSource } from '../scripts/lib/cms-source'
-import { withMediaAt } from './helpers/mediaServer'
+import { type RunningServer, listen } from '../scripts/lib/static-server'
+import { testJpeg, withMediaAt } from './helpers/mediaServer'
 import { runBuild } from './helpers/runBuild'
 import { makeTempDir, makeValidSnapshot } from './helpers/snapshots'
 
 const TOKEN = 'test-build-token-0123456789abcdef0123456789'
 const HARBOR = 'harbor-lane-physio'
 /** The CMS serves the snapshot's images too (the build downloads them to optimise them). */
-const JPEG = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#7aa6b8' } }).jpeg().toBuffer()
+const JPEG = await testJpeg
 
-/** A stand-in for the CMS's two build endpoints, plus a few misbehaving ones. */
+/**
+ * A stand-in for the CMS's two build endpoints, plus a few misbehaving ones: an API with
+ * tokens and failures, not a file server, so only its listener is the shared one.
+ */
 function handle(request: IncomingMessage, response: ServerResponse): void {
   const send = (status: number, body: string, type = 'application/json') => {
     response.writeHead(status, { 'content-type': type })
@@ -44,25 +45,19 @@ function handle(request: IncomingMessage, response: ServerResponse): void {
   send(404, JSON.stringify({ errors: [{ message: 'Not Found' }] }))
 }
 
-async function listen(server: Server): Promise<string> {
-  server.listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-}
-
 describe('build-brands.ts with the CMS as source', () => {
-  const server = createServer(handle)
+  let server: RunningServer
   let cmsUrl: string
   let tmp: string
 
   beforeAll(async () => {
-    cmsUrl = await listen(server)
+    server = await listen('fake CMS', handle)
+    cmsUrl = server.url
     tmp = await makeTempDir('cms')
   })
 
   afterAll(async () => {
-    server.closeAllConnections()
-    server.close()
+    await server.close()
     await rm(tmp, { recursive: true, force: true })
   })
 
@@ -94,10 +89,10 @@ describe('build-brands.ts with the CMS as source', () => {
   })
 
   it('reports a CMS that is not running as unreachable, for the index and for a requested brand', async () => {
-    const down = createServer()
-    const downUrl = await listen(down)
-    down.close()
-    await once(down, 'close')
+    // A port that was free a moment ago: nothing listens on it any more.
+    const down = await listen('stopped CMS', () => undefined)
+    const downUrl = down.url
+    await down.close()
     const outDir = path.join(tmp, 'down')
 
     const all = await runBuild([], { CMS_URL: downUrl, CMS_BUILD_TOKEN: TOKEN, SITE_OUT_DIR: outDir })
@@ -121,16 +116,16 @@ describe('build-brands.ts with the CMS as source', () => {
 })
 
 describe('createCmsSource', () => {
-  const server = createServer(handle)
+  let server: RunningServer
   let cmsUrl: string
 
   beforeAll(async () => {
-    cmsUrl = `${await listen(server)}/`
+    server = await listen('fake CMS', handle)
+    cmsUrl = `${server.url}/`
   })
 
-  afterAll(() => {
-    server.closeAllConnections()
-    server.close()
+  afterAll(async () => {
+    await server.close()
   })
 
   const source = (options: { token?: string; base?: string; timeoutMs?: number } = {}) =>

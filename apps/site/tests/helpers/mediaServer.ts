@@ -1,7 +1,6 @@
-import { type Server, createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import type { BrandSnapshotInput } from '@clinic/schema'
 import sharp from 'sharp'
+import { listen, sendBytes, sendText } from '../../scripts/lib/static-server'
 
 /** Where the schema fixture says its images live (a host that does not exist). */
 const FIXTURE_MEDIA_ORIGIN = 'https://media.harbor-lane-physio.example'
@@ -14,25 +13,22 @@ export interface MediaServer {
   close(): Promise<void>
 }
 
+/** A real 1600×900 JPEG, made once: what every test image download receives. */
+export const testJpeg: Promise<Buffer> = sharp({ create: { width: 1600, height: 900, channels: 3, background: '#7aa6b8' } }).jpeg().toBuffer()
+
 /**
  * Stands in for the CMS's media files: answers every `*.jpg` with a real JPEG, so site builds
  * in tests download and optimise images exactly as they do from a CMS.
  */
 export async function startMediaServer(): Promise<MediaServer> {
-  const jpeg = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#7aa6b8' } }).jpeg().toBuffer()
+  const jpeg = await testJpeg
   const requests: string[] = []
-  const server: Server = createServer((request, response) => {
+  const server = await listen('test media', (request, response, pathname) => {
     requests.push(request.url ?? '')
-    if (request.url?.endsWith('.jpg')) response.writeHead(200, { 'Content-Type': 'image/jpeg' }).end(jpeg)
-    else response.writeHead(404).end()
+    if (pathname.endsWith('.jpg')) sendBytes(request, response, jpeg, 'image/jpeg')
+    else sendText(response, 404, `Not found: ${pathname}`)
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    requests,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  }
+  return { origin: server.url, requests, close: () => server.close() }
 }
 
 /** The snapshot with its image URLs moved to `origin` (a {@link startMediaServer}). */
