@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { demoNetwork } from '../seed/data'
 import type { SeedImage, SeedInline, SeedRichText } from '../seed/types'
 import { RichTextConversionError, type RichTextResolver, lexicalToRichText } from './lexicalToRichText'
-import { richTextToLexical } from './richTextToLexical'
+import { richTextToLexical } from '../seed/richTextToLexical'
 
 /** Ids handed out by slug, as the seed would after creating documents. */
 function fakeIds() {

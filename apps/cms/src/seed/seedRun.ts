@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 import { refIds } from '../access/userBrands'
-import { richTextToLexical, type SeedReferences } from '../richText/richTextToLexical'
+import { richTextToLexical, type SeedReferences } from './richTextToLexical'
 import { drawSeedImage } from './images'
 import { imageBrands, imageFilename } from './imageBrands'
 import type { SeedImage, SeedNetwork, SeedRichText } from './types'

@@ -15,7 +15,7 @@ import {
   lexicalTable,
   lexicalText,
   lexicalUpload,
-} from '../../richText/richTextToLexical'
+} from '../../richText/lexicalNodes'
 import type { Id } from '../plan/context'
 
 /** The documents an imported body's references became. */

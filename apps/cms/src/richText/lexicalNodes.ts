@@ -1,21 +1,8 @@
 import { randomBytes } from 'node:crypto'
-import type { SeedBlock, SeedImage, SeedInline, SeedList, SeedRichText } from '../seed/types'
 import { PAGE_LINK_TYPE } from './sitePageLinks'
 
-type Id = number | string
-
-/** Looks up the ids of documents referenced by slug while demo content is written. */
-export interface SeedReferences {
-  media(image: SeedImage): Id
-  /** Id of a document by collection and slug, or null if it does not exist yet. */
-  doc(collection: string, slug: string): Id | null
-  /**
-   * Called for an internal link whose target does not exist yet; the link is then written as
-   * plain text, and the caller may convert again once the target exists. Without it such a
-   * link is an error.
-   */
-  unresolvedLink?(collection: string, slug: string): void
-}
+/** A document id, as either database adapter has it. */
+export type Id = number | string
 
 const FORMAT = { bold: 1, italic: 2, strikethrough: 4, underline: 8, code: 16 } as const
 
@@ -28,8 +15,8 @@ const UPLOAD_VERSION = 3
 const BLOCK_VERSION = 2
 
 /*
- * Builders of the Lexical nodes Payload stores, shared by the seed (below) and the post importer
- * (src/import/write/), so that both write exactly what the admin editor writes.
+ * Builders of the Lexical nodes Payload stores, shared by the seed (src/seed/richTextToLexical.ts)
+ * and the post importer (src/import/write/), so that both write exactly what the admin editor writes.
  */
 
 /** An element node (paragraph, heading, list, table…) around `children`. */
@@ -145,66 +132,3 @@ export const lexicalQuote = (children: unknown[]): unknown => lexicalElement('qu
 
 /** An editor state holding `blocks`. */
 export const lexicalRoot = (blocks: unknown[]): Record<string, unknown> => ({ root: lexicalElement('root', blocks) })
-
-function inline(nodes: SeedInline[], refs: SeedReferences): unknown[] {
-  return nodes.flatMap((node) => {
-    if (node.type === 'linebreak') return [lexicalLineBreak()]
-    if (node.type === 'text') return [lexicalText(node.text, node)]
-    const children = inline(node.children, refs)
-    if (node.target.kind === 'external') return [lexicalExternalLink(children, node.target.href, node.target.newTab)]
-    if (node.target.kind === 'page') return [lexicalPageLink(children, node.target.page)]
-    const id = refs.doc(node.target.collection, node.target.slug)
-    if (id === null && refs.unresolvedLink) {
-      refs.unresolvedLink(node.target.collection, node.target.slug)
-      return children
-    }
-    if (id === null) throw new Error(`Seed link to ${node.target.collection} "${node.target.slug}" points at nothing`)
-    return [lexicalInternalLink(children, node.target.collection, id)]
-  })
-}
-
-function list(node: SeedList, refs: SeedReferences): unknown {
-  return lexicalList(
-    node,
-    (item) => inline(item.children, refs),
-    (item) => item.sublists ?? [],
-  )
-}
-
-function block(node: SeedBlock, refs: SeedReferences): unknown {
-  switch (node.type) {
-    case 'paragraph':
-      return lexicalParagraph(inline(node.children, refs))
-    case 'heading':
-      return lexicalHeading(node.level, inline(node.children, refs))
-    case 'quote':
-      return lexicalQuote(inline(node.children, refs))
-    case 'list':
-      return list(node, refs)
-    case 'hr':
-      return lexicalHorizontalRule()
-    case 'image':
-      return lexicalUpload(refs.media(node.image), node.caption)
-    case 'table':
-      return lexicalTable(node.rows.map((row) => ({ cells: row.cells.map((cell) => ({ header: cell.header, children: inline(cell.children, refs) })) })))
-    case 'faqGroup':
-      return lexicalFaqGroup(
-        node.title ?? '',
-        node.faqs.map((slug) => {
-          const id = refs.doc('faqs', slug)
-          if (id === null) throw new Error(`Seed FAQ group refers to missing FAQ "${slug}"`)
-          return id
-        }),
-      )
-    case 'comparison': {
-      const id = refs.doc('comparisons', node.comparison)
-      if (id === null) throw new Error(`Seed comparison block refers to missing comparison "${node.comparison}"`)
-      return lexicalComparisonEmbed(id, node.showAdvice ?? true)
-    }
-  }
-}
-
-/** Turns demo rich text into the Lexical editor state Payload stores. */
-export function richTextToLexical(body: SeedRichText, refs: SeedReferences): Record<string, unknown> {
-  return lexicalRoot(body.map((node) => block(node, refs)))
-}
