@@ -2,8 +2,7 @@
  * Finds a brand's pages the way a visitor (or a search engine) does: from the home page,
  * following every link that stays inside the brand, and collecting each HTML page once.
  */
-import { type PageType, classifyPath } from './page-types'
-import { startTags } from './html'
+import { type PageType, classifyPath, startTags } from 'site/testing'
 
 /** A page the crawl reached. */
 export interface CrawledPage {

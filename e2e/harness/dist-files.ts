@@ -4,8 +4,7 @@
  */
 import { readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { type Tag, metaContent, srcsetUrls } from './html'
-import { type PageType, classifyPath } from './page-types'
+import { type PageType, type Tag, classifyPath, metaContent, srcsetUrls } from 'site/testing'
 
 /** Every file under `dir`, as absolute paths, sorted. */
 export function listFiles(dir: string): string[] {

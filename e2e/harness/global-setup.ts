@@ -17,11 +17,11 @@ import type { FullConfig } from '@playwright/test'
 import { crawlBrand } from './crawl'
 import { draftArticles } from './demo-data'
 import { childEnv, demoAdmin, publishRunFile } from './env'
-import { PAGE_TYPES, unlinkedPaths } from './page-types'
+import { unlinkedPaths } from './page-types'
 import { type RunBrand, type RunInfo, writeRunFile } from './run-file'
 import { releaseResources, resources } from './run-resources'
 import { writeSetupFailureReport } from './setup-failure-report'
-import { type RunningServer, startMediaServer, startSiteServer } from 'site/testing'
+import { PAGE_TYPES, type RunningServer, startMediaServer, startSiteServer } from 'site/testing'
 import { log, runCommand, step } from './steps'
 
 /** The workspace root (e2e/..), where `pnpm --filter` finds the apps. */

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { APPOINTMENT_ENDPOINT_PATH } from '@clinic/schema'
 import path from 'node:path'
 import { isFile } from './dist-files'
-import { elementIds } from './html'
+import { elementIds } from 'site/testing'
 import type { RunBrand } from './run-file'
 
 /** The origin URLs in built files are resolved against, standing in for "this site". */

@@ -8,7 +8,8 @@ import { type BrandSnapshot, parseBrandSnapshot } from '@clinic/schema'
 import type { CrawlResult, CrawledPage } from './crawl'
 import type { DraftArticle } from './demo-data'
 import { runFilePath } from './env'
-import { PAGE_TYPE_PATTERNS, type PageType, UNLINKED_PAGE_TYPES, expectationFor } from './page-types'
+import { PAGE_TYPE_PATTERNS, type PageType } from 'site/testing'
+import { UNLINKED_PAGE_TYPES, expectationFor } from './page-types'
 
 /** A brand that was built. */
 export interface RunBrand {

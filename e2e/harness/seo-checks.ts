@@ -5,7 +5,8 @@
 import type { BrandSnapshot } from '@clinic/schema'
 import { type JsonLdDocument, type JsonLdNode, nodesOfType, numeric, objectsOf, parseJsonLd, text } from './json-ld'
 import { type PageFacts, SOCIAL_KEYS } from './page-facts'
-import { type PageType, articleHasFaqs, slugOfPath } from './page-types'
+import { type PageType, slugOfPath } from 'site/testing'
+import { articleHasFaqs } from './page-types'
 
 export interface SeoContext {
   type: PageType | 'other'

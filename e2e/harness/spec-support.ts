@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test'
 import type { CrawledPage } from './crawl'
-import type { PageType } from './page-types'
+import type { PageType } from 'site/testing'
 import { pagesOfType } from './run-file'
 
 /**

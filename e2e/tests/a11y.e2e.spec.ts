@@ -6,7 +6,7 @@ import { AxeBuilder } from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
 import { formatViolations } from '../harness/axe-report'
 import { demoBrands } from '../harness/demo-data'
-import { PAGE_TYPES } from '../harness/page-types'
+import { PAGE_TYPES } from 'site/testing'
 import { pagesUnderTest } from '../harness/spec-support'
 
 for (const demoBrand of demoBrands) {

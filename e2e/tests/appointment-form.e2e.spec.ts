@@ -8,14 +8,12 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import { type AppointmentFieldErrors, type BrandSnapshot, accessibleTheme, validateAppointmentRequest } from '@clinic/schema'
 import { type Page, expect, test } from '@playwright/test'
-import { routes } from 'site/testing'
+import { routes, startTags, takesAppointmentRequests } from 'site/testing'
 import { renderAppointmentErrorPage, renderAppointmentForm } from '@clinic/forms'
 import { type EndpointAnswer, builtFormOptions, offeredByClinic, standInEndpoint } from '../harness/appointment-form'
 import { formatViolations } from '../harness/axe-report'
 import { demoBrands } from '../harness/demo-data'
 import { focusedElementFacts, hasFocusIndicator, horizontalOverflow } from '../harness/focus-facts'
-import { startTags } from '../harness/html'
-import { takesAppointmentRequests } from '../harness/page-types'
 import { snapshotOf } from '../harness/run-file'
 import { pagesUnderTest } from '../harness/spec-support'
 
@@ -33,7 +31,7 @@ function contractErrors(brand: string): AppointmentFieldErrors {
 function requestPage(slug: string): { url: string; snapshot: BrandSnapshot; action: string } {
   const snapshot = snapshotOf(slug)
   const [page] = pagesUnderTest(slug, 'appointment')
-  if (page === undefined || !takesAppointmentRequests(snapshot)) {
+  if (page === undefined || !takesAppointmentRequests(snapshot.brand)) {
     test.skip(true, `${slug} shows no appointment form (acceptsAppointments ${snapshot.brand.acceptsAppointments}, appointmentUrl ${snapshot.brand.appointmentUrl ?? 'null'})`)
     throw new Error('skipped')
   }
@@ -130,7 +128,7 @@ for (const demoBrand of demoBrands) {
       test('every clinic page has the short form for that clinic, with only its own treatments', async ({ page }) => {
         const snapshot = snapshotOf(demoBrand.slug)
         const locations = pagesUnderTest(demoBrand.slug, 'location')
-        if (!takesAppointmentRequests(snapshot)) {
+        if (!takesAppointmentRequests(snapshot.brand)) {
           for (const location of locations) {
             await page.goto(location.url)
             await expect(page.locator('form[data-appointment-form]'), location.sitePath).toHaveCount(0)

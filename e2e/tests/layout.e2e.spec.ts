@@ -6,7 +6,8 @@
 import { expect, test } from '@playwright/test'
 import { demoBrands } from '../harness/demo-data'
 import { focusedElementFacts, hasFocusIndicator, horizontalOverflow } from '../harness/focus-facts'
-import { PAGE_TYPES, type PageType, expectationFor } from '../harness/page-types'
+import { PAGE_TYPES, type PageType } from 'site/testing'
+import { expectationFor } from '../harness/page-types'
 import { readRun, snapshotOf } from '../harness/run-file'
 import { pagesUnderTest } from '../harness/spec-support'
 

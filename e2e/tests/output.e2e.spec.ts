@@ -10,10 +10,10 @@ import type { BrandSnapshot } from '@clinic/schema'
 import { APPOINTMENT_FORM_SCRIPT } from '@clinic/forms'
 import { expect, test } from '@playwright/test'
 import { demoBrands } from '../harness/demo-data'
-import { htmlFiles, htmlReferences, isFile, listFiles, sitePathOf, xmlReferences } from '../harness/dist-files'
-import { startTags, visibleText } from '../harness/html'
-import { PAGE_TYPES, PAGE_TYPE_PATTERNS, classifyPath, expectationFor, slugOfPath } from '../harness/page-types'
-import { measurePage, weightTable } from '../harness/page-weight'
+import { htmlReferences, isFile, listFiles, sitePathOf, xmlReferences } from '../harness/dist-files'
+import { PAGE_TYPES, PAGE_TYPE_PATTERNS, classifyPath, slugOfPath, startTags, visibleText } from 'site/testing'
+import { expectationFor } from '../harness/page-types'
+import { weighBrand, weightTable } from '../harness/page-weight'
 import { type ReferenceContext, brokenBecause, destinationOf } from '../harness/references'
 import { readRun, runBrand, snapshotOf } from '../harness/run-file'
 import { expectNoProblems } from '../harness/spec-support'
@@ -114,28 +114,28 @@ for (const demoBrand of demoBrands) {
 
     test(`pages load at most ${CSS_GZIP_BUDGET / 1024} KB of gzipped CSS, and JavaScript only with the appointment form (≤ ${FORM_JS_GZIP_BUDGET / 1024} KB gzipped)`, async () => {
       const context = contextFor(demoBrand.slug)
-      const weights = htmlFiles(context.brandDir).map((page) => measurePage(page, context))
+      const weights = await weighBrand(context.brandDir, demoBrand.slug)
       const table = weightTable(weights, [...PAGE_TYPES, 'other'])
       console.log(`\n${demoBrand.slug} page weight (heaviest page per type):\n${table}\n`)
       await test.info().attach(`${demoBrand.slug} page weight`, { body: table, contentType: 'text/plain' })
       const problems = new Map<string, string[]>()
-      for (const weight of weights) {
-        const list = [...weight.problems]
+      for (const { page, weight, jsFiles, inlineScripts, appointmentForm, problems: measureProblems } of weights) {
+        const list = [...measureProblems]
         if (weight.cssGzip > CSS_GZIP_BUDGET) list.push(`loads ${(weight.cssGzip / 1024).toFixed(1)} KB of gzipped CSS, over the ${CSS_GZIP_BUDGET / 1024} KB budget`)
-        if (weight.jsFiles.length > 0) list.push(`loads JavaScript: ${weight.jsFiles.join(', ')}`)
-        if (weight.js > 0 && weight.jsFiles.length === 0) {
+        if (jsFiles.length > 0) list.push(`loads JavaScript: ${jsFiles.join(', ')}`)
+        if (weight.js > 0 && jsFiles.length === 0) {
           // The one script allowed: the form's own enhancement, inline, once, where the form is.
-          const onlyTheEnhancement = weight.appointmentForm && weight.inlineScripts.length === 1 && weight.inlineScripts[0] === APPOINTMENT_FORM_SCRIPT
+          const onlyTheEnhancement = appointmentForm && inlineScripts.length === 1 && inlineScripts[0] === APPOINTMENT_FORM_SCRIPT
           if (!onlyTheEnhancement) {
             list.push(
-              weight.appointmentForm
-                ? `has ${weight.inlineScripts.length} inline script(s) (${weight.js} bytes) besides or instead of the appointment form's enhancement`
+              appointmentForm
+                ? `has ${inlineScripts.length} inline script(s) (${weight.js} bytes) besides or instead of the appointment form's enhancement`
                 : `has ${weight.js} bytes of inline JavaScript but no appointment form`,
             )
           }
           if (weight.jsGzip > FORM_JS_GZIP_BUDGET) list.push(`carries ${(weight.jsGzip / 1024).toFixed(1)} KB of gzipped JavaScript, over the ${FORM_JS_GZIP_BUDGET / 1024} KB budget`)
         }
-        problems.set(weight.page.sitePath, list)
+        problems.set(page.sitePath, list)
       }
       expectNoProblems(problems, `page weight (${demoBrand.slug})`)
     })

@@ -5,9 +5,9 @@
  */
 import { expect, test } from '@playwright/test'
 import { demoBrands } from '../harness/demo-data'
-import { documentTitle, metaContent, startTags } from '../harness/html'
 import { SOCIAL_KEYS, collectPageFacts } from '../harness/page-facts'
-import { PAGE_TYPES, PAGE_TYPE_PATTERNS, expectationFor } from '../harness/page-types'
+import { PAGE_TYPES, PAGE_TYPE_PATTERNS, documentTitle, metaContent, startTags } from 'site/testing'
+import { expectationFor } from '../harness/page-types'
 import { crawlOf, runBrand, snapshotOf } from '../harness/run-file'
 import { seoProblems } from '../harness/seo-checks'
 import { expectNoProblems, pagesUnderTest } from '../harness/spec-support'

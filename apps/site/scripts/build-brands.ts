@@ -15,7 +15,7 @@ import { buildBrand } from './lib/build-brand'
 import { USAGE, parseCliArgs } from './lib/cli-args'
 import { createCmsSource } from './lib/cms-source'
 import { createDirSource } from './lib/dir-source'
-import { formatWeights } from './lib/page-weights'
+import { formatWeights } from './lib/page-weight/format'
 import { runAstroBuild } from './lib/run-astro-build'
 import type { SnapshotSource } from './lib/snapshot-source'
 

@@ -1,7 +1,10 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { chooseImageCandidate, formatWeights, measurePages, pageType, slotWidth } from '../scripts/lib/page-weights'
+import { formatWeights } from '../scripts/lib/page-weight/format'
+import { chooseImageCandidate, slotWidth } from '../scripts/lib/page-weight/images'
+import { measurePages, pageMeasurer } from '../scripts/lib/page-weight/measure'
+import { pageType } from '../scripts/lib/page-types'
 import { makeTempDir } from './helpers/snapshots'
 
 describe('pageType', () => {
@@ -155,6 +158,36 @@ describe('measurePages', () => {
     const faq = (await measurePages(dir, { basePath: '/' })).get('faq')
     expect(faq).toMatchObject({ css: 'body{margin:0}main{display:block}'.length, js: 'console.log(1)'.length })
     expect(faq?.jsGzip).toBeGreaterThan(0)
+  })
+
+  it('resolves relative URLs against the page at its base path', async () => {
+    await mkdir(path.join(dir, 'faq'), { recursive: true })
+    await writeFile(path.join(dir, 'faq', 'index.html'), page('<link rel="stylesheet" href="../_astro/site.css"><img src="../_astro/logo.webp" alt="">'))
+    const faq = (await measurePages(dir, { basePath: '/brand-a/' })).get('faq')
+    expect(faq).toMatchObject({ images: 500, missingImages: 0, css: 'body{margin:0}main{display:block}'.length })
+  })
+
+  it("tells a page's script files and inline code apart, finds the appointment form, and names linked files missing from the build", async () => {
+    await writeFile(path.join(dir, '_astro', 'form.js'), 'console.log(1)')
+    await writeFile(
+      path.join(dir, 'index.html'),
+      page(
+        '<link rel="stylesheet preload" href="/brand-a/_astro/gone.css"><link rel="modulepreload" href="/brand-a/_astro/form.js">' +
+          '<form data-appointment-form action="https://cms.example/submit"></form><script type="application/ld+json">{"a":1}</script><script type="module">enhance()</script>',
+      ),
+    )
+    const home = await pageMeasurer(dir, { basePath: '/brand-a/' })('index.html')
+    expect(home).toMatchObject({
+      path: 'index.html',
+      jsFiles: ['/brand-a/_astro/form.js'],
+      inlineScripts: ['enhance()'],
+      appointmentForm: true,
+      problems: ['/brand-a/_astro/gone.css: no such file in the build'],
+    })
+    expect(home.weight.js).toBe('enhance()console.log(1)'.length)
+    expect((await pageMeasurer(dir)('index.html')).appointmentForm).toBe(true)
+    await writeFile(path.join(dir, 'index.html'), page('<script src="https://cdn.example/x.js"></script>'))
+    expect(await pageMeasurer(dir)('index.html')).toMatchObject({ appointmentForm: false, problems: ['https://cdn.example/x.js: not part of the build (another origin)'] })
   })
 
   it('formats one readable row per page type', async () => {

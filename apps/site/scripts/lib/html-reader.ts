@@ -1,7 +1,9 @@
 /**
  * A deliberately small HTML reader for checks that do not need a browser: tags with their
- * attributes, raw-text element contents, ids and text. It handles what Astro emits (quoted
- * attributes, `<script>`/`<style>` raw text, comments); it is not a general HTML parser.
+ * attributes, raw-text element contents, ids, text and `srcset` candidates. It handles what
+ * Astro emits (quoted attributes, `<script>`/`<style>` raw text, comments); it is not a
+ * general HTML parser. The page-weight measurer and the end-to-end suite both read built
+ * pages with it.
  */
 
 /** One start tag. Attribute names are lower case; values are entity-decoded. */
@@ -21,7 +23,7 @@ export interface RawTextElement {
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' }
 
 /** Decodes the entities Astro and hand-written HTML use: named basics and numeric references. */
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
     if (ref[0] === '#') {
       const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10)
@@ -99,22 +101,36 @@ export function metaContent(tags: readonly Tag[], key: string): string | undefin
   return tag?.attrs.content
 }
 
-/** The URLs in a `srcset` (`a.jpg 1x, b.jpg 2x` → `['a.jpg', 'b.jpg']`), per the HTML spec's candidate rules. */
-export function srcsetUrls(srcset: string): string[] {
-  const urls: string[] = []
+/** One candidate of a `srcset`: its URL and its descriptor (`640w`, `2x`, or empty). */
+export interface SrcsetCandidate {
+  url: string
+  descriptor: string
+}
+
+/**
+ * The candidates of a `srcset`, split as the HTML spec does: a URL is a run of non-whitespace
+ * (commas inside it stay; trailing commas end it and its candidate), its descriptor runs to
+ * the next comma.
+ */
+export function srcsetCandidates(srcset: string): SrcsetCandidate[] {
+  const candidates: SrcsetCandidate[] = []
   let rest = srcset
   for (;;) {
     rest = rest.replace(/^[\s,]+/, '')
-    if (rest === '') return urls
+    if (rest === '') return candidates
     const url = /^\S+/.exec(rest)?.[0] ?? ''
     rest = rest.slice(url.length)
-    // A URL followed directly by commas ends there; otherwise its descriptors run to the next comma.
     if (/,$/.test(url)) {
-      urls.push(url.replace(/,+$/, ''))
+      candidates.push({ url: url.replace(/,+$/, ''), descriptor: '' })
     } else {
-      urls.push(url)
       const comma = rest.indexOf(',')
+      candidates.push({ url, descriptor: (comma === -1 ? rest : rest.slice(0, comma)).trim() })
       rest = comma === -1 ? '' : rest.slice(comma + 1)
     }
   }
+}
+
+/** The URLs in a `srcset` (`a.jpg 1x, b.jpg 2x` → `['a.jpg', 'b.jpg']`). */
+export function srcsetUrls(srcset: string): string[] {
+  return srcsetCandidates(srcset).map((candidate) => candidate.url)
 }
