@@ -3,12 +3,10 @@ import type { Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { AppointmentRequest, Brand, Clinic, Therapy } from '../../src/payload-types'
 import { COBBLESTONE, MESQUITE, WRENFIELD } from '../../src/seed/data/brands'
-import { demoNetwork } from '../../src/seed/data'
 import { ACUPUNCTURE, DRY_NEEDLING, MASSAGE, TRIGGER_POINT_INJECTION } from '../../src/seed/data/therapies'
-import { seedNetwork } from '../../src/seed/seedNetwork'
 import type * as AppointmentHelpers from './helpers/appointments'
 import { brandData } from './helpers/contentDocuments'
-import { type TestCms, startPayload } from './helpers/startPayload'
+import { type TestCms, startSeededCms } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
 /*
@@ -30,10 +28,9 @@ describe.skipIf(skipDatabase)('appointment requests: the public endpoint', () =>
   let sent = 0
 
   beforeAll(async () => {
-    cms = await startPayload({ JOBS_AUTORUN: 'false', APPOINTMENT_RATE_LIMIT: '5', APPOINTMENT_MIN_FILL_MS: '3000', SITE_ORIGINS: LOCAL_SITES })
+    cms = await startSeededCms({ JOBS_AUTORUN: 'false', APPOINTMENT_RATE_LIMIT: '5', APPOINTMENT_MIN_FILL_MS: '3000', SITE_ORIGINS: LOCAL_SITES })
     payload = cms.payload
     api = await import('./helpers/appointments')
-    await seedNetwork(payload, demoNetwork, { admin: { email: 'appointments-admin@demo-network.example', password: 'appointments-admin-pw' } })
     const all = async <T extends { slug: string }>(collection: 'brands' | 'clinics' | 'therapies') =>
       (await payload.find({ collection, depth: 0, pagination: false, overrideAccess: true })).docs as unknown as T[]
     for (const brand of await all<Brand>('brands')) brands[brand.slug] = brand

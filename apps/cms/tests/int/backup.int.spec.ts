@@ -5,10 +5,9 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Article, Clinic } from '../../src/payload-types'
 import { demoNetwork } from '../../src/seed/data'
-import { seedNetwork } from '../../src/seed/seedNetwork'
 import { buildBrandSnapshot } from '../../src/snapshot/buildSnapshot'
 import { runCmsScript } from './helpers/cmsScript'
-import { type TestCms, startPayload } from './helpers/startPayload'
+import { type TestCms, startSeededCms } from './helpers/startPayload'
 import { skipDatabase, testDatabase } from './helpers/testDatabase'
 import { cmsSetting } from './helpers/testEnv'
 
@@ -41,9 +40,8 @@ describe.skipIf(skipDatabase || testDatabase !== 'sqlite')('SQLite backup and re
   let work: string
 
   beforeAll(async () => {
-    cms = await startPayload({ JOBS_AUTORUN: 'false' })
+    cms = await startSeededCms({ JOBS_AUTORUN: 'false' })
     payload = cms.payload
-    await seedNetwork(payload, demoNetwork, { admin: { email: 'backup-admin@demo-network.example', password: 'backup-admin-pw' } })
     work = await fs.mkdtemp(path.join(cms.dir, 'backups-'))
   })
   afterAll(async () => {

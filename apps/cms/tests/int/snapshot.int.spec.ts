@@ -2,10 +2,9 @@ import { SnapshotValidationError, parseBrandSnapshot } from '@clinic/schema'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoNetwork } from '../../src/seed/data'
-import { seedNetwork } from '../../src/seed/seedNetwork'
 import { BrandNotFoundError, buildBrandSnapshot } from '../../src/snapshot/buildSnapshot'
 import { paragraphState } from './helpers/lexical'
-import { type TestCms, startPayload } from './helpers/startPayload'
+import { type TestCms, startSeededCms } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
 const serverUrl = 'http://cms.test'
@@ -20,9 +19,8 @@ describe.skipIf(skipDatabase)('brand snapshot contract', () => {
   let cms: TestCms
   let payload: Payload
   beforeAll(async () => {
-    cms = await startPayload()
+    cms = await startSeededCms()
     payload = cms.payload
-    await seedNetwork(payload, demoNetwork, { admin: { email: 'snap-admin@demo-network.example', password: 'snapshot-admin-pw' } })
   })
   afterAll(async () => {
     await cms?.stop()

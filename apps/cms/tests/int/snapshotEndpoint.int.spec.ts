@@ -1,8 +1,7 @@
 import { parseBrandSnapshot } from '@clinic/schema'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { demoNetwork } from '../../src/seed/data'
-import { seedNetwork } from '../../src/seed/seedNetwork'
-import { type TestCms, startPayload } from './helpers/startPayload'
+import { type TestCms, startSeededCms } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
 const BUILD_TOKEN = 'endpoint-test-build-token-0123456789abcdefgh'
@@ -12,9 +11,8 @@ describe.skipIf(skipDatabase)('snapshot REST endpoints', () => {
   let restGet: typeof import('./helpers/rest').restGet
   let editorKey: string
   beforeAll(async () => {
-    cms = await startPayload({ BUILD_TOKEN })
+    cms = await startSeededCms({ BUILD_TOKEN })
     ;({ restGet } = await import('./helpers/rest'))
-    await seedNetwork(cms.payload, demoNetwork, { admin: { email: 'rest-admin@demo-network.example', password: 'rest-admin-password' } })
     const mesquite = (await cms.payload.find({ collection: 'brands', where: { slug: { equals: 'mesquite-ridge-pt' } }, overrideAccess: true })).docs[0]
     editorKey = 'editor-api-key-0123456789abcdef0123456789'
     await cms.payload.create({

@@ -44,3 +44,15 @@ export async function startPayload(env: Record<string, string> = {}, options: { 
     },
   }
 }
+
+/**
+ * `startPayload`, then the whole demo network seeded into the fresh database (the same seed
+ * `pnpm seed` runs), for tests that read or change seeded content.
+ */
+export async function startSeededCms(env: Record<string, string> = {}, options: { cron?: boolean } = {}): Promise<TestCms> {
+  const cms = await startPayload(env, options)
+  // Imported once the environment is set, like the config.
+  const [{ seedNetwork }, { demoNetwork }] = await Promise.all([import('../../../src/seed/seedNetwork'), import('../../../src/seed/data')])
+  await seedNetwork(cms.payload, demoNetwork, { admin: { email: 'seeded-admin@demo-network.example', password: 'seeded-admin-password' } })
+  return cms
+}
