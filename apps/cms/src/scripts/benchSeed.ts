@@ -11,11 +11,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Payload } from 'payload'
-import { richTextToLexical } from '../seed/richTextToLexical'
 import { demoNetwork } from '../seed/data'
-import { b, ext, faqGroup, h2, h3, i, img, link, p, table, ul } from '../seed/data/rich'
 import { drawSeedImage } from '../seed/images'
-import type { SeedBrand, SeedClinic, SeedImage, SeedNetwork, SeedRichText } from '../seed/types'
+import { richTextToLexical } from '../seed/richTextToLexical'
+import type { SeedBrand, SeedNetwork } from '../seed/types'
+import { type BenchArticle, type Rng, heroPool, inlinePool, makeArticle, makeBrands, makeClinics, seededRng } from './benchSeedContent'
+import { progress } from './benchSeedProgress'
 
 const usage = 'usage: bench:seed --db <file> [--media-dir <dir>] [--brands 5] [--articles 2000] [--seed 1]'
 const { values } = parseArgs({
@@ -63,168 +64,6 @@ if (fs.existsSync(mediaDir) && fs.readdirSync(mediaDir).length > 0) {
 process.env.DATABASE_URI = `file:${dbFile}`
 process.env.MEDIA_DIR = mediaDir
 
-/** mulberry32: small, fast, deterministic. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let x = state
-    x = Math.imul(x ^ (x >>> 15), x | 1)
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61)
-    return ((x ^ (x >>> 14)) >>> 0) / 2 ** 32
-  }
-}
-const random = prng(prngSeed)
-const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T
-const pickSome = <T>(list: readonly T[], n: number): T[] => {
-  const pool = [...list]
-  const out: T[] = []
-  while (out.length < n && pool.length > 0) out.push(pool.splice(Math.floor(random() * pool.length), 1)[0] as T)
-  return out
-}
-const between = (min: number, max: number) => min + Math.floor(random() * (max - min + 1))
-
-const pad = (n: number, width: number) => String(n).padStart(width, '0')
-const WORDS = (
-  'pain movement recovery muscle tissue joint strength posture nerve exercise mobility stretch tension therapy session ' +
-  'clinic patient week morning habit load sleep stiffness balance breathing walking sitting desk shoulder knee hip back ' +
-  'neck heel calf progress plan goal comfort routine gentle steady gradual common usual careful simple clear'
-).split(' ')
-const sentence = () => {
-  const words = Array.from({ length: between(9, 20) }, () => pick(WORDS))
-  const text = words.join(' ')
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`
-}
-const sentences = (n: number) => Array.from({ length: n }, sentence).join(' ')
-const titleWords = () => Array.from({ length: between(3, 6) }, () => pick(WORDS)).join(' ')
-const titleCase = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`
-
-// A handful of images, shared by every bench brand: logos are per brand, heroes and inline images from a pool.
-const PALETTES: [string, string][] = [
-  ['#1d5c63', '#e0a458'],
-  ['#2f4b7c', '#7fb77e'],
-  ['#6b3e26', '#c9d6df'],
-  ['#3a5a40', '#dad7cd'],
-  ['#5f0f40', '#fb8b24'],
-  ['#22577a', '#80ed99'],
-]
-const heroPool: SeedImage[] = PALETTES.map((palette, index) => ({ key: `bench-hero-${index + 1}`, alt: `Abstract shapes in two colours, picture ${index + 1}`, palette, width: 1600, height: 900 }))
-const inlinePool: SeedImage[] = PALETTES.slice(0, 3).map((palette, index) => ({ key: `bench-inline-${index + 1}`, alt: `Abstract illustration ${index + 1}`, palette, width: 1200, height: 800 }))
-
-function makeBrands(): SeedBrand[] {
-  return Array.from({ length: brandCount }, (_, index) => {
-    const template = demoNetwork.brands[index % demoNetwork.brands.length] as SeedBrand
-    const slug = `bench-brand-${pad(index + 1, 2)}`
-    return {
-      ...template,
-      slug,
-      name: `Bench Brand ${index + 1} Physical Therapy`,
-      domain: `www.${slug}.example`,
-      logo: { ...template.logo, key: `logo-${slug}`, alt: `Bench Brand ${index + 1} logo` },
-      contact: { phone: template.contact.phone, email: `hello@${slug}.example` },
-    }
-  })
-}
-
-/** A few clinics per brand, copied from the demo's with new names and slugs. */
-function makeClinics(brands: SeedBrand[]): SeedClinic[] {
-  return brands.flatMap((brand, brandIndex) =>
-    Array.from({ length: 2 + (brandIndex % 3) }, (_, index) => {
-      const template = pick(demoNetwork.clinics)
-      return { ...template, brand: brand.slug, name: `${brand.name} ${template.address.city} ${index + 1}`, slug: `${brand.slug}-clinic-${index + 1}` }
-    }),
-  )
-}
-
-const therapySlugs = demoNetwork.therapies.map((therapy) => therapy.slug)
-const conditionSlugs = demoNetwork.conditions.map((condition) => condition.slug)
-const faqSlugs = demoNetwork.faqs.map((faq) => faq.slug)
-const CATEGORIES = ['Treatments', 'Conditions', 'Recovery', 'Clinic news', 'Prevention']
-
-interface BenchArticle {
-  title: string
-  slug: string
-  brands: string[]
-  author: string
-  publishedAt: string
-  categories: string[]
-  excerpt: string
-  heroImage: SeedImage
-  body: SeedRichText
-  relatedTherapies: string[]
-  relatedConditions: string[]
-  faqs: string[]
-}
-
-/** A lead, h2/h3 sections with paragraphs and links, a bullet list, a table, an image and an FAQ group. */
-function makeBody(): SeedRichText {
-  const therapy = pick(therapySlugs)
-  const condition = pick(conditionSlugs)
-  const body: SeedRichText = [p(b(sentence()), ' ', sentences(2))]
-  const sections = between(3, 5)
-  for (let section = 0; section < sections; section += 1) {
-    body.push(h2(titleCase(titleWords())))
-    body.push(p(sentences(between(2, 4)), ' ', link('therapies', therapy, pick(WORDS)), ' ', sentences(1)))
-    body.push(h3(titleCase(titleWords())))
-    body.push(p(sentences(between(2, 3)), ' ', i(sentence()), ' ', link('conditions', condition, pick(WORDS)), '.'))
-    if (section === 0) body.push(ul(...Array.from({ length: between(3, 6) }, sentence)))
-    if (section === 1) body.push(table(['Week', 'Focus', 'Typical load'], ...Array.from({ length: 3 }, (_, row) => [`Week ${row + 1}`, titleWords(), `${between(2, 5)} sessions`])))
-    if (section === 2) body.push(img(pick(inlinePool), sentence()))
-  }
-  body.push(p(sentences(2), ' ', ext('https://medlineplus.gov/', 'MedlinePlus'), ' has more background.'))
-  body.push(faqGroup('Questions patients ask', ...pickSome(faqSlugs, 2)))
-  return body
-}
-
-function makeArticle(index: number, brands: SeedBrand[]): BenchArticle {
-  const own = brands[index % brands.length] as SeedBrand
-  // About one article in twenty is shared with a second brand.
-  const shared = brands.length > 1 && random() < 0.05 ? [(brands[(index + 1) % brands.length] as SeedBrand).slug] : []
-  const title = titleCase(`${titleWords()} ${index + 1}`)
-  const day = new Date(Date.UTC(2024, 0, 1) + Math.floor(random() * 700) * 86_400_000 + between(7, 18) * 3_600_000)
-  return {
-    title,
-    slug: `bench-article-${pad(index + 1, 5)}`,
-    brands: [own.slug, ...shared],
-    author: pick(demoNetwork.authors).slug,
-    publishedAt: day.toISOString(),
-    categories: pickSome(CATEGORIES, between(1, 2)),
-    excerpt: sentences(2).slice(0, 300),
-    heroImage: pick(heroPool),
-    body: makeBody(),
-    relatedTherapies: pickSome(therapySlugs, 2),
-    relatedConditions: pickSome(conditionSlugs, 2),
-    faqs: pickSome(faqSlugs, 3),
-  }
-}
-
-/** One stderr line rewritten in place on a terminal; a plain line every few seconds otherwise. */
-function progress(label: string, total: number) {
-  const tty = process.stderr.isTTY === true
-  const started = performance.now()
-  let lastPrint = 0
-  const render = (done: number) => {
-    const seconds = (performance.now() - started) / 1000
-    const rate = seconds > 0 ? done / seconds : 0
-    const share = total === 0 ? 1 : done / total
-    const width = 30
-    const bar = `${'#'.repeat(Math.round(share * width))}${'.'.repeat(width - Math.round(share * width))}`
-    return `${label} [${bar}] ${done}/${total} ${(share * 100).toFixed(0)}% ${rate.toFixed(1)} docs/s`
-  }
-  return {
-    tick(done: number) {
-      const now = performance.now()
-      if (done < total && now - lastPrint < (tty ? 100 : 5000)) return
-      lastPrint = now
-      if (tty) process.stderr.write(`\r${render(done)}\x1b[K`)
-      else process.stderr.write(`${render(done)}\n`)
-    },
-    end() {
-      if (tty) process.stderr.write('\n')
-    },
-  }
-}
-
 type Id = number | string
 const context = { disableRebuild: true }
 
@@ -233,110 +72,137 @@ async function idsBySlug(payload: Payload, collection: 'therapies' | 'conditions
   return new Map(docs.map((doc) => [String((doc as { slug: string }).slug), doc.id]))
 }
 
+/** The shared documents (the demo's, given to every bench brand) through the demo seeder; returns how many. */
+async function seedShared(payload: Payload, rng: Rng, brands: SeedBrand[]): Promise<number> {
+  const all = brands.map((brand) => brand.slug)
+  const network: SeedNetwork = {
+    brands,
+    clinics: makeClinics(rng, brands),
+    therapies: demoNetwork.therapies.map((doc) => ({ ...doc, brands: all, notOfferedInStates: [...doc.notOfferedInStates] })),
+    conditions: demoNetwork.conditions.map((doc) => ({ ...doc, brands: all })),
+    authors: demoNetwork.authors.map((doc) => ({ ...doc, brands: all })),
+    faqs: demoNetwork.faqs.map((doc) => ({ ...doc, brands: all })),
+    comparisons: demoNetwork.comparisons.map((doc) => ({ ...doc, brands: all })),
+    articles: [],
+  }
+  const { seedNetwork } = await import('../seed/seedNetwork')
+  const shared = await seedNetwork(payload, network, { admin: { email: 'admin@bench.example', password: 'bench-admin-2026' }, log: (line) => console.error(`› seeding ${line}`) })
+  return Object.values(shared.created).reduce((sum, n) => sum + n, 0)
+}
+
+/** The hero and inline image pools, on every brand; returns the media ids by image key. */
+async function seedImages(payload: Payload, brandIds: Map<string, Id>): Promise<Map<string, Id>> {
+  console.error('› seeding bench images')
+  const media = new Map<string, Id>()
+  for (const image of [...heroPool, ...inlinePool]) {
+    const data = await drawSeedImage(image)
+    const doc = await payload.create({
+      collection: 'media',
+      data: { alt: image.alt, brands: [...brandIds.values()] } as never,
+      file: { data, mimetype: 'image/jpeg', name: `${image.key}.jpg`, size: data.length },
+      overrideAccess: true,
+      context,
+    })
+    media.set(image.key, doc.id)
+  }
+  return media
+}
+
+/** The ids articles refer to, by collection and slug. */
+interface References {
+  brands: Map<string, Id>
+  media: Map<string, Id>
+  docs: Map<string, Map<string, Id>>
+}
+
+/** Creates one generated article, published, its slugs turned into ids. */
+async function createArticle(payload: Payload, article: BenchArticle, refs: References): Promise<void> {
+  const ref = (collection: string, slug: string): Id => {
+    const id = refs.docs.get(collection)?.get(slug)
+    if (id === undefined) throw new Error(`bench article refers to missing ${collection} "${slug}"`)
+    return id
+  }
+  const body = richTextToLexical(article.body, {
+    media: (image) => {
+      const id = refs.media.get(image.key)
+      if (id === undefined) throw new Error(`Image "${image.key}" was not uploaded`)
+      return id
+    },
+    doc: (collection, slug) => refs.docs.get(collection)?.get(slug) ?? null,
+  })
+  await payload.create({
+    collection: 'articles',
+    data: {
+      ...article,
+      _status: 'published',
+      brands: article.brands.map((slug) => refs.brands.get(slug) as Id),
+      author: ref('authors', article.author),
+      heroImage: refs.media.get(article.heroImage.key) as Id,
+      body,
+      relatedTherapies: article.relatedTherapies.map((slug) => ref('therapies', slug)),
+      relatedConditions: article.relatedConditions.map((slug) => ref('conditions', slug)),
+      faqs: article.faqs.map((slug) => ref('faqs', slug)),
+      seo: { title: null, description: null },
+    } as never,
+    overrideAccess: true,
+    depth: 0,
+    context,
+  })
+}
+
+/** `articleCount` generated articles, one after another, with a progress bar. */
+async function seedArticles(payload: Payload, rng: Rng, brands: SeedBrand[], refs: References): Promise<void> {
+  const bar = progress('› articles', articleCount)
+  bar.tick(0)
+  for (let index = 0; index < articleCount; index += 1) {
+    await createArticle(payload, makeArticle(rng, index, brands), refs)
+    bar.tick(index + 1)
+  }
+  bar.end()
+}
+
+const secondsSince = (started: number) => (performance.now() - started) / 1000
+const fixed = (value: number, digits = 3) => Number(value.toFixed(digits))
+
 async function main() {
-  const [{ getPayload }, { default: config }, { seedNetwork }] = await Promise.all([import('payload'), import('../payload.config'), import('../seed/seedNetwork')])
+  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../payload.config')])
   const started = performance.now()
   const payload = await getPayload({ config })
   const booted = performance.now()
-  let documents = 0
   try {
     const existing = await payload.count({ collection: 'brands', overrideAccess: true })
     if (existing.totalDocs > 0) throw new Error(`${dbFile} already holds brands: bench:seed only fills a fresh database.`)
-    const brands = makeBrands()
-    const all = brands.map((brand) => brand.slug)
-    const network: SeedNetwork = {
-      brands,
-      clinics: makeClinics(brands),
-      therapies: demoNetwork.therapies.map((doc) => ({ ...doc, brands: all, notOfferedInStates: [...doc.notOfferedInStates] })),
-      conditions: demoNetwork.conditions.map((doc) => ({ ...doc, brands: all })),
-      authors: demoNetwork.authors.map((doc) => ({ ...doc, brands: all })),
-      faqs: demoNetwork.faqs.map((doc) => ({ ...doc, brands: all })),
-      comparisons: demoNetwork.comparisons.map((doc) => ({ ...doc, brands: all })),
-      articles: [],
-    }
-    // The shared part goes through the demo seeder (same shapes, same images code).
+    const rng = seededRng(prngSeed)
+    const brands = makeBrands(brandCount)
     const sharedStarted = performance.now()
-    const shared = await seedNetwork(payload, network, { admin: { email: 'admin@bench.example', password: 'bench-admin-2026' }, log: (line) => console.error(`› seeding ${line}`) })
-    const sharedDocs = Object.values(shared.created).reduce((sum, n) => sum + n, 0)
-    documents += sharedDocs
-    const sharedSeconds = (performance.now() - sharedStarted) / 1000
+    const sharedDocs = await seedShared(payload, rng, brands)
+    const sharedSeconds = secondsSince(sharedStarted)
 
     const brandIds = await idsBySlug(payload, 'brands')
-    const refs = new Map<string, Map<string, Id>>()
-    for (const collection of ['therapies', 'conditions', 'faqs', 'comparisons', 'authors'] as const) refs.set(collection, await idsBySlug(payload, collection))
-    const ref = (collection: string, slug: string): Id => {
-      const id = refs.get(collection)?.get(slug)
-      if (id === undefined) throw new Error(`bench article refers to missing ${collection} "${slug}"`)
-      return id
-    }
-
-    console.error('› seeding bench images')
+    const docs = new Map<string, Map<string, Id>>()
+    for (const collection of ['therapies', 'conditions', 'faqs', 'comparisons', 'authors'] as const) docs.set(collection, await idsBySlug(payload, collection))
     const imagesStarted = performance.now()
-    const media = new Map<string, Id>()
-    for (const image of [...heroPool, ...inlinePool]) {
-      const data = await drawSeedImage(image)
-      const doc = await payload.create({
-        collection: 'media',
-        data: { alt: image.alt, brands: [...brandIds.values()] } as never,
-        file: { data, mimetype: 'image/jpeg', name: `${image.key}.jpg`, size: data.length },
-        overrideAccess: true,
-        context,
-      })
-      media.set(image.key, doc.id)
-      documents += 1
-    }
-    const imagesSeconds = (performance.now() - imagesStarted) / 1000
+    const media = await seedImages(payload, brandIds)
+    const imagesSeconds = secondsSince(imagesStarted)
 
     const articlesStarted = performance.now()
-    const bar = progress('› articles', articleCount)
-    bar.tick(0)
-    for (let index = 0; index < articleCount; index += 1) {
-      const article = makeArticle(index, brands)
-      const body = richTextToLexical(article.body, {
-        media: (image) => {
-          const id = media.get(image.key)
-          if (id === undefined) throw new Error(`Image "${image.key}" was not uploaded`)
-          return id
-        },
-        doc: (collection, slug) => refs.get(collection)?.get(slug) ?? null,
-      })
-      await payload.create({
-        collection: 'articles',
-        data: {
-          ...article,
-          _status: 'published',
-          brands: article.brands.map((slug) => brandIds.get(slug) as Id),
-          author: ref('authors', article.author),
-          heroImage: media.get(article.heroImage.key) as Id,
-          body,
-          relatedTherapies: article.relatedTherapies.map((slug) => ref('therapies', slug)),
-          relatedConditions: article.relatedConditions.map((slug) => ref('conditions', slug)),
-          faqs: article.faqs.map((slug) => ref('faqs', slug)),
-          seo: { title: null, description: null },
-        } as never,
-        overrideAccess: true,
-        depth: 0,
-        context,
-      })
-      documents += 1
-      bar.tick(index + 1)
-    }
-    bar.end()
-    const articlesSeconds = (performance.now() - articlesStarted) / 1000
-    const seconds = (performance.now() - booted) / 1000
+    await seedArticles(payload, rng, brands, { brands: brandIds, media, docs })
+    const articlesSeconds = secondsSince(articlesStarted)
+    const documents = sharedDocs + media.size + articleCount
+    const seconds = secondsSince(booted)
     const summary = {
       brands: brandCount,
       articles: articleCount,
       seed: prngSeed,
       documents,
       sharedDocuments: sharedDocs,
-      bootSeconds: Number(((booted - started) / 1000).toFixed(3)),
-      sharedSeconds: Number(sharedSeconds.toFixed(3)),
-      imagesSeconds: Number(imagesSeconds.toFixed(3)),
-      articlesSeconds: Number(articlesSeconds.toFixed(3)),
-      articlesPerSecond: Number((articleCount / Math.max(articlesSeconds, 1e-9)).toFixed(2)),
-      seconds: Number(seconds.toFixed(3)),
-      docsPerSecond: Number((documents / Math.max(seconds, 1e-9)).toFixed(2)),
+      bootSeconds: fixed((booted - started) / 1000),
+      sharedSeconds: fixed(sharedSeconds),
+      imagesSeconds: fixed(imagesSeconds),
+      articlesSeconds: fixed(articlesSeconds),
+      articlesPerSecond: fixed(articleCount / Math.max(articlesSeconds, 1e-9), 2),
+      seconds: fixed(seconds),
+      docsPerSecond: fixed(documents / Math.max(seconds, 1e-9), 2),
     }
     console.error(`› bench seed: ${documents} documents in ${seconds.toFixed(1)} s (${summary.docsPerSecond} docs/s; articles ${summary.articlesPerSecond}/s) → ${dbFile}`)
     console.log(JSON.stringify(summary))

@@ -3,11 +3,11 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Article, Brand } from '../../src/payload-types'
+import { generatedWxr } from '../../src/scripts/benchWxr'
 import { type AppointmentTarget, createAppointmentTarget, requestFields } from './helpers/appointmentTarget'
 import type * as AppointmentHelpers from './helpers/appointments'
 import { runCmsScript } from './helpers/cmsScript'
 import { brandData } from './helpers/contentDocuments'
-import { generatedWxr } from './helpers/generatedWxr'
 import { type HookReceiver, callsBySlug, hookPath, startHookReceiver } from './helpers/hookReceiver'
 import { paragraphState } from './helpers/lexical'
 import { rebuildsSettled } from './helpers/rebuildQueue'
@@ -59,7 +59,7 @@ describe.skipIf(skipDatabase)('appointment requests while an import and a rebuil
 
   it(`stores every appointment request, once, while ${POSTS} posts are imported and a site is rebuilt`, { timeout: 600_000 }, async () => {
     const exportFile = path.join(cms.dir, 'export.xml')
-    await fs.writeFile(exportFile, generatedWxr(POSTS))
+    await fs.writeFile(exportFile, generatedWxr(POSTS, { images: false }))
     const article = (await payload.create({
       collection: 'articles',
       overrideAccess: true,

@@ -1,9 +1,10 @@
 /**
- * The import step's input: a WordPress export (WXR 1.2) of `posts` generated clinic posts, each
- * with a heading structure, a list, a comparison table of two therapies, an FAQ section, a
- * therapy fact and one image, plus a few small PNG files those images point at (served by the
- * bench from a local folder, mapped with `--images-from`). Deterministic: the same count gives
- * the same file. Node built-ins only.
+ * A generated WordPress export (WXR 1.2) of `posts` clinic posts, each with a heading structure,
+ * a list, a comparison table of two therapies, an FAQ section, a therapy fact and (unless
+ * `images: false`) one image, plus a few small PNG files those images point at. The benchmark's
+ * import step imports it with the images mapped to a local folder (`--images-from`, see
+ * benchWxrCommand.ts); the integration tests import it without images. Deterministic: the same
+ * arguments give the same file.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -12,29 +13,38 @@ import zlib from 'node:zlib'
 /** The old site the posts come from; their images are fetched from the bench's local server instead. */
 export const OLD_SITE = 'https://www.old-clinic-blog.example'
 
-const THERAPIES = [
+const THERAPIES: [string, string][] = [
   ['Dry needling', 'Massage therapy'],
   ['Dry needling', 'Acupuncture'],
   ['Trigger point injection', 'Dry needling'],
 ]
 const CONDITIONS = ['neck pain', 'low back pain', 'plantar fasciitis', 'tennis elbow', 'sciatica', 'frozen shoulder', 'hamstring strain', 'tension headaches']
-const STATES = [['Oregon', 'California'], ['New York'], ['Hawaii', 'Oregon']]
+const STATES: string[][] = [['Oregon', 'California'], ['New York'], ['Hawaii', 'Oregon']]
 const IMAGE_COUNT = 12
 
-const escapeXml = (text) => text.replace(/[&<>]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[character])
-const cdata = (text) => `<![CDATA[${text.replaceAll(']]>', ']]]]><![CDATA[>')}]]>`
+const escapeXml = (text: string) => text.replace(/[&<>]/g, (character) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[character] ?? character)
+const cdata = (text: string) => `<![CDATA[${text.replaceAll(']]>', ']]]]><![CDATA[>')}]]>`
+
+/** Options of {@link generatedWxr}. */
+export interface GeneratedWxrOptions {
+  /** One image per post, on the old site (default true): an import needs `--images-from` to fetch them. */
+  images?: boolean
+}
+
+const pickFrom = <T>(list: readonly T[], index: number): T => list[index % list.length] as T
 
 /** One post's HTML, as WordPress stores it in `content:encoded` (Gutenberg comments included). */
-function postHtml(index) {
-  const [first, second] = THERAPIES[index % THERAPIES.length]
-  const condition = CONDITIONS[index % CONDITIONS.length]
-  const states = STATES[index % STATES.length]
+function postHtml(index: number, images: boolean): string {
+  const [first, second] = pickFrom(THERAPIES, index)
+  const condition = pickFrom(CONDITIONS, index)
+  const states = pickFrom(STATES, index)
   const image = `${OLD_SITE}/wp-content/uploads/2024/05/clinic-photo-${(index % IMAGE_COUNT) + 1}.png`
+  const figure = `<!-- wp:image --><figure class="wp-block-image"><img src="${image}" alt="A therapist checking a patient's range of motion (${index + 1})"/><figcaption>Checking movement at the first visit.</figcaption></figure><!-- /wp:image -->`
   return [
     `<!-- wp:paragraph --><p>Post ${index + 1} looks at ${condition} and two ways our therapists treat it, ${first.toLowerCase()} and ${second.toLowerCase()}.</p><!-- /wp:paragraph -->`,
     `<!-- wp:heading --><h2>What the visit looks like</h2><!-- /wp:heading -->`,
     `<!-- wp:paragraph --><p>A first session starts with a short movement check. <strong>Bring comfortable clothes</strong> and a list of what makes the pain worse.</p><!-- /wp:paragraph -->`,
-    `<!-- wp:image --><figure class="wp-block-image"><img src="${image}" alt="A therapist checking a patient's range of motion (${index + 1})"/><figcaption>Checking movement at the first visit.</figcaption></figure><!-- /wp:image -->`,
+    ...(images ? [figure] : []),
     `<!-- wp:list --><ul><li>Stiffness in the morning</li><li>Pain that spreads</li><li>Trouble sleeping on one side</li></ul><!-- /wp:list -->`,
     `<!-- wp:heading --><h2>${first} vs ${second.toLowerCase()}</h2><!-- /wp:heading -->`,
     `<!-- wp:table --><figure class="wp-block-table"><table><thead><tr><th>Feature</th><th>${first}</th><th>${second}</th></tr></thead><tbody>`,
@@ -52,18 +62,18 @@ function postHtml(index) {
   ].join('\n')
 }
 
-function item(index, date) {
+function item(index: number, date: Date, images: boolean): string {
   const slug = `clinic-post-${index + 1}`
-  const [first, second] = THERAPIES[index % THERAPIES.length]
+  const [first, second] = pickFrom(THERAPIES, index)
   const iso = date.toISOString().replace('T', ' ').slice(0, 19)
   return `  <item>
-    <title>${escapeXml(`${first} or ${second.toLowerCase()} for ${CONDITIONS[index % CONDITIONS.length]}? (${index + 1})`)}</title>
+    <title>${escapeXml(`${first} or ${second.toLowerCase()} for ${pickFrom(CONDITIONS, index)}? (${index + 1})`)}</title>
     <link>${OLD_SITE}/${slug}/</link>
     <pubDate>${date.toUTCString()}</pubDate>
     <dc:creator>${cdata(index % 2 === 0 ? 'mhalvorsen' : 'tquill')}</dc:creator>
     <guid isPermaLink="false">${OLD_SITE}/?p=${1000 + index}</guid>
     <description></description>
-    <content:encoded>${cdata(postHtml(index))}</content:encoded>
+    <content:encoded>${cdata(postHtml(index, images))}</content:encoded>
     <excerpt:encoded>${cdata('')}</excerpt:encoded>
     <wp:post_id>${1000 + index}</wp:post_id>
     <wp:post_date>${cdata(iso)}</wp:post_date>
@@ -76,10 +86,10 @@ function item(index, date) {
   </item>`
 }
 
-/** The WXR text of `posts` posts. */
-export function benchWxr(posts) {
+/** The WXR text of `posts` generated posts. */
+export function generatedWxr(posts: number, { images = true }: GeneratedWxrOptions = {}): string {
   const start = Date.UTC(2021, 0, 4, 15, 0, 0)
-  const items = Array.from({ length: posts }, (_, index) => item(index, new Date(start + index * 86_400_000)))
+  const items = Array.from({ length: posts }, (_, index) => item(index, new Date(start + index * 86_400_000), images))
   return `<?xml version="1.0" encoding="UTF-8" ?>
 <rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wfw="http://wellformedweb.org/CommentAPI/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
 <channel>
@@ -97,7 +107,7 @@ ${items.join('\n')}
 }
 
 /** CRC-32 of a PNG chunk's type and data. */
-function chunk(type, data) {
+function chunk(type: string, data: Buffer): Buffer {
   const body = Buffer.concat([Buffer.from(type, 'ascii'), data])
   const length = Buffer.alloc(4)
   length.writeUInt32BE(data.length)
@@ -107,7 +117,7 @@ function chunk(type, data) {
 }
 
 /** A `size`×`size` PNG of one colour. */
-function solidPng(size, [red, green, blue]) {
+function solidPng(size: number, [red, green, blue]: [number, number, number]): Buffer {
   const header = Buffer.alloc(13)
   header.writeUInt32BE(size, 0)
   header.writeUInt32BE(size, 4)
@@ -120,15 +130,16 @@ function solidPng(size, [red, green, blue]) {
 
 /**
  * Writes `<dir>/export.xml` and the images at `<dir>/images/wp-content/uploads/2024/05/…`, the
- * old site's paths below a folder that `--images-from` maps the old origin to. Returns the file.
+ * old site's paths below a folder that `--images-from` maps the old origin to. Returns the
+ * export file and that folder.
  */
-export function writeBenchImport(dir, posts) {
+export function writeGeneratedImport(dir: string, posts: number): { file: string; imagesDir: string } {
   const uploads = path.join(dir, 'images', 'wp-content', 'uploads', '2024', '05')
   fs.mkdirSync(uploads, { recursive: true })
   for (let index = 0; index < IMAGE_COUNT; index += 1) {
     fs.writeFileSync(path.join(uploads, `clinic-photo-${index + 1}.png`), solidPng(480, [40 + index * 15, 110, 140 - index * 5]))
   }
   const file = path.join(dir, 'export.xml')
-  fs.writeFileSync(file, benchWxr(posts))
+  fs.writeFileSync(file, generatedWxr(posts))
   return { file, imagesDir: path.join(dir, 'images') }
 }
