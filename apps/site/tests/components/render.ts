@@ -1,3 +1,4 @@
+import mdxRenderer from '@astrojs/mdx/server.js'
 import { experimental_AstroContainer as AstroContainer } from 'astro/container'
 import { BrandSnapshotSchema, type BrandSnapshot, type BrandSnapshotInput } from '@clinic/schema'
 import { makeValidSnapshot } from '@clinic/schema/testing'
@@ -13,7 +14,11 @@ let container: Promise<AstroContainer> | undefined
  * dev-only `data-image-component`, so assertions read like the markup we wrote.
  */
 export async function render(component: Component, props: Record<string, unknown>): Promise<string> {
-  container ??= AstroContainer.create()
+  container ??= AstroContainer.create().then((created) => {
+    // MDX pages render their content through the MDX integration's server renderer, as in a build.
+    created.addServerRenderer({ name: 'astro:jsx', renderer: mdxRenderer })
+    return created
+  })
   const html = await (await container).renderToString(component, { props })
   return html.replace(/ data-astro-cid-[a-z0-9]+(="true")?/g, '').replace(/ data-image-component="true"/g, '')
 }
