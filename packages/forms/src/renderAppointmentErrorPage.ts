@@ -4,14 +4,7 @@ import type { AppointmentFormOptions } from './appointmentFormOptions'
 import { ERROR_TITLE_PREFIX } from './formText'
 import { element, escapeHtml, requireAbsoluteUrl } from './html'
 import { renderAppointmentForm } from './renderAppointmentForm'
-
-/** The brand's colours, `#rrggbb`: pass the AA-corrected palette the brand site uses. */
-export interface AppointmentPageTheme {
-  primary: string
-  accent: string
-  background: string
-  text: string
-}
+import { type AppointmentPageTheme, themeStyle } from './themeStyle'
 
 export interface AppointmentErrorPageOptions {
   /**
@@ -24,22 +17,12 @@ export interface AppointmentErrorPageOptions {
   form: Omit<AppointmentFormOptions, 'variant' | 'headingLevel'>
   /** The brand site's home page (absolute): the header links to it, and so does "Back to …". */
   siteUrl: string
+  /** The brand's colours, `#rrggbb`: the AA-corrected palette the brand site uses. */
   theme: AppointmentPageTheme
   /** Page heading and the rest of the `<title>`; default "Request an appointment". */
   title?: string
   /** A CSP nonce for the page's one inline `<style>` and one inline `<script>`, when the CMS sends a Content-Security-Policy. */
   cspNonce?: string
-}
-
-const HEX = /^#[0-9a-fA-F]{6}$/
-
-function themeStyle(theme: AppointmentPageTheme): string {
-  const entries = Object.entries({ primary: theme.primary, accent: theme.accent, background: theme.background, text: theme.text })
-  for (const [name, value] of entries) {
-    // The colours go into a style attribute: accept nothing but a colour.
-    if (!HEX.test(value)) throw new Error(`theme.${name} must be a #rrggbb colour, got ${JSON.stringify(value)}`)
-  }
-  return entries.map(([name, value]) => `--color-${name}: ${value.toLowerCase()}`).join('; ')
 }
 
 /** The page around the form: the brand's band and readable text. */
