@@ -74,6 +74,7 @@ export interface Config {
     conditions: Condition;
     brands: Brand;
     clinics: Clinic;
+    providers: Provider;
     authors: Author;
     media: Media;
     users: User;
@@ -102,6 +103,7 @@ export interface Config {
     conditions: ConditionsSelect<false> | ConditionsSelect<true>;
     brands: BrandsSelect<false> | BrandsSelect<true>;
     clinics: ClinicsSelect<false> | ClinicsSelect<true>;
+    providers: ProvidersSelect<false> | ProvidersSelect<true>;
     authors: AuthorsSelect<false> | AuthorsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -191,6 +193,16 @@ export interface Article {
    */
   publishedAt?: string | null;
   author?: (number | null) | Author;
+  /**
+   * The clinician who checked the health information, and when. Shown as "Medically reviewed by …" near the title.
+   */
+  review?: {
+    /**
+     * A provider of this brand. Published providers only appear on the site.
+     */
+    reviewedBy?: (number | null) | Provider;
+    lastReviewed?: string | null;
+  };
   /**
    * E.g. Treatments, Conditions, Recovery.
    */
@@ -383,8 +395,278 @@ export interface Author {
   jobTitle?: string | null;
   bio?: string | null;
   photo?: (number | null) | Media;
+  /**
+   * When the author is one of the brand's clinicians: their byline links to this profile.
+   */
+  provider?: (number | null) | Provider;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * The clinicians of a brand: their team page, the clinics where they practise, and the pages they review.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "providers".
+ */
+export interface Provider {
+  id: number;
+  /**
+   * As patients address them, without credentials, e.g. "Ana Ruiz".
+   */
+  name: string;
+  /**
+   * Part of the page address. Leave empty to derive it from the name.
+   */
+  slug: string;
+  /**
+   * The brand this belongs to.
+   */
+  brand: number | Brand;
+  /**
+   * Post-nominal letters in the order the provider writes them, e.g. PT, DPT, OCS.
+   */
+  credentials?: string[] | null;
+  /**
+   * E.g. "Clinical director" or "Physical therapist".
+   */
+  jobTitle: string;
+  /**
+   * A portrait. The image's alt text is shown to people who cannot see it.
+   */
+  photo?: (number | null) | Media;
+  bio?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Clinics of this brand. The provider is listed on each clinic's team.
+   */
+  clinics: (number | Clinic)[];
+  /**
+   * Shown at a clinic only where the clinic offers the therapy and its state allows it.
+   */
+  therapies?: (number | Therapy)[] | null;
+  conditions?: (number | Condition)[] | null;
+  /**
+   * Languages the provider treats patients in.
+   */
+  languages?:
+    | (
+        | 'ase'
+        | 'am'
+        | 'ar'
+        | 'hy'
+        | 'bn'
+        | 'yue'
+        | 'zh'
+        | 'en'
+        | 'tl'
+        | 'fr'
+        | 'de'
+        | 'el'
+        | 'gu'
+        | 'ht'
+        | 'he'
+        | 'hi'
+        | 'hmn'
+        | 'it'
+        | 'ja'
+        | 'km'
+        | 'ko'
+        | 'ne'
+        | 'fa'
+        | 'pl'
+        | 'pt'
+        | 'pa'
+        | 'ru'
+        | 'so'
+        | 'es'
+        | 'sw'
+        | 'th'
+        | 'uk'
+        | 'ur'
+        | 'vi'
+      )[]
+    | null;
+  /**
+   * Untick when the provider's schedule is full; the site says so on their profile.
+   */
+  acceptingNewPatients?: boolean | null;
+  /**
+   * Optional: the 10-digit National Provider Identifier, from the NPPES registry.
+   */
+  npi?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Locations with their address, hours and the therapies offered there.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "clinics".
+ */
+export interface Clinic {
+  id: number;
+  name: string;
+  /**
+   * Part of the page address. Leave empty to derive it from the name.
+   */
+  slug: string;
+  /**
+   * The brand this belongs to.
+   */
+  brand: number | Brand;
+  address: {
+    street: string;
+    street2?: string | null;
+    city: string;
+    state:
+      | 'AL'
+      | 'AK'
+      | 'AZ'
+      | 'AR'
+      | 'CA'
+      | 'CO'
+      | 'CT'
+      | 'DE'
+      | 'DC'
+      | 'FL'
+      | 'GA'
+      | 'HI'
+      | 'ID'
+      | 'IL'
+      | 'IN'
+      | 'IA'
+      | 'KS'
+      | 'KY'
+      | 'LA'
+      | 'ME'
+      | 'MD'
+      | 'MA'
+      | 'MI'
+      | 'MN'
+      | 'MS'
+      | 'MO'
+      | 'MT'
+      | 'NE'
+      | 'NV'
+      | 'NH'
+      | 'NJ'
+      | 'NM'
+      | 'NY'
+      | 'NC'
+      | 'ND'
+      | 'OH'
+      | 'OK'
+      | 'OR'
+      | 'PA'
+      | 'RI'
+      | 'SC'
+      | 'SD'
+      | 'TN'
+      | 'TX'
+      | 'UT'
+      | 'VT'
+      | 'VA'
+      | 'WA'
+      | 'WV'
+      | 'WI'
+      | 'WY';
+    postalCode: string;
+  };
+  /**
+   * Latitude and longitude, for map links and search engines.
+   */
+  geo: {
+    lat: number;
+    lng: number;
+  };
+  phone: string;
+  email?: string | null;
+  /**
+   * One row per weekday, Monday first.
+   */
+  openingHours?:
+    | {
+        day: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+        closed?: boolean | null;
+        opens?: string | null;
+        closes?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Offered here. Therapies not allowed in the clinic's state are shown as not offered.
+   */
+  therapies?: (number | Therapy)[] | null;
+  /**
+   * One plan per entry, as the clinic names it, e.g. "Medicare". Leave empty and the page says "call us to check your plan".
+   */
+  insurancePlans?: string[] | null;
+  /**
+   * Spoken at the front desk or by the clinic's providers.
+   */
+  languages?:
+    | (
+        | 'ase'
+        | 'am'
+        | 'ar'
+        | 'hy'
+        | 'bn'
+        | 'yue'
+        | 'zh'
+        | 'en'
+        | 'tl'
+        | 'fr'
+        | 'de'
+        | 'el'
+        | 'gu'
+        | 'ht'
+        | 'he'
+        | 'hi'
+        | 'hmn'
+        | 'it'
+        | 'ja'
+        | 'km'
+        | 'ko'
+        | 'ne'
+        | 'fa'
+        | 'pl'
+        | 'pt'
+        | 'pa'
+        | 'ru'
+        | 'so'
+        | 'es'
+        | 'sw'
+        | 'th'
+        | 'uk'
+        | 'ur'
+        | 'vi'
+      )[]
+    | null;
+  booking: {
+    method: 'form' | 'url' | 'phone';
+    url?: string | null;
+    /**
+     * E.g. "New patients: please call first."
+     */
+    note?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Treatments the brands offer or write about.
@@ -403,6 +685,16 @@ export interface Therapy {
    * The brand sites that publish this. Choose several to share it across brands; only network admins can then change it.
    */
   brands: (number | Brand)[];
+  /**
+   * The clinician who checked the health information, and when. Shown as "Medically reviewed by …" near the title.
+   */
+  review?: {
+    /**
+     * A provider of this brand. Published providers only appear on the site.
+     */
+    reviewedBy?: (number | null) | Provider;
+    lastReviewed?: string | null;
+  };
   /**
    * One or two plain sentences: what it is.
    */
@@ -527,6 +819,16 @@ export interface Condition {
    * The brand sites that publish this. Choose several to share it across brands; only network admins can then change it.
    */
   brands: (number | Brand)[];
+  /**
+   * The clinician who checked the health information, and when. Shown as "Medically reviewed by …" near the title.
+   */
+  review?: {
+    /**
+     * A provider of this brand. Published providers only appear on the site.
+     */
+    reviewedBy?: (number | null) | Provider;
+    lastReviewed?: string | null;
+  };
   summary: string;
   body?: {
     root: {
@@ -605,6 +907,16 @@ export interface Comparison {
    * The brand sites that publish this. Choose several to share it across brands; only network admins can then change it.
    */
   brands: (number | Brand)[];
+  /**
+   * The clinician who checked the health information, and when. Shown as "Medically reviewed by …" near the title.
+   */
+  review?: {
+    /**
+     * A provider of this brand. Published providers only appear on the site.
+     */
+    reviewedBy?: (number | null) | Provider;
+    lastReviewed?: string | null;
+  };
   intro: string;
   /**
    * The table's columns, in this order.
@@ -673,118 +985,6 @@ export interface Comparison {
         id?: string | null;
       }[]
     | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * Locations with their address, hours and the therapies offered there.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "clinics".
- */
-export interface Clinic {
-  id: number;
-  name: string;
-  /**
-   * Part of the page address. Leave empty to derive it from the name.
-   */
-  slug: string;
-  /**
-   * The brand this belongs to.
-   */
-  brand: number | Brand;
-  address: {
-    street: string;
-    street2?: string | null;
-    city: string;
-    state:
-      | 'AL'
-      | 'AK'
-      | 'AZ'
-      | 'AR'
-      | 'CA'
-      | 'CO'
-      | 'CT'
-      | 'DE'
-      | 'DC'
-      | 'FL'
-      | 'GA'
-      | 'HI'
-      | 'ID'
-      | 'IL'
-      | 'IN'
-      | 'IA'
-      | 'KS'
-      | 'KY'
-      | 'LA'
-      | 'ME'
-      | 'MD'
-      | 'MA'
-      | 'MI'
-      | 'MN'
-      | 'MS'
-      | 'MO'
-      | 'MT'
-      | 'NE'
-      | 'NV'
-      | 'NH'
-      | 'NJ'
-      | 'NM'
-      | 'NY'
-      | 'NC'
-      | 'ND'
-      | 'OH'
-      | 'OK'
-      | 'OR'
-      | 'PA'
-      | 'RI'
-      | 'SC'
-      | 'SD'
-      | 'TN'
-      | 'TX'
-      | 'UT'
-      | 'VT'
-      | 'VA'
-      | 'WA'
-      | 'WV'
-      | 'WI'
-      | 'WY';
-    postalCode: string;
-  };
-  /**
-   * Latitude and longitude, for map links and search engines.
-   */
-  geo: {
-    lat: number;
-    lng: number;
-  };
-  phone: string;
-  email?: string | null;
-  /**
-   * One row per weekday, Monday first.
-   */
-  openingHours?:
-    | {
-        day: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
-        closed?: boolean | null;
-        opens?: string | null;
-        closes?: string | null;
-        id?: string | null;
-      }[]
-    | null;
-  /**
-   * Offered here. Therapies not allowed in the clinic's state are shown as not offered.
-   */
-  therapies?: (number | Therapy)[] | null;
-  booking: {
-    method: 'form' | 'url' | 'phone';
-    url?: string | null;
-    /**
-     * E.g. "New patients: please call first."
-     */
-    note?: string | null;
-  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1264,6 +1464,10 @@ export interface PayloadLockedDocument {
         value: number | Clinic;
       } | null)
     | ({
+        relationTo: 'providers';
+        value: number | Provider;
+      } | null)
+    | ({
         relationTo: 'authors';
         value: number | Author;
       } | null)
@@ -1340,6 +1544,12 @@ export interface ArticlesSelect<T extends boolean = true> {
   brands?: T;
   publishedAt?: T;
   author?: T;
+  review?:
+    | T
+    | {
+        reviewedBy?: T;
+        lastReviewed?: T;
+      };
   categories?: T;
   excerpt?: T;
   heroImage?: T;
@@ -1366,6 +1576,12 @@ export interface ComparisonsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   brands?: T;
+  review?:
+    | T
+    | {
+        reviewedBy?: T;
+        lastReviewed?: T;
+      };
   intro?: T;
   therapies?: T;
   rows?:
@@ -1423,6 +1639,12 @@ export interface TherapiesSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   brands?: T;
+  review?:
+    | T
+    | {
+        reviewedBy?: T;
+        lastReviewed?: T;
+      };
   summary?: T;
   howItWorks?: T;
   sessionLength?:
@@ -1454,6 +1676,12 @@ export interface ConditionsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   brands?: T;
+  review?:
+    | T
+    | {
+        reviewedBy?: T;
+        lastReviewed?: T;
+      };
   summary?: T;
   body?: T;
   therapies?: T;
@@ -1536,6 +1764,8 @@ export interface ClinicsSelect<T extends boolean = true> {
         id?: T;
       };
   therapies?: T;
+  insurancePlans?: T;
+  languages?: T;
   booking?:
     | T
     | {
@@ -1543,6 +1773,28 @@ export interface ClinicsSelect<T extends boolean = true> {
         url?: T;
         note?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "providers_select".
+ */
+export interface ProvidersSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  brand?: T;
+  credentials?: T;
+  jobTitle?: T;
+  photo?: T;
+  bio?: T;
+  clinics?: T;
+  therapies?: T;
+  conditions?: T;
+  languages?: T;
+  acceptingNewPatients?: T;
+  npi?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1559,6 +1811,7 @@ export interface AuthorsSelect<T extends boolean = true> {
   jobTitle?: T;
   bio?: T;
   photo?: T;
+  provider?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1995,6 +2248,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'clinics';
           value: number | Clinic;
+        } | null)
+      | ({
+          relationTo: 'providers';
+          value: number | Provider;
         } | null);
     global?: string | null;
     user?: {

@@ -11,6 +11,7 @@ import { Comparisons } from './collections/Comparisons'
 import { Conditions } from './collections/Conditions'
 import { Faqs } from './collections/Faqs'
 import { Media } from './collections/Media'
+import { Providers } from './collections/Providers'
 import { Rebuilds } from './collections/Rebuilds'
 import { Therapies } from './collections/Therapies'
 import { Users } from './collections/Users'
@@ -32,7 +33,6 @@ import { mediaStorage } from './media/storage'
 import { healthEndpoint } from './health/endpoint'
 import { trackInFlight } from './jobs/inFlight'
 import { checkDatabaseAtStart } from './ops/startupChecks'
-import { ensureAppointmentRequestIndexes } from './collections/AppointmentRequests/indexes'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -58,7 +58,7 @@ export default buildConfig({
   },
   collections: [
     // Everything a brand site shows: publishing, unpublishing or deleting it rebuilds those sites.
-    ...[Articles, Comparisons, Faqs, Therapies, Conditions, Brands, Clinics, Authors].map(rebuildOnPublish),
+    ...[Articles, Comparisons, Faqs, Therapies, Conditions, Brands, Clinics, Providers, Authors].map(rebuildOnPublish),
     Media,
     Users,
     Rebuilds,
@@ -105,8 +105,6 @@ export default buildConfig({
   },
   onInit: async (payload) => {
     await checkDatabaseAtStart(payload, env)
-    // MongoDB only: the partial unique index on appointment requests' idempotency keys.
-    await ensureAppointmentRequestIndexes(payload)
     await refreshAllowedOrigins(payload, env.browserOrigins)
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../../src/access/roles'
 import type { Brand, User } from '../../src/payload-types'
 import type { GraphqlResult } from './helpers/graphql'
-import { CONTENT_COLLECTIONS, type ContentCollection, TITLE_FIELD, brandData, hasDrafts, minimalDocument, slugOf } from './helpers/contentDocuments'
+import { CONTENT_COLLECTIONS, type ContentCollection, TITLE_FIELD, brandData, hasDrafts as contentHasDrafts, minimalDocument, slugOf } from './helpers/contentDocuments'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
@@ -20,10 +20,14 @@ type Who = Role | 'anonymous'
 type Op = 'read' | 'create' | 'update' | 'delete' | 'publish'
 type Scope = 'own' | 'other' | 'shared'
 type Channel = 'local' | 'rest' | 'graphql'
-type Content = ContentCollection
+/** The content collections, and providers: brand-scoped like clinics, and practising at a clinic of their brand. */
+type Content = ContentCollection | 'providers'
 
 const WHO: Who[] = ['admin', 'brand-admin', 'editor', 'contributor', 'anonymous']
-const COLLECTIONS = CONTENT_COLLECTIONS
+// Providers after clinics: a provider's fixture practises at the clinic fixture of its brand.
+const COLLECTIONS: Content[] = [...CONTENT_COLLECTIONS, 'providers']
+const TITLE: Record<Content, string> = { ...TITLE_FIELD, providers: 'name' }
+const hasDrafts = (collection: Content) => collection === 'providers' || contentHasDrafts(collection)
 const OPS: Op[] = ['read', 'create', 'update', 'delete', 'publish']
 const SCOPES: Scope[] = ['own', 'other', 'shared']
 
@@ -43,6 +47,7 @@ const POLICY: Record<Who, Record<Op, Scope[]>> = {
 /** Where the policy above does not apply as written. */
 const NOT_APPLICABLE: { collection: Content; op?: Op; scope?: Scope; why: string }[] = [
   { collection: 'clinics', scope: 'shared', why: 'a clinic belongs to exactly one brand' },
+  { collection: 'providers', scope: 'shared', why: 'a provider belongs to exactly one brand' },
   { collection: 'authors', op: 'publish', why: 'authors have no drafts: every save is live' },
 ]
 /** Authors have no drafts, so a contributor, who only writes drafts, only reads them. */
@@ -66,6 +71,7 @@ const GRAPHQL_NAME: Record<Content, string> = {
   conditions: 'Condition',
   clinics: 'Clinic',
   authors: 'Author',
+  providers: 'Provider',
 }
 /**
  * Payload's GraphQL update input keeps required groups and their required fields non-null even
@@ -116,7 +122,12 @@ describe.skipIf(skipDatabase)('brand isolation matrix', () => {
 
   const brandIds = (scope: Scope): Id[] => (scope === 'own' ? [own.id] : scope === 'other' ? [other.id] : [own.id, other.id])
 
-  const minimal = (collection: Content, title: string, scope: Scope) => minimalDocument(collection, title, brandIds(scope), comparedTherapies)
+  const minimal = (collection: Content, title: string, scope: Scope): Data => {
+    if (collection !== 'providers') return minimalDocument(collection, title, brandIds(scope), comparedTherapies)
+    const clinic = fixtures.clinics[scope]
+    if (clinic === undefined) throw new Error(`no ${scope} clinic for a ${scope} provider`)
+    return { name: title, brand: brandIds(scope)[0], jobTitle: 'Physical therapist', clinics: [clinic] }
+  }
 
   // The collection is a union here, which Payload's per-collection data types cannot follow.
   const createAsAdmin = async (collection: Content, data: Data): Promise<Id> =>
@@ -194,14 +205,14 @@ describe.skipIf(skipDatabase)('brand isolation matrix', () => {
 
   const findOne = async (collection: Content, where: Data, draft: boolean) =>
     (await payload.find({ collection, where: where as never, draft, overrideAccess: true, depth: 0, limit: 1 })).docs[0] as Data | undefined
-  const titleOf = async (collection: Content, id: Id, draft: boolean) => (await findOne(collection, { id: { equals: id } }, draft))?.[TITLE_FIELD[collection]]
+  const titleOf = async (collection: Content, id: Id, draft: boolean) => (await findOne(collection, { id: { equals: id } }, draft))?.[TITLE[collection]]
 
   /** Tries one operation through one channel and tells whether it took effect in the database. */
   async function attempt(who: Who, collection: Content, op: Op, scope: Scope, channel: Channel): Promise<Outcome & { effect: boolean }> {
     const slug = collection as CollectionSlug
     const draft = hasDrafts(collection)
     const draftQuery = draft ? '?draft=true' : ''
-    const titleField = TITLE_FIELD[collection]
+    const titleField = TITLE[collection]
     const name = GRAPHQL_NAME[collection]
     const fixture = fixtures[collection][scope]
     if (fixture === undefined) throw new Error(`no ${scope} fixture of ${collection}`)

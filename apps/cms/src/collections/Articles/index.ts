@@ -10,6 +10,7 @@ import { bodyEditor } from '../../richText/editor'
 import { contentAccess, draftVersions } from '../contentAccess'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { imageField } from '../../fields/image'
+import { medicalReviewField } from '../../fields/medicalReview'
 import { readableImagesOnly } from '../../fields/readableImagesOnly'
 
 /** Articles: the bulk of every brand's site. */
@@ -48,6 +49,7 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: 'Set on first publication unless you choose a date.' },
     },
     { name: 'author', type: 'relationship', relationTo: 'authors', admin: { position: 'sidebar' } },
+    medicalReviewField(),
     {
       name: 'categories',
       type: 'text',

@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { refIds } from '../../access/userBrands'
 import { brandsField } from '../../fields/brands'
 import { slugField } from '../../fields/slug'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
@@ -30,5 +31,20 @@ export const Authors: CollectionConfig = {
     },
     { name: 'bio', type: 'textarea' },
     imageField('photo'),
+    {
+      name: 'provider',
+      label: 'Provider profile',
+      type: 'relationship',
+      relationTo: 'providers',
+      // A provider of one of the author's brands; any readable one while no brand is chosen.
+      filterOptions: ({ data }) => {
+        const brands = refIds((data as { brands?: unknown } | undefined)?.brands)
+        return brands.length === 0 ? true : { brand: { in: brands } }
+      },
+      admin: {
+        position: 'sidebar',
+        description: 'When the author is one of the brand\'s clinicians: their byline links to this profile.',
+      },
+    },
   ],
 }

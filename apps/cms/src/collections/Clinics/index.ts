@@ -1,6 +1,7 @@
 import { US_STATES, WEEKDAYS } from '@clinic/schema'
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 import { brandsField } from '../../fields/brands'
+import { languagesField } from '../../fields/languages'
 import { slugField } from '../../fields/slug'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
 import { keepContributorsToDrafts } from '../../hooks/keepContributorsToDrafts'
@@ -120,6 +121,16 @@ export const Clinics: CollectionConfig = {
       hasMany: true,
       admin: { description: 'Offered here. Therapies not allowed in the clinic\'s state are shown as not offered.' },
     },
+    {
+      name: 'insurancePlans',
+      label: 'Insurance plans accepted',
+      type: 'text',
+      hasMany: true,
+      admin: {
+        description: 'One plan per entry, as the clinic names it, e.g. "Medicare". Leave empty and the page says "call us to check your plan".',
+      },
+    },
+    languagesField({ admin: { description: 'Spoken at the front desk or by the clinic\'s providers.' } }),
     {
       name: 'booking',
       type: 'group',

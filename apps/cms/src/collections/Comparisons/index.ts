@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { brandsField } from '../../fields/brands'
+import { medicalReviewField } from '../../fields/medicalReview'
 import { slugField } from '../../fields/slug'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
 import { keepContributorsToDrafts } from '../../hooks/keepContributorsToDrafts'
@@ -24,6 +25,7 @@ export const Comparisons: CollectionConfig = {
     { name: 'title', type: 'text', required: true },
     slugField({ from: 'title' }),
     brandsField(),
+    medicalReviewField(),
     { name: 'intro', type: 'textarea', required: true },
     {
       name: 'therapies',

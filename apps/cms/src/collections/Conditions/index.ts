@@ -6,6 +6,7 @@ import { keepContributorsToDrafts } from '../../hooks/keepContributorsToDrafts'
 import { bodyEditor } from '../../richText/editor'
 import { contentAccess, draftVersions } from '../contentAccess'
 import { readableImagesOnly } from '../../fields/readableImagesOnly'
+import { medicalReviewField } from '../../fields/medicalReview'
 
 /** A complaint visitors look up, and the therapies that help with it. */
 export const Conditions: CollectionConfig = {
@@ -23,6 +24,7 @@ export const Conditions: CollectionConfig = {
     { name: 'name', type: 'text', required: true },
     slugField({ from: 'name' }),
     brandsField(),
+    medicalReviewField(),
     { name: 'summary', type: 'textarea', required: true },
     { name: 'body', type: 'richText', editor: bodyEditor(), hooks: { beforeChange: [readableImagesOnly] } },
     { name: 'therapies', label: 'Therapies that help', type: 'relationship', relationTo: 'therapies', hasMany: true },

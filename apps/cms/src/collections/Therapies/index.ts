@@ -7,6 +7,7 @@ import { keepContributorsToDrafts } from '../../hooks/keepContributorsToDrafts'
 import { bodyEditor } from '../../richText/editor'
 import { contentAccess, draftVersions } from '../contentAccess'
 import { readableImagesOnly } from '../../fields/readableImagesOnly'
+import { medicalReviewField } from '../../fields/medicalReview'
 
 const listOf = (name: string, label: string, description: string) => ({
   name,
@@ -33,6 +34,7 @@ export const Therapies: CollectionConfig = {
     { name: 'name', type: 'text', required: true },
     slugField({ from: 'name' }),
     brandsField(),
+    medicalReviewField(),
     { name: 'summary', type: 'textarea', required: true, admin: { description: 'One or two plain sentences: what it is.' } },
     { name: 'howItWorks', type: 'richText', editor: bodyEditor(), hooks: { beforeChange: [readableImagesOnly] } },
     {

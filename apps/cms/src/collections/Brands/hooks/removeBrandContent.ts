@@ -4,7 +4,7 @@ import { refIds } from '../../../access/userBrands'
 /*
  * What deleting a brand does to everything that names it, the same on SQLite and MongoDB:
  * - what belongs to that brand alone (its articles, comparisons, FAQs, therapies, conditions,
- *   authors and images that no other brand uses; its clinics; its visitors' appointment requests;
+ *   authors and images that no other brand uses; its clinics and providers; its visitors' appointment requests;
  *   the importer's records of its posts; its redirects, in src/redirects/plugin.ts) is deleted,
  *   files included: this hook, before the brand itself goes;
  * - what it shares with other brands stays for them, without it; its people stay, without it
@@ -20,8 +20,8 @@ import { refIds } from '../../../access/userBrands'
 
 /** Shared content (`brands`, several), in an order where nothing is deleted before what points to it. */
 const SHARED: CollectionSlug[] = ['articles', 'comparisons', 'faqs', 'conditions', 'therapies', 'authors', 'media']
-/** Records of exactly one brand (`brand`): requests before the clinics they name. */
-const OWNED: CollectionSlug[] = ['appointment-requests', 'clinics', 'imported-posts']
+/** Records of exactly one brand (`brand`): requests and providers before the clinics they name. */
+const OWNED: CollectionSlug[] = ['appointment-requests', 'providers', 'clinics', 'imported-posts']
 
 /** Writes of this cleanup start no site rebuilds: the brand's site is gone, the others' are rebuilt for the shared documents' changes by the brand's own delete. */
 const CONTEXT = { disableRebuild: true }
