@@ -1,5 +1,6 @@
 import { type BaseDatabaseAdapter, type CollectionSlug, type DatabaseAdapterObj, type PayloadRequest, type SanitizedCollectionConfig, ValidationError } from 'payload'
 import { slugTakenMessage } from './ensureUniqueSlug'
+import { afterAdapterInit } from '../ops/afterAdapterInit'
 
 /*
  * `ensureUniqueSlug` checks, then the save inserts: two saves at the same moment can both pass
@@ -58,15 +59,10 @@ function translatingSlugClashes<A extends SlugWrite, R>(write: (this: BaseDataba
 
 /** Wraps the database adapter so that a unique-slug violation reads like `ensureUniqueSlug`'s refusal. */
 export function withSlugClashErrors(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
-  return {
-    ...adapterObj,
-    init(args) {
-      const adapter = adapterObj.init(args)
-      adapter.create = translatingSlugClashes(adapter.create)
-      adapter.updateOne = translatingSlugClashes(adapter.updateOne)
-      adapter.updateMany = translatingSlugClashes(adapter.updateMany)
-      adapter.upsert = translatingSlugClashes(adapter.upsert)
-      return adapter
-    },
-  }
+  return afterAdapterInit(adapterObj, (adapter) => {
+    adapter.create = translatingSlugClashes(adapter.create)
+    adapter.updateOne = translatingSlugClashes(adapter.updateOne)
+    adapter.updateMany = translatingSlugClashes(adapter.updateMany)
+    adapter.upsert = translatingSlugClashes(adapter.upsert)
+  })
 }

@@ -2,6 +2,7 @@ import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { and, eq, inArray, isNull, lt, or, sql } from '@payloadcms/db-sqlite/drizzle'
 import type { BaseDatabaseAdapter, DatabaseAdapterObj, Job, Payload, UpdateJobsArgs, Where } from 'payload'
+import { afterAdapterInit } from '../ops/afterAdapterInit'
 
 /*
  * Payload's jobs queue claims due jobs with `updateJobs({ data: { processing: true }, where })`,
@@ -173,17 +174,12 @@ async function claimJobs(adapter: Adapter, args: UpdateJobsArgs & { where: Where
  * once. Every other `updateJobs` call goes to the adapter unchanged. SQLite and MongoDB only.
  */
 export function withAtomicJobClaims(adapterObj: DatabaseAdapterObj): DatabaseAdapterObj {
-  return {
-    ...adapterObj,
-    init(args) {
-      const adapter = adapterObj.init(args)
-      const updateJobs = adapter.updateJobs
-      adapter.updateJobs = async function atomicUpdateJobs(this: BaseDatabaseAdapter, jobArgs: UpdateJobsArgs) {
-        return isClaim(jobArgs) ? claimJobs(this, jobArgs) : updateJobs.call(this, jobArgs)
-      }
-      return adapter
-    },
-  }
+  return afterAdapterInit(adapterObj, (adapter) => {
+    const updateJobs = adapter.updateJobs
+    adapter.updateJobs = async function atomicUpdateJobs(this: BaseDatabaseAdapter, jobArgs: UpdateJobsArgs) {
+      return isClaim(jobArgs) ? claimJobs(this, jobArgs) : updateJobs.call(this, jobArgs)
+    }
+  })
 }
 
 /**

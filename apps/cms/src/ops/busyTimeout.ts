@@ -1,5 +1,6 @@
 import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
+import { afterAdapterInit } from './afterAdapterInit'
 
 type Client = SQLiteAdapter['client']
 /** The client's methods that run statements on its current connection (or, `transaction`, take it away). */
@@ -76,20 +77,15 @@ function waitForLocks(client: Client, file: string, ms: number): void {
  * nothing else. Keep `ms` to seconds, and writes (and transactions) short.
  */
 export function withBusyTimeout(adapterObj: DatabaseAdapterObj, ms: number): DatabaseAdapterObj {
-  return {
-    ...adapterObj,
-    init: (args) => {
-      const adapter = adapterObj.init(args)
-      if (!isSqliteAdapter(adapter)) return adapter
-      // Payload's option: the first connection has it before WAL mode is switched on.
-      adapter.busyTimeout = ms
-      const connect = adapter.connect
-      if (connect === undefined) return adapter
-      adapter.connect = async (options) => {
-        await connect.call(adapter, options)
-        waitForLocks(adapter.client, adapter.clientConfig.url.replace(/^file:/, ''), ms)
-      }
-      return adapter
-    },
-  }
+  return afterAdapterInit(adapterObj, (adapter) => {
+    if (!isSqliteAdapter(adapter)) return
+    // Payload's option: the first connection has it before WAL mode is switched on.
+    adapter.busyTimeout = ms
+    const connect = adapter.connect
+    if (connect === undefined) return
+    adapter.connect = async (options) => {
+      await connect.call(adapter, options)
+      waitForLocks(adapter.client, adapter.clientConfig.url.replace(/^file:/, ''), ms)
+    }
+  })
 }
