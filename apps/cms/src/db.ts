@@ -9,6 +9,7 @@ import { withAtomicJobClaims } from './jobs/atomicClaims'
 import { migrations } from './migrations'
 import { migrations as mongodbMigrations } from './migrations-mongodb'
 import { withBusyTimeout } from './ops/busyTimeout'
+import { declareAppointmentRequestIndexes } from './collections/AppointmentRequests/indexes'
 import { declareSlugIndexes } from './ops/mongoSlugIndexes'
 
 /**
@@ -32,8 +33,12 @@ function mongodbAdapter(env: Env): DatabaseAdapterObj {
       // opens; `ensureIndexes` below builds them all instead, once they are all declared.
       autoIndex: false,
     },
-    // The unique slug-per-brand indexes, added to the models before the index build.
-    afterOpenConnection: declareSlugIndexes,
+    // The partial unique indexes Payload's field config cannot declare (slug per brand,
+    // appointment requests' idempotency keys), added to the models before the index build.
+    afterOpenConnection: (adapter) => {
+      declareSlugIndexes(adapter)
+      declareAppointmentRequestIndexes(adapter)
+    },
     // Every start builds the declared indexes and waits for them, so no save can slip past a
     // unique index that is still being built. A build that fails (e.g. two documents of one
     // brand already share a slug) stops the start with MongoDB's message naming the index and key.

@@ -3,6 +3,7 @@ import type { SQLiteAdapter } from '@payloadcms/db-sqlite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { perBrandSlug } from '../../src/hooks/slugClashErrors'
 import { migrations as mongodbMigrations } from '../../src/migrations-mongodb'
+import { MONGODB_IDEMPOTENCY_KEY_INDEX } from '../../src/collections/AppointmentRequests/indexes'
 import { SLUG_PER_BRAND_INDEX } from '../../src/ops/mongoSlugIndexes'
 import { namesReplicaSet } from '../../src/ops/mongoUri'
 import { type TestCms, startPayload } from './helpers/startPayload'
@@ -48,6 +49,15 @@ describe.skipIf(skipDatabase)('a production start', () => {
         indexed.push(collection.slug)
       }
       expect(indexed.sort()).toEqual([...SHARED_CONTENT, 'clinics'].sort())
+    })
+
+    it('has built the partial unique index on appointment requests’ brand and idempotency key', async () => {
+      const indexes = (await mongo().collections['appointment-requests']?.listIndexes()) ?? []
+      expect(indexes.find((index: { name?: string }) => index.name === MONGODB_IDEMPOTENCY_KEY_INDEX)).toMatchObject({
+        key: { brand: 1, idempotencyKey: 1 },
+        unique: true,
+        partialFilterExpression: { idempotencyKey: { $type: 'string' } },
+      })
     })
 
     it('applies MongoDB’s own migrations, never SQLite’s', async () => {
