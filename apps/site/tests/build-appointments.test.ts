@@ -97,7 +97,7 @@ describe('appointment requests in a built site', () => {
     expect(html).toContain('<a href="tel:+15035550142">(503) 555-0142</a>')
     expect(html).toContain('<a href="tel:+14805550134">(480) 555-0134</a>')
     expect(codeScripts(html)).toEqual([])
-    const sitemap = await readFile(path.join(out, HARBOR, 'sitemap.xml'), 'utf8')
+    const sitemap = await readFile(path.join(out, HARBOR, 'sitemap-0.xml'), 'utf8')
     expect(sitemap).not.toContain('thank-you')
     expect(sitemap).toContain('<loc>https://www.harbor-lane-physio.example/privacy/</loc>')
   })

@@ -53,8 +53,11 @@ export const ProviderSchema = z.object({
   /** A portrait; its alt text is required by the media schema. */
   photo: MediaSchema.nullable(),
   bio: RichTextSchema,
-  /** Ids of the brand's clinics where the provider practises. */
-  clinics: z.array(IdSchema).min(1, 'a provider practises at one clinic at least'),
+  /**
+   * Ids of the brand's clinics where the provider practises; empty for a clinician who reviews the
+   * brand's health information without seeing patients at its clinics (e.g. for a publication).
+   */
+  clinics: z.array(IdSchema),
   /** Ids of therapies the provider performs (shown only at clinics whose state allows them). */
   therapies: z.array(IdSchema),
   /** Ids of conditions the provider focuses on. */

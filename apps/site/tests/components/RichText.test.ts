@@ -205,6 +205,7 @@ describe('RichText with the fixture article, whose body has every node type', ()
       input.brand.acceptsAppointments = false
       input.brand.appointmentUrl = null
       input.clinics = []
+      for (const provider of input.providers ?? []) provider.clinics = []
     })
     const html = await render(RichText, { nodes: book, site: publication.site, r })
     expect(html).toContain('<p>Book now or call us.</p>')

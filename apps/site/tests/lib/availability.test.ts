@@ -110,6 +110,7 @@ describe('articleAvailabilityNotes', () => {
   it('gives a brand without clinics every state the network names, by name', () => {
     const { article, site: data } = site((input) => {
       input.clinics = []
+      for (const provider of input.providers ?? []) provider.clinics = []
       input.therapies[0]!.notOfferedInStates = ['OR', 'NY', 'CA', 'HI']
     })
     expect(articleAvailabilityNotes(article, data).map((note) => note.text)).toEqual(['Dry needling is not offered in California, Hawaii, New York, and Oregon.'])
