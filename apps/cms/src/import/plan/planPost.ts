@@ -1,8 +1,9 @@
-import { DateTimeSchema, type ImportComparison, type ImportedPost, ImportedPostSchema, type ImportIssue, type ImportImage } from '@clinic/schema'
+import { DateTimeSchema, type ImportedPost, ImportedPostSchema, type ImportIssue, type ImportImage } from '@clinic/schema'
 import type { ClinicStructure, ConvertedBody, SourcePost } from '../types'
 import { findByName, nameKey } from './aliases'
 import type { EarlierImport, Id, PlanContext } from './context'
 import { takeLeadParagraph } from './leadParagraph'
+import { planComparisons } from './planComparisons'
 import { redirectFor } from './redirects'
 import { SlugAllocator, wantedSlug } from './slugs'
 
@@ -85,37 +86,9 @@ export function planPost({ source, converted, structure }: PlanInput, context: P
   const warnings: string[] = [...source.warnings, ...converted.warnings, ...structure.warnings]
   const earlier = context.earlier.get(source.key) ?? null
 
-  // Status and slug. A post imported before keeps its article and that article's current slug.
-  let status: ImportedPost['status'] = 'new'
-  let slug: string
-  if (earlier?.article != null && earlier.articleSlug) {
-    slug = earlier.articleSlug
-    state.articleSlugs.reserve(slug)
-    if (earlier.publishedSince.length > 0 && !options.overwritePublished) {
-      status = 'skipped'
-      const what = unique(earlier.publishedSince.map(({ collection }) => LABELS[collection])).join(', ')
-      warnings.push(`Left alone: an editor has published ${what} of the earlier import of this post since. Import with "overwrite published" to update the drafts anyway.`)
-    } else {
-      status = 'update'
-      if (earlier.publishedSince.length > 0) warnings.push('An editor had published documents of this post since its earlier import; their drafts were updated, and the live pages stay as they are until someone publishes.')
-    }
-  } else {
-    slug = state.articleSlugs.allocate(wantedSlug(source.sourceUrl, title))
-    if (earlier !== null) warnings.push('The article of an earlier import of this post was deleted since; a new draft is made.')
-  }
+  const { status, slug } = planStatusAndSlug(source, title, earlier, state, options, warnings)
 
-  // Excerpt: the source's own, else the lead paragraph, which then leaves the body.
-  let body = structure.body
-  let excerpt = source.excerpt?.replace(/\s+/g, ' ').trim() ?? ''
-  if (excerpt === '') {
-    const lead = takeLeadParagraph(body)
-    if (lead) {
-      excerpt = lead.lead
-      body = lead.body
-    } else {
-      warnings.push('No excerpt or lead paragraph was found; write a lead paragraph before publishing.')
-    }
-  }
+  const { excerpt, body } = planExcerpt(source, structure, warnings)
 
   // Author: an existing author of the brand by name (case and spacing aside), else a new one.
   const authorName = source.author?.replace(/\s+/g, ' ').trim() ?? ''
@@ -130,48 +103,11 @@ export function planPost({ source, converted, structure }: PlanInput, context: P
     else warnings.push(`The publish date "${source.publishedAt}" could not be read; set it before publishing.`)
   }
 
-  // Comparisons, with the ids of their therapies and conditions.
-  const comparisons: ImportComparison[] = []
-  const planned: PlannedComparison[] = []
-  for (const comparison of structure.comparisons) {
-    const therapies = comparison.therapies.map((name) => findByName(context.therapies, name))
-    const missing = comparison.therapies.filter((_, index) => therapies[index] === null)
-    if (missing.length > 0) {
-      return { error: { source: source.source, reason: `A comparison names therapies the brand does not have (${missing.join(', ')}); add them to the brand or remove the table, then import again.` } }
-    }
-    const therapyIds = therapies.map((therapy) => (therapy as NonNullable<typeof therapy>).id)
-    const whenToChoose: PlannedComparison['whenToChoose'] = []
-    for (const entry of comparison.whenToChoose) {
-      const therapy = findByName(context.therapies, entry.therapy)
-      if (therapy) whenToChoose.push({ therapy: therapy.id, text: entry.text })
-      else warnings.push(`"When to choose ${entry.therapy}" names a therapy the brand does not have; it stays in the article only.`)
-    }
-    const conditionGuidance: PlannedComparison['conditionGuidance'] = []
-    for (const entry of comparison.conditionGuidance) {
-      const condition = findByName(context.conditions, entry.condition)
-      if (condition) conditionGuidance.push({ condition: condition.id, guidance: entry.guidance })
-      else warnings.push(`The section about "${entry.condition}" names a condition the brand does not have; it stays in the article only.`)
-    }
-    const names = therapies.map((therapy) => (therapy as NonNullable<typeof therapy>).name)
-    const existing = existingComparison(context, earlier, therapyIds)
-    comparisons.push({ ...comparison, therapies: names, existing: existing === null ? null : String(existing) })
-    planned.push({ existing, therapies: therapyIds, whenToChoose, conditionGuidance })
-  }
+  const plannedComparisons = planComparisons(structure, context, earlier, warnings)
+  if ('error' in plannedComparisons) return { error: { source: source.source, reason: plannedComparisons.error } }
+  const { comparisons, planned } = plannedComparisons
 
-  // Redirect from the old address, once per old path within the import.
-  const redirects: ImportedPost['redirects'] = []
-  const redirect = redirectFor(source.sourceUrl, slug)
-  if ('redirect' in redirect) {
-    const key = redirect.redirect.from
-    const taken = state.oldPaths.get(key)
-    if (taken !== undefined) warnings.push(`The old address ${redirect.redirect.from} is also that of ${taken}; only that post redirects from it.`)
-    else {
-      state.oldPaths.set(key, source.source)
-      redirects.push(redirect.redirect)
-    }
-  } else if (redirect.warning !== null) {
-    warnings.push(redirect.warning)
-  }
+  const redirects = planRedirects(source, slug, state, warnings)
 
   const images: ImportImage[] = [...converted.images, ...(source.heroImage ? [{ ...source.heroImage, role: 'hero' as const }] : [])]
   const relatedTherapies = unique(
@@ -230,13 +166,59 @@ function uniqueText(values: readonly string[]): string[] {
   return out
 }
 
+
 /**
- * An existing comparison of the brand with the same therapies, in any order: the one the earlier
- * import of this post made, else any other.
+ * Whether the post is new, an update of an earlier import, or left alone (its earlier drafts were
+ * published since, without `overwritePublished`), and its slug: a post imported before keeps its
+ * article and that article's current slug; a new one gets a slug unique in the brand.
  */
-function existingComparison(context: PlanContext, earlier: EarlierImport | null, therapies: Id[]): Id | null {
-  const key = therapies.map(String).sort().join(',')
-  const same = context.comparisons.filter((comparison) => comparison.therapies.map(String).sort().join(',') === key)
-  const own = same.find((comparison) => earlier?.comparisons.some((id) => String(id) === String(comparison.id)))
-  return (own ?? same[0])?.id ?? null
+function planStatusAndSlug(
+  source: SourcePost,
+  title: string,
+  earlier: EarlierImport | null,
+  state: PlanState,
+  options: PlanOptions,
+  warnings: string[],
+): { status: ImportedPost['status']; slug: string } {
+  if (earlier?.article != null && earlier.articleSlug) {
+    const slug = earlier.articleSlug
+    state.articleSlugs.reserve(slug)
+    if (earlier.publishedSince.length > 0 && !options.overwritePublished) {
+      const what = unique(earlier.publishedSince.map(({ collection }) => LABELS[collection])).join(', ')
+      warnings.push(`Left alone: an editor has published ${what} of the earlier import of this post since. Import with "overwrite published" to update the drafts anyway.`)
+      return { status: 'skipped', slug }
+    }
+    if (earlier.publishedSince.length > 0) warnings.push('An editor had published documents of this post since its earlier import; their drafts were updated, and the live pages stay as they are until someone publishes.')
+    return { status: 'update', slug }
+  }
+  const slug = state.articleSlugs.allocate(wantedSlug(source.sourceUrl, title))
+  if (earlier !== null) warnings.push('The article of an earlier import of this post was deleted since; a new draft is made.')
+  return { status: 'new', slug }
+}
+
+/** The excerpt: the source's own, else the lead paragraph, which then leaves the body. */
+function planExcerpt(source: SourcePost, structure: ClinicStructure, warnings: string[]): { excerpt: string; body: ClinicStructure['body'] } {
+  const excerpt = source.excerpt?.replace(/\s+/g, ' ').trim() ?? ''
+  if (excerpt !== '') return { excerpt, body: structure.body }
+  const lead = takeLeadParagraph(structure.body)
+  if (lead) return { excerpt: lead.lead, body: lead.body }
+  warnings.push('No excerpt or lead paragraph was found; write a lead paragraph before publishing.')
+  return { excerpt: '', body: structure.body }
+}
+
+/** The redirect from the post's old address, once per old path within the import. */
+function planRedirects(source: SourcePost, slug: string, state: PlanState, warnings: string[]): ImportedPost['redirects'] {
+  const redirect = redirectFor(source.sourceUrl, slug)
+  if (!('redirect' in redirect)) {
+    if (redirect.warning !== null) warnings.push(redirect.warning)
+    return []
+  }
+  const key = redirect.redirect.from
+  const taken = state.oldPaths.get(key)
+  if (taken !== undefined) {
+    warnings.push(`The old address ${redirect.redirect.from} is also that of ${taken}; only that post redirects from it.`)
+    return []
+  }
+  state.oldPaths.set(key, source.source)
+  return [redirect.redirect]
 }
