@@ -141,17 +141,6 @@ textarea.af-control {
 .af-confirmation > :first-child {
   margin-top: 0;
 }
-.af-vh {
-  position: absolute;
-  width: 1px;
-  height: 1px;
-  margin: -1px;
-  padding: 0;
-  overflow: hidden;
-  clip: rect(0 0 0 0);
-  white-space: nowrap;
-  border: 0;
-}
 .af-hp {
   position: absolute;
   left: -10000px;

@@ -54,7 +54,7 @@ describe('APPOINTMENT_FORM_SCRIPT', () => {
     const text = JSON.parse(/const TEXT = (\{[^}]*\})/.exec(APPOINTMENT_FORM_SCRIPT)?.[1] ?? 'null') as Record<string, string>
     expect(text).toMatchObject({ summaryTitle: ERROR_SUMMARY_TITLE, errorPrefix: ERROR_PREFIX, confirmed: CONFIRMATION_TITLE })
     expect(markup).toContain(`>${ERROR_SUMMARY_TITLE}<`)
-    expect(markup).toContain(`<span class="af-vh">${ERROR_PREFIX}</span>`)
+    expect(markup).toContain(`<span class="visually-hidden">${ERROR_PREFIX}</span>`)
   })
 
   it('uses only field names, data attributes and classes that the rendered form has', () => {

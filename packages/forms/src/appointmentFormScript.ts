@@ -1,5 +1,6 @@
 import { APPOINTMENT_FIELDS, type AppointmentField } from '@clinic/schema'
 import { CONFIRMATION_TITLE, ERROR_PREFIX, ERROR_SUMMARY_TITLE, SENDING_LABEL } from './formText'
+import { VISUALLY_HIDDEN_CLASS } from './visuallyHidden'
 
 /*
  * The progressive enhancement of every `form[data-appointment-form]` on a page, as the source
@@ -94,7 +95,7 @@ const SOURCE = `
       const field = form.querySelector('[data-field="' + name + '"]')
       if (!field) continue
       const id = prefix + name + '-error'
-      field.querySelector('.af-control').before(el('p', { class: 'af-error', id }, el('span', { class: 'af-vh' }, TEXT.errorPrefix), text))
+      field.querySelector('.af-control').before(el('p', { class: 'af-error', id }, el('span', { class: '${VISUALLY_HIDDEN_CLASS}' }, TEXT.errorPrefix), text))
       const described = field.tagName === 'FIELDSET' ? field : visible ? control : null
       if (!described) continue
       described.setAttribute('aria-describedby', ((described.getAttribute('aria-describedby') || '') + ' ' + id).trim())

@@ -1,6 +1,7 @@
 import { errorId, summaryId, summaryTitleId } from './fieldIds'
 import { ERROR_PREFIX, ERROR_SUMMARY_TITLE } from './formText'
 import { element, escapeHtml } from './html'
+import { VISUALLY_HIDDEN_CLASS } from './visuallyHidden'
 
 /*
  * The error summary and the inline messages. APPOINTMENT_FORM_SCRIPT builds the same elements
@@ -36,5 +37,5 @@ export function renderErrorSummary(prefix: string, headingLevel: number, notes: 
 
 /** The message shown next to a field, referenced by the control's (or fieldset's) `aria-describedby`. */
 export function renderInlineError(prefix: string, field: string, message: string): string {
-  return element('p', { class: 'af-error', id: errorId(prefix, field) }, element('span', { class: 'af-vh' }, escapeHtml(ERROR_PREFIX)) + escapeHtml(message))
+  return element('p', { class: 'af-error', id: errorId(prefix, field) }, element('span', { class: VISUALLY_HIDDEN_CLASS }, escapeHtml(ERROR_PREFIX)) + escapeHtml(message))
 }

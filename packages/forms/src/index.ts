@@ -10,3 +10,4 @@ export { CONFIRMATION_TITLE, ERROR_SUMMARY_TITLE, ERROR_TITLE_PREFIX } from './f
 export { renderAppointmentErrorPage, type AppointmentErrorPageOptions } from './renderAppointmentErrorPage'
 export { renderAppointmentForm } from './renderAppointmentForm'
 export { type AppointmentPageTheme, themeStyle } from './themeStyle'
+export { VISUALLY_HIDDEN_CLASS, VISUALLY_HIDDEN_CSS } from './visuallyHidden'

@@ -5,6 +5,7 @@ import { ERROR_TITLE_PREFIX } from './formText'
 import { element, escapeHtml, requireAbsoluteUrl } from './html'
 import { renderAppointmentForm } from './renderAppointmentForm'
 import { type AppointmentPageTheme, themeStyle } from './themeStyle'
+import { VISUALLY_HIDDEN_CSS } from './visuallyHidden'
 
 export interface AppointmentErrorPageOptions {
   /**
@@ -64,7 +65,7 @@ export function renderAppointmentErrorPage(options: AppointmentErrorPageOptions)
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<meta name="robots" content="noindex">',
     `<title>${escapeHtml(`${ERROR_TITLE_PREFIX}${title} | ${brandName}`)}</title>`,
-    element('style', nonce, PAGE_CSS + APPOINTMENT_FORM_CSS),
+    element('style', nonce, PAGE_CSS + VISUALLY_HIDDEN_CSS + APPOINTMENT_FORM_CSS),
     '</head>',
     '<body>',
     element('header', { class: 'page-header' }, element('div', { class: 'container' }, element('a', { href: siteUrl }, escapeHtml(brandName)))),

@@ -103,7 +103,7 @@ describe('renderAppointmentForm: the full form', () => {
     const textarea = inputOf(html, 'message')
     const hint = elementHtml(html, `<p class="af-hint" id="${textarea.attrs['aria-describedby']}"`)
     expect(textOf(hint)).toMatch(/^Please do not include medical details/)
-    expect(hint).not.toContain('af-vh')
+    expect(hint).not.toContain('visually-hidden')
   })
 
   it('links the consent to the privacy page and describes the box with it', () => {
@@ -268,7 +268,7 @@ describe('renderAppointmentForm: errors and entered values', () => {
     const html = renderAppointmentForm(options({ values, errors: { phone: 'Enter a phone number with area code, e.g. (480) 555-0134.', preferredDays: 'Choose days from the list.' } }))
     expect(inputOf(html, 'phone').attrs).toMatchObject({ 'aria-describedby': 'appointment-phone-hint appointment-phone-error', 'aria-invalid': 'true' })
     expect(elementHtml(html, '<p class="af-error" id="appointment-phone-error"')).toBe(
-      '<p class="af-error" id="appointment-phone-error"><span class="af-vh">Error: </span>Enter a phone number with area code, e.g. (480) 555-0134.</p>',
+      '<p class="af-error" id="appointment-phone-error"><span class="visually-hidden">Error: </span>Enter a phone number with area code, e.g. (480) 555-0134.</p>',
     )
     // The message sits between the hint and the input.
     const phoneField = elementHtml(html, '<div class="af-field" data-field="phone"')
