@@ -1,12 +1,12 @@
 import { type ImportedPost, type ImportIssue, type ImportReport, ImportReportSchema } from '@clinic/schema'
 import type { Payload, TypedUser } from 'payload'
 import { convertBody } from './convert'
-import { type BrandRef, type Id, knownTherapiesOf, loadPlanContext } from './plan/context'
-import { type PlannedPost, newPlanState, planPost } from './plan/planPost'
+import { type BrandRef, type Id, type PlanContext, knownTherapiesOf, loadPlanContext } from './plan/context'
+import { type PlannedPost, type PlanState, newPlanState, planPost } from './plan/planPost'
 import { readSources } from './read'
 import { finishedImportData, importTitle } from './records/importRecord'
 import { findClinicStructure } from './structure/findClinicStructure'
-import type { ImportLimits, InputFile } from './types'
+import type { ImportLimits, InputFile, SourcePost } from './types'
 import { type ImageFetcher, createImageFetcher } from './write/fetchImage'
 import type { ImagesFrom } from './write/imageSource'
 import { type PostProgress, writeImport } from './write/writeImport'
@@ -62,33 +62,10 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
  */
 export async function runImport(payload: Payload, options: RunImportOptions): Promise<RunImportResult> {
   const startedAt = new Date().toISOString()
-  const found = await payload.find({ collection: 'brands', where: { slug: { equals: options.brand } }, depth: 0, limit: 1, pagination: false, draft: true, overrideAccess: true })
-  const brandDoc = found.docs[0]
-  if (brandDoc === undefined) throw new ImportBrandNotFoundError(options.brand)
-  const brand: BrandRef = { id: brandDoc.id, slug: brandDoc.slug, name: brandDoc.name }
+  const brand = await importBrand(payload, options.brand)
   const sources = options.files.map((file) => file.name)
 
-  let importId: Id | null = null
-  if (!options.dryRun) {
-    const initial: ImportReport = { brand: brand.slug, dryRun: false, startedAt, finishedAt: startedAt, sources, documents: [], skipped: [], errors: [] }
-    const record = await payload.create({
-      collection: 'imports',
-      data: {
-        title: importTitle(brand.name, initial),
-        brand: brand.id,
-        importedBy: options.user?.id ?? null,
-        status: 'running',
-        startedAt,
-        sources,
-        overwritePublished: options.overwritePublished,
-        report: initial,
-        // Ids are numbers on SQLite and strings on MongoDB; the generated types know only the first.
-      } as never,
-      depth: 0,
-      overrideAccess: true,
-    })
-    importId = record.id
-  }
+  const importId = options.dryRun ? null : await openImportRecord(payload, brand, { startedAt, sources, user: options.user, overwritePublished: options.overwritePublished })
 
   try {
     const read = readSources(options.files, options.limits)
@@ -100,34 +77,10 @@ export async function runImport(payload: Payload, options: RunImportOptions): Pr
     const conditions = context.conditions.map((condition) => condition.name)
     const oldOrigins = [...new Set(read.posts.map((post) => (post.sourceUrl === null ? null : (URL.parse(post.sourceUrl)?.origin ?? null))).filter((origin): origin is string => origin !== null && origin !== 'null'))]
 
-    const planned: PlannedPost[] = []
-    // readSources keeps to limits.maxPosts and reports the rest.
-    const posts = read.posts
     let done = 0
-    const tell = (progress: Omit<PostProgress, 'index' | 'total'>) => options.onPost?.({ ...progress, index: ++done, total: posts.length })
-    for (const source of posts) {
-      const title = source.title ?? '(no title)'
-      try {
-        const converted = convertBody(source.html, { oldOrigins, pageUrl: source.sourceUrl, title: source.title })
-        const structure = findClinicStructure({ body: converted.body, title: source.title ?? '', jsonLd: source.jsonLd, therapies, conditions, oldOrigins })
-        const outcome = planPost({ source, converted, structure }, context, state, { overwritePublished: options.overwritePublished })
-        if ('error' in outcome) {
-          errors.push(outcome.error)
-          tell({ source: source.source, title, status: 'failed', warnings: 0, reason: outcome.error.reason })
-        } else if ('skipped' in outcome) {
-          skipped.push(outcome.skipped)
-          tell({ source: source.source, title, status: 'skipped', warnings: 0, reason: outcome.skipped.reason })
-        } else {
-          planned.push(outcome.post)
-          const { report } = outcome.post
-          if (options.dryRun) tell({ source: report.source, title: report.title, status: report.status, warnings: report.warnings.length })
-        }
-      } catch (error) {
-        const reason = `The post could not be converted: ${message(error)}`
-        errors.push({ source: source.source, reason })
-        tell({ source: source.source, title, status: 'failed', warnings: 0, reason })
-      }
-    }
+    const tell = (progress: Omit<PostProgress, 'index' | 'total'>) => options.onPost?.({ ...progress, index: ++done, total: read.posts.length })
+    // readSources keeps to limits.maxPosts and reports the rest.
+    const planned = planPosts(read.posts, { context, state, therapies, conditions, oldOrigins, skipped, errors }, options, tell)
 
     let documents: ImportedPost[]
     if (options.dryRun) {
@@ -159,4 +112,82 @@ export async function runImport(payload: Payload, options: RunImportOptions): Pr
     }
     throw error
   }
+}
+
+/** The brand an import goes into, by slug (drafts too). */
+async function importBrand(payload: Payload, slug: string): Promise<BrandRef> {
+  const found = await payload.find({ collection: 'brands', where: { slug: { equals: slug } }, depth: 0, limit: 1, pagination: false, draft: true, overrideAccess: true })
+  const brandDoc = found.docs[0]
+  if (brandDoc === undefined) throw new ImportBrandNotFoundError(slug)
+  return { id: brandDoc.id, slug: brandDoc.slug, name: brandDoc.name }
+}
+
+/** Creates the `imports` record of a real import, `running`, with an empty report; returns its id. */
+async function openImportRecord(
+  payload: Payload,
+  brand: BrandRef,
+  { startedAt, sources, user, overwritePublished }: { startedAt: string; sources: string[]; user: TypedUser | null; overwritePublished: boolean },
+): Promise<Id> {
+  const initial: ImportReport = { brand: brand.slug, dryRun: false, startedAt, finishedAt: startedAt, sources, documents: [], skipped: [], errors: [] }
+  const record = await payload.create({
+    collection: 'imports',
+    data: {
+      title: importTitle(brand.name, initial),
+      brand: brand.id,
+      importedBy: user?.id ?? null,
+      status: 'running',
+      startedAt,
+      sources,
+      overwritePublished,
+      report: initial,
+      // Ids are numbers on SQLite and strings on MongoDB; the generated types know only the first.
+    } as never,
+    depth: 0,
+    overrideAccess: true,
+  })
+  return record.id
+}
+
+/** What planning the posts of an import works with, and where it reports posts left out or failed. */
+interface PlanPostsInput {
+  context: PlanContext
+  state: PlanState
+  therapies: ReturnType<typeof knownTherapiesOf>
+  conditions: string[]
+  oldOrigins: string[]
+  skipped: ImportIssue[]
+  errors: ImportIssue[]
+}
+
+/**
+ * Converts, structures and plans each post; those that fail or are left out go to `errors` and
+ * `skipped`, each told through `tell` (a dry run also tells the planned ones, which a real import
+ * tells once written).
+ */
+function planPosts(posts: SourcePost[], { context, state, therapies, conditions, oldOrigins, skipped, errors }: PlanPostsInput, options: RunImportOptions, tell: (progress: Omit<PostProgress, 'index' | 'total'>) => void): PlannedPost[] {
+  const planned: PlannedPost[] = []
+  for (const source of posts) {
+    const title = source.title ?? '(no title)'
+    try {
+      const converted = convertBody(source.html, { oldOrigins, pageUrl: source.sourceUrl, title: source.title })
+      const structure = findClinicStructure({ body: converted.body, title: source.title ?? '', jsonLd: source.jsonLd, therapies, conditions, oldOrigins })
+      const outcome = planPost({ source, converted, structure }, context, state, { overwritePublished: options.overwritePublished })
+      if ('error' in outcome) {
+        errors.push(outcome.error)
+        tell({ source: source.source, title, status: 'failed', warnings: 0, reason: outcome.error.reason })
+      } else if ('skipped' in outcome) {
+        skipped.push(outcome.skipped)
+        tell({ source: source.source, title, status: 'skipped', warnings: 0, reason: outcome.skipped.reason })
+      } else {
+        planned.push(outcome.post)
+        const { report } = outcome.post
+        if (options.dryRun) tell({ source: report.source, title: report.title, status: report.status, warnings: report.warnings.length })
+      }
+    } catch (error) {
+      const reason = `The post could not be converted: ${message(error)}`
+      errors.push({ source: source.source, reason })
+      tell({ source: source.source, title, status: 'failed', warnings: 0, reason })
+    }
+  }
+  return planned
 }
