@@ -52,6 +52,7 @@ export function expectationFor(type: PageType, snapshot: BrandSnapshot): Expecta
         ? { expected: true }
         : { expected: false, reason: `${snapshot.brand.slug} shows no appointment form (acceptsAppointments ${snapshot.brand.acceptsAppointments}, appointmentUrl ${snapshot.brand.appointmentUrl ?? 'null'})` }
     case 'privacy':
+    case 'accessibility':
       return { expected: true }
   }
 }

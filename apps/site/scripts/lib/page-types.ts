@@ -23,6 +23,7 @@ export const PAGE_TYPES = [
   'appointment',
   'thankYou',
   'privacy',
+  'accessibility',
   'notFound',
 ] as const
 
@@ -46,6 +47,7 @@ export const PAGE_TYPE_PATTERNS: Record<PageType, string> = {
   appointment: '/request-appointment/',
   thankYou: '/request-appointment/thank-you/',
   privacy: '/privacy/',
+  accessibility: '/accessibility/',
   notFound: 'the 404 page (any unknown path)',
 }
 
@@ -67,6 +69,7 @@ const MATCHERS: [RegExp, PageType][] = [
   [/^\/request-appointment\/$/, 'appointment'],
   [/^\/request-appointment\/thank-you\/$/, 'thankYou'],
   [/^\/privacy\/$/, 'privacy'],
+  [/^\/accessibility\/$/, 'accessibility'],
 ]
 
 /**
@@ -102,7 +105,7 @@ const REPORT_LABELS: Partial<Record<PageType, string>> = {
 export function pageType(relativePath: string): string {
   const sitePath = `/${relativePath.replace(/\\/g, '/').replace(/index\.html$/, '')}`
   const type = sitePath === '/404.html' ? 'notFound' : classifyPath(sitePath)
-  if (type === 'other' || type === 'faq' || type === 'appointment' || type === 'thankYou' || type === 'privacy') {
+  if (type === 'other' || type === 'faq' || type === 'appointment' || type === 'thankYou' || type === 'privacy' || type === 'accessibility') {
     return sitePath.replace(/^\/|\/$/g, '') || 'other'
   }
   return REPORT_LABELS[type] ?? type
