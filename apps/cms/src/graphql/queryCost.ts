@@ -65,6 +65,42 @@ function fieldDefinition(schema: GraphQLSchema, parentType: GraphQLCompositeType
   return isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[name] : undefined
 }
 
+/** The page size a field's `limit` and `pagination` arguments ask for; undefined when it takes no limit. */
+function pageSize(definition: GraphQLField<unknown, unknown>, field: FieldNode, coerced: Record<string, unknown>): number | 'unbounded' | undefined {
+  if (!definition.args.some((arg) => arg.name === 'limit')) return undefined
+  let values: Record<string, unknown>
+  try {
+    values = getArgumentValues(definition, field, coerced)
+  } catch {
+    // An argument of the wrong type: ValuesOfCorrectType refuses the query.
+    return DEFAULT_PAGE_SIZE
+  }
+  if (values.pagination === false) return 'unbounded'
+  if (typeof values.limit !== 'number') return DEFAULT_PAGE_SIZE
+  // Payload reads `limit: 0` as "no limit", and SQLite a negative LIMIT too.
+  return values.limit < 1 ? 'unbounded' : values.limit
+}
+
+/** The refusal of a list query without a limit. */
+function unboundedListError(field: FieldNode) {
+  return refusalError(
+    `${field.name.value} asks for every document (pagination: false, or a limit below 1); the GraphQL API answers in pages: set limit (e.g. 100) and page.`,
+    'QueryTooComplex',
+    400,
+    field,
+  )
+}
+
+/** The refusal of an operation that could return more than {@link MAX_QUERY_COST} values. */
+function tooCostlyError(cost: number, operation: OperationDefinitionNode) {
+  return refusalError(
+    `The query could return up to ${cost.toLocaleString('en-US')} values (a list counts at its limit: ${DEFAULT_PAGE_SIZE} without one, ${ASSUMED_LIST_SIZE} for relationships and arrays); the GraphQL API allows ${MAX_QUERY_COST.toLocaleString('en-US')} per operation. Ask for fewer documents (limit) or fewer fields, or split the query.`,
+    'QueryTooComplex',
+    400,
+    operation,
+  )
+}
+
 /**
  * Refuses operations that could return more than {@link MAX_QUERY_COST} values, and list queries
  * without a limit (`pagination: false`, `limit: 0`), before they run. A field costs 1, plus what
@@ -88,22 +124,6 @@ export function queryCostRule(variables: ExecutionArgs['variableValues']): Valid
     function operationCost(operation: OperationDefinitionNode, coerced: Record<string, unknown>) {
       let unbounded = false
 
-      /** The page size a field's `limit` and `pagination` arguments ask for; undefined when it takes no limit. */
-      const pageSize = (definition: GraphQLField<unknown, unknown>, field: FieldNode): number | 'unbounded' | undefined => {
-        if (!definition.args.some((arg) => arg.name === 'limit')) return undefined
-        let values: Record<string, unknown>
-        try {
-          values = getArgumentValues(definition, field, coerced)
-        } catch {
-          // An argument of the wrong type: ValuesOfCorrectType refuses the query.
-          return DEFAULT_PAGE_SIZE
-        }
-        if (values.pagination === false) return 'unbounded'
-        if (typeof values.limit !== 'number') return DEFAULT_PAGE_SIZE
-        // Payload reads `limit: 0` as "no limit", and SQLite a negative LIMIT too.
-        return values.limit < 1 ? 'unbounded' : values.limit
-      }
-
       const fieldCost = (field: FieldNode, parentType: GraphQLCompositeType): SelectionCost => {
         const definition = fieldDefinition(schema, parentType, field.name.value)
         // An unknown field: FieldsOnCorrectType refuses the query.
@@ -111,19 +131,13 @@ export function queryCostRule(variables: ExecutionArgs['variableValues']): Valid
         const isList = isListType(getNullableType(definition.type))
         const type = getNamedType(definition.type)
         const below = field.selectionSet && isCompositeType(type) ? selectionCost(field.selectionSet, type) : NOTHING
-        const page = pageSize(definition, field)
+        const page = pageSize(definition, field, coerced)
         if (page === 'unbounded') {
           unbounded = true
+          // Once per field, however many operations or fragments use it.
           if (!reportedUnbounded.has(field)) {
             reportedUnbounded.add(field)
-            context.reportError(
-              refusalError(
-                `${field.name.value} asks for every document (pagination: false, or a limit below 1); the GraphQL API answers in pages: set limit (e.g. 100) and page.`,
-                'QueryTooComplex',
-                400,
-                field,
-              ),
-            )
+            context.reportError(unboundedListError(field))
           }
           return { ...NOTHING, fixed: Infinity }
         }
@@ -163,16 +177,7 @@ export function queryCostRule(variables: ExecutionArgs['variableValues']): Valid
         // Variables that do not fit their types: execution refuses the operation without running it.
         if (coercion.errors) return
         const { cost, unbounded } = operationCost(operation, coercion.coerced)
-        if (cost > MAX_QUERY_COST && !unbounded) {
-          context.reportError(
-            refusalError(
-              `The query could return up to ${cost.toLocaleString('en-US')} values (a list counts at its limit: ${DEFAULT_PAGE_SIZE} without one, ${ASSUMED_LIST_SIZE} for relationships and arrays); the GraphQL API allows ${MAX_QUERY_COST.toLocaleString('en-US')} per operation. Ask for fewer documents (limit) or fewer fields, or split the query.`,
-              'QueryTooComplex',
-              400,
-              operation,
-            ),
-          )
-        }
+        if (cost > MAX_QUERY_COST && !unbounded) context.reportError(tooCostlyError(cost, operation))
       },
     }
   }
