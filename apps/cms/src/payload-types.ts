@@ -450,9 +450,9 @@ export interface Provider {
     [k: string]: unknown;
   } | null;
   /**
-   * Clinics of this brand. The provider is listed on each clinic's team.
+   * Clinics of this brand; the provider is listed on each clinic's team. Leave empty for a clinician who only reviews the brand's health information (e.g. for a publication).
    */
-  clinics: (number | Clinic)[];
+  clinics?: (number | Clinic)[] | null;
   /**
    * Shown at a clinic only where the clinic offers the therapy and its state allows it.
    */

@@ -111,6 +111,11 @@ describe.skipIf(skipDatabase)('providers', () => {
       expect(totalDocs).toBe(0)
     })
 
+    it('takes a provider at no clinic: a clinician who only reviews the brand\'s pages', async () => {
+      const response = await restRequest('POST', '/providers', { headers: asEditor, body: { ...provider('Reviewer Only', north.id, []), _status: 'published' } })
+      expect(response.status).toBe(201)
+    })
+
     it('keeps two providers of one brand from sharing a slug, and lets another brand use it', async () => {
       const again = await restRequest('POST', '/providers', { headers: asEditor, body: provider('Ana Ruiz', north.id, [northClinic.id]) })
       expect(again.status).toBe(400)

@@ -66,11 +66,12 @@ export const Providers: CollectionConfig = {
       type: 'relationship',
       relationTo: 'clinics',
       hasMany: true,
-      required: true,
-      minRows: 1,
       filterOptions: clinicsOfTheProvidersBrand,
       hooks: { beforeChange: [refuseOtherBrandsClinics] },
-      admin: { description: 'Clinics of this brand. The provider is listed on each clinic\'s team.' },
+      admin: {
+        description:
+          'Clinics of this brand; the provider is listed on each clinic\'s team. Leave empty for a clinician who only reviews the brand\'s health information (e.g. for a publication).',
+      },
     },
     {
       name: 'therapies',
