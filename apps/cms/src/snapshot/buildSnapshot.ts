@@ -11,6 +11,7 @@ import { mapComparison } from './map/comparisons'
 import { mapCondition } from './map/conditions'
 import { createMapContext } from './map/context'
 import { mapFaq } from './map/faqs'
+import { mapProvider } from './map/providers'
 import { conditionsByTherapy, mapTherapy } from './map/therapies'
 
 export { BrandNotFoundError } from './load'
@@ -35,7 +36,7 @@ export interface BuildSnapshotOptions {
  */
 export async function buildBrandSnapshot(payload: Payload, brandSlug: string, options: BuildSnapshotOptions): Promise<BrandSnapshot> {
   const content = await loadBrandContent(payload, brandSlug, options.draftArticle)
-  const { brand, clinics, therapies, conditions, authors, faqs, articles, comparisons } = content
+  const { brand, clinics, providers, therapies, conditions, authors, faqs, articles, comparisons } = content
   const ctx = await createMapContext(payload, brandSlug, content, options.serverUrl)
   const therapyConditions = conditionsByTherapy(conditions, ctx)
 
@@ -48,6 +49,7 @@ export async function buildBrandSnapshot(payload: Payload, brandSlug: string, op
     generatedAt: (options.now ?? new Date()).toISOString(),
     brand: mapBrand(brand, ctx, options.serverUrl),
     clinics: clinics.map((clinic) => mapClinic(clinic, ctx)),
+    providers: providers.map((provider) => mapProvider(provider, ctx)),
     therapies: therapies.map((therapy) => mapTherapy(therapy, ctx, therapyConditions)),
     conditions: conditions.map((condition) => mapCondition(condition, ctx)),
     authors: authors.map((author) => mapAuthor(author, ctx)),

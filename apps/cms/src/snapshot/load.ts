@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
-import type { Article, Author, Brand, Clinic, Comparison, Condition, Faq, Therapy } from '../payload-types'
+import { refIds } from '../access/userBrands'
+import type { Article, Author, Brand, Clinic, Comparison, Condition, Faq, Provider, Therapy } from '../payload-types'
 
 /** The brand asked for does not exist or is not published. */
 export class BrandNotFoundError extends Error {
@@ -13,6 +14,8 @@ export class BrandNotFoundError extends Error {
 export interface BrandContent {
   brand: Brand
   clinics: Clinic[]
+  /** Those at one published clinic of the brand at least, or at none (reviewers only). */
+  providers: Provider[]
   therapies: Therapy[]
   conditions: Condition[]
   authors: Author[]
@@ -50,6 +53,7 @@ const ARTICLE_FIELDS = {
   relatedConditions: true,
   faqs: true,
   seo: true,
+  review: true,
 } as const satisfies Partial<Record<keyof Article, true>>
 
 /**
@@ -75,8 +79,10 @@ export async function loadBrandContent(payload: Payload, brandSlug: string, draf
   if (!brand) throw new BrandNotFoundError(brandSlug)
 
   const ofBrand: Where = { and: [{ brands: { in: [brand.id] } }, PUBLISHED] }
-  const [clinics, therapies, conditions, authors, faqs, publishedArticles, comparisons] = await Promise.all([
-    findAll<Clinic>(payload, 'clinics', { and: [{ brand: { equals: brand.id } }, PUBLISHED] }),
+  const ofOwnBrand: Where = { and: [{ brand: { equals: brand.id } }, PUBLISHED] }
+  const [clinics, allProviders, therapies, conditions, authors, faqs, publishedArticles, comparisons] = await Promise.all([
+    findAll<Clinic>(payload, 'clinics', ofOwnBrand),
+    findAll<Provider>(payload, 'providers', ofOwnBrand),
     findAll<Therapy>(payload, 'therapies', ofBrand),
     findAll<Condition>(payload, 'conditions', ofBrand),
     // Authors have no drafts: every author linked to the brand is public.
@@ -86,6 +92,14 @@ export async function loadBrandContent(payload: Payload, brandSlug: string, draf
     findAll<Comparison>(payload, 'comparisons', ofBrand),
   ])
 
+  // A provider with no clinic reviews the brand's pages without seeing patients (a publication's
+  // reviewer). One whose clinics are all unpublished or gone practises only where the site shows
+  // nothing yet: left out, their reviews and author profile link drop like any unpublished reference.
+  const clinicIds = new Set(clinics.map((clinic) => String(clinic.id)))
+  const providers = allProviders.filter((provider) => {
+    const theirs = refIds(provider.clinics)
+    return theirs.length === 0 || theirs.some((id) => clinicIds.has(String(id)))
+  })
   const articles = draftArticle ? [draftArticle, ...publishedArticles.filter((doc) => String(doc.id) !== String(draftArticle.id))] : publishedArticles
-  return { brand, clinics, therapies, conditions, authors, faqs, articles, comparisons }
+  return { brand, clinics, providers, therapies, conditions, authors, faqs, articles, comparisons }
 }

@@ -36,6 +36,30 @@ describe.skipIf(skipDatabase)('brand snapshot contract', () => {
     expect(parsed.clinics.every((clinic) => clinic.brand === parsed.brand.id)).toBe(true)
     expect(parsed.articles.every((article) => article.readingTimeMinutes >= 1)).toBe(true)
     expect(parsed.brand.logo?.url).toMatch(/^http:\/\/cms\.test\/api\/media\/file\//)
+    // Its clinicians, at its clinics, and the health pages they reviewed.
+    const clinicIds = new Set(parsed.clinics.map((clinic) => clinic.id))
+    expect(parsed.providers.length).toBeGreaterThanOrEqual(2)
+    expect(parsed.providers.every((provider) => provider.clinics.length > 0 && provider.clinics.every((id) => clinicIds.has(id))), 'every demo provider practises at the brand\'s clinics').toBe(true)
+    expect(parsed.articles.some((article) => article.review !== null)).toBe(true)
+  })
+
+  it('carries providers, reviews, author profiles and clinic plans as the demo wrote them', async () => {
+    const snapshot = parseBrandSnapshot(JSON.parse(JSON.stringify(await buildBrandSnapshot(payload, 'mesquite-ridge-pt', { serverUrl }))))
+    const renata = snapshot.providers.find((provider) => provider.slug === 'renata-vallejo-strand')
+    expect(renata).toMatchObject({ credentials: ['PT', 'DPT', 'OCS'], jobTitle: 'Clinical director', languages: ['en', 'es'], acceptingNewPatients: true, npi: '9003154272' })
+    expect(renata?.photo?.alt).toMatch(/Renata/)
+    expect(renata?.bio.length).toBeGreaterThan(0)
+    expect(snapshot.providers.find((provider) => provider.slug === 'joaquin-delacroix-ybarra')?.acceptingNewPatients).toBe(false)
+    expect(snapshot.articles.find((article) => article.slug === 'what-dry-needling-feels-like')?.review).toEqual({ reviewedBy: renata?.id, lastReviewed: '2026-01-22' })
+    expect(snapshot.authors.find((author) => author.slug === 'renata-vallejo-strand')?.provider).toBe(renata?.id)
+    // Tamsin's profile is Wrenfield's: on Mesquite's site her byline links nowhere.
+    expect(snapshot.authors.find((author) => author.slug === 'tamsin-achterberg')?.provider).toBeNull()
+    expect(snapshot.clinics[0]?.insurancePlans).toContain('Medicare')
+    expect(snapshot.clinics[0]?.languages).toEqual(['en', 'es'])
+    // A page shared with Cobblestone and reviewed there shows no review on Wrenfield's site.
+    const wrenfield = await buildBrandSnapshot(payload, 'wrenfield-pt', { serverUrl })
+    expect(wrenfield.articles.find((article) => article.slug === 'dry-needling-and-acupuncture-explained')?.review).toBeNull()
+    expect(wrenfield.clinics.find((clinic) => clinic.slug === 'wrenfield-fort-collins')?.insurancePlans).toEqual([])
   })
 
   it('carries ids as strings whatever the database gives', async () => {
@@ -103,6 +127,59 @@ describe.skipIf(skipDatabase)('brand snapshot contract', () => {
     await payload.update({ collection: 'clinics', id: clinic.id, overrideAccess: true, data: { therapies: [...(clinic.therapies ?? []), therapy.id] as number[] } })
     const snapshot = await buildBrandSnapshot(payload, 'mesquite-ridge-pt', { serverUrl })
     expect(snapshot.clinics.find((c) => c.id === String(clinic.id))?.therapies).not.toContain(String(therapy.id))
+  })
+
+  it('drops a review and an author\'s profile link whose provider is not published for the brand, instead of failing', async () => {
+    const mesquite = await brandId(payload, 'mesquite-ridge-pt')
+    const before = await buildBrandSnapshot(payload, 'mesquite-ridge-pt', { serverUrl })
+    const clinic = before.clinics[0]
+    const article = before.articles.find((doc) => doc.review !== null)
+    const condition = before.conditions.find((doc) => doc.review !== null)
+    if (!clinic || !article || !condition) throw new Error('the mesquite snapshot has no clinic, reviewed article or reviewed condition')
+    const provider = (name: string, clinics: (number | string)[], status: 'draft' | 'published') =>
+      payload.create({ collection: 'providers', draft: status === 'draft', overrideAccess: true, data: { name, brand: mesquite, jobTitle: 'Physical therapist', clinics, _status: status } as never })
+    const review = (reviewedBy: number | string) => ({ review: { reviewedBy, lastReviewed: '2026-02-01' } })
+
+    // A draft provider reviews the article and is the author's profile.
+    const draftProvider = await provider('Unpublished Clinician', [clinic.id], 'draft')
+    await payload.update({ collection: 'articles', id: article.id, overrideAccess: true, data: { ...review(draftProvider.id), _status: 'published' } as never })
+    const author = before.authors[0]
+    if (!author) throw new Error('the mesquite snapshot has no author')
+    await payload.update({ collection: 'authors', id: author.id, overrideAccess: true, data: { provider: draftProvider.id } as never })
+    // A published provider who practises only at an unpublished clinic reviews the condition.
+    const draftClinic = await payload.create({
+      collection: 'clinics',
+      draft: true,
+      overrideAccess: true,
+      data: { name: 'Mesquite Ridge Queen Creek (opening soon)', brand: mesquite, address: { street: '1 Ellsworth Rd', city: 'Queen Creek', state: 'AZ', postalCode: '85142' }, geo: { lat: 33.2, lng: -111.6 }, phone: '(480) 555-0177', booking: { method: 'form' }, _status: 'draft' } as never,
+    })
+    const nowhere = await provider('Clinician Without A Published Clinic', [draftClinic.id], 'published')
+    await payload.update({ collection: 'conditions', id: condition.id, overrideAccess: true, data: { ...review(nowhere.id), _status: 'published' } as never })
+
+    const snapshot = await buildBrandSnapshot(payload, 'mesquite-ridge-pt', { serverUrl })
+    const parsed = parseBrandSnapshot(JSON.parse(JSON.stringify(snapshot)), 'mesquite-ridge-pt')
+    expect(parsed.providers.map((doc) => doc.id)).not.toContain(String(draftProvider.id))
+    expect(parsed.providers.map((doc) => doc.id)).not.toContain(String(nowhere.id))
+    expect(parsed.articles.find((doc) => doc.id === article.id)?.review).toBeNull()
+    expect(parsed.conditions.find((doc) => doc.id === condition.id)?.review).toBeNull()
+    expect(parsed.authors.find((doc) => doc.id === author.id)?.provider).toBeNull()
+
+    // A provider at no clinic at all reviews without seeing patients, and is kept.
+    const reviewerOnly = await provider('Clinician Who Only Reviews', [], 'published')
+    await payload.update({ collection: 'conditions', id: condition.id, overrideAccess: true, data: { ...review(reviewerOnly.id), _status: 'published' } as never })
+    const withReviewer = await buildBrandSnapshot(payload, 'mesquite-ridge-pt', { serverUrl })
+    expect(withReviewer.providers.find((doc) => doc.id === String(reviewerOnly.id))?.clinics).toEqual([])
+    expect(withReviewer.conditions.find((doc) => doc.id === condition.id)?.review?.reviewedBy).toBe(String(reviewerOnly.id))
+
+    // Once published, the draft provider's review and profile link appear.
+    await payload.update({ collection: 'providers', id: draftProvider.id, overrideAccess: true, data: { _status: 'published' } as never })
+    const published = await buildBrandSnapshot(payload, 'mesquite-ridge-pt', { serverUrl })
+    expect(published.articles.find((doc) => doc.id === article.id)?.review).toEqual({ reviewedBy: String(draftProvider.id), lastReviewed: '2026-02-01' })
+    expect(published.authors.find((doc) => doc.id === author.id)?.provider).toBe(String(draftProvider.id))
+
+    // The tests below pick the newest clinic: the unpublished one goes.
+    await payload.delete({ collection: 'providers', id: nowhere.id, overrideAccess: true })
+    await payload.delete({ collection: 'clinics', id: draftClinic.id, overrideAccess: true })
   })
 
   it('fails with brand, collection, document id and field path when a document does not fit', async () => {

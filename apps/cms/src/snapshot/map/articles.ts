@@ -1,6 +1,7 @@
 import { type RichText, countWords, readingTimeMinutes } from '@clinic/schema'
 import type { Article } from '../../payload-types'
 import type { Located, MapContext } from './context'
+import { mapReview } from './review'
 
 /** An article as the snapshot carries it: only published references are kept, and its reading time is counted. */
 export function mapArticle(article: Article, ctx: MapContext) {
@@ -22,6 +23,7 @@ export function mapArticle(article: Article, ctx: MapContext) {
     relatedTherapies: ctx.keep('therapies', article.relatedTherapies),
     relatedConditions: ctx.keep('conditions', article.relatedConditions),
     faqs: ctx.keep('faqs', article.faqs),
+    review: mapReview(article.review, ctx),
     seo: { title: article.seo?.title || null, description: article.seo?.description || null, image: ctx.mediaOf(article.seo?.image, at, 'seo.image') },
   }
 }

@@ -11,5 +11,7 @@ export function mapAuthor(author: Author, ctx: MapContext) {
     jobTitle: author.jobTitle ?? '',
     bio: author.bio ?? '',
     photo: ctx.mediaOf(author.photo, { collection: 'authors', id: String(author.id) }, 'photo'),
+    // Their profile, when it is published for this brand; otherwise the byline links nowhere.
+    provider: ctx.keep('providers', [author.provider])[0] ?? null,
   }
 }

@@ -23,6 +23,9 @@ export function mapClinic(clinic: Clinic, ctx: MapContext) {
       entry.closed ? { day: entry.day, closed: true } : { day: entry.day, closed: false, opens: entry.opens, closes: entry.closes },
     ),
     therapies: ctx.keep('therapies', clinic.therapies),
+    // Both missing on documents saved before the fields existed (MongoDB keeps them as they were).
+    insurancePlans: (clinic.insurancePlans ?? []).map((plan) => plan.trim()).filter((plan) => plan !== ''),
+    languages: clinic.languages ?? [],
     booking:
       clinic.booking.method === 'url'
         ? { method: 'url', url: clinic.booking.url, ...(clinic.booking.note ? { note: clinic.booking.note } : {}) }

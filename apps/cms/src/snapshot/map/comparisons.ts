@@ -1,5 +1,6 @@
 import type { Comparison } from '../../payload-types'
 import { type Located, type MapContext, idOf, idsOf } from './context'
+import { mapReview } from './review'
 
 /** A comparison of therapies as the snapshot carries it. */
 export function mapComparison(comparison: Comparison, ctx: MapContext) {
@@ -18,5 +19,6 @@ export function mapComparison(comparison: Comparison, ctx: MapContext) {
     conditionGuidance: (comparison.conditionGuidance ?? [])
       .filter((entry) => ctx.isPublished('conditions', idOf(entry.condition) ?? ''))
       .map((entry) => ({ condition: idOf(entry.condition), guidance: entry.guidance })),
+    review: mapReview(comparison.review, ctx),
   }
 }

@@ -1,5 +1,6 @@
 import type { Condition } from '../../payload-types'
 import type { MapContext } from './context'
+import { mapReview } from './review'
 
 /** A condition as the snapshot carries it: only published therapies are listed. */
 export function mapCondition(condition: Condition, ctx: MapContext) {
@@ -10,5 +11,6 @@ export function mapCondition(condition: Condition, ctx: MapContext) {
     summary: condition.summary,
     body: ctx.richText(condition.body, { collection: 'conditions', id: String(condition.id) }, 'body'),
     therapies: ctx.keep('therapies', condition.therapies),
+    review: mapReview(condition.review, ctx),
   }
 }

@@ -40,7 +40,7 @@ export interface MapContext {
 
 /** The id of every image a document of `content` uses, in the order they are met. */
 function collectMediaIds(content: BrandContent): Set<string> {
-  const { brand, authors, articles, therapies, conditions, faqs } = content
+  const { brand, authors, providers, articles, therapies, conditions, faqs } = content
   const mediaIds = new Set<string>()
   const addMedia = (ref: Ref) => {
     const id = idOf(ref)
@@ -48,12 +48,13 @@ function collectMediaIds(content: BrandContent): Set<string> {
   }
   addMedia(brand.logo)
   authors.forEach((author) => addMedia(author.photo))
+  providers.forEach((provider) => addMedia(provider.photo))
   articles.forEach((article) => {
     addMedia(article.heroImage)
     addMedia(article.seo?.image)
   })
   // Only the images the rich-text conversion will ask for (top-level upload nodes) are collected.
-  for (const docs of [therapies.map((d) => d.howItWorks), conditions.map((d) => d.body), faqs.map((d) => d.answer), articles.map((d) => d.body)]) {
+  for (const docs of [providers.map((d) => d.bio), therapies.map((d) => d.howItWorks), conditions.map((d) => d.body), faqs.map((d) => d.answer), articles.map((d) => d.body)]) {
     for (const body of docs) for (const id of richTextMediaIds(body)) mediaIds.add(id)
   }
   return mediaIds
@@ -66,6 +67,7 @@ function collectMediaIds(content: BrandContent): Set<string> {
 export async function createMapContext(payload: Payload, brandSlug: string, content: BrandContent, serverUrl: string): Promise<MapContext> {
   const published: Record<string, Set<string>> = {
     clinics: new Set(content.clinics.map((doc) => String(doc.id))),
+    providers: new Set(content.providers.map((doc) => String(doc.id))),
     therapies: new Set(content.therapies.map((doc) => String(doc.id))),
     conditions: new Set(content.conditions.map((doc) => String(doc.id))),
     authors: new Set(content.authors.map((doc) => String(doc.id))),

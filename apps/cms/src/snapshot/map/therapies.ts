@@ -1,5 +1,6 @@
 import type { Condition, Therapy } from '../../payload-types'
 import type { MapContext } from './context'
+import { mapReview } from './review'
 
 /**
  * The published conditions of each therapy, by therapy id: the link is stored on the condition
@@ -30,5 +31,6 @@ export function mapTherapy(therapy: Therapy, ctx: MapContext, conditions: Readon
     practitioners: therapy.practitioners ?? [],
     notOfferedInStates: therapy.notOfferedInStates ?? [],
     conditions: conditions.get(String(therapy.id)) ?? [],
+    review: mapReview(therapy.review, ctx),
   }
 }
