@@ -2,7 +2,7 @@
  * Which page types (the site's, from `site/testing`) a brand's snapshot implies must exist.
  */
 import { type BrandSnapshot, richTextReferences } from '@clinic/schema'
-import { ARTICLES_PER_PAGE, PAGE_TYPE_PATTERNS, type PageType, takesAppointmentRequests } from 'site/testing'
+import { ARTICLES_PER_PAGE, PAGE_TYPE_PATTERNS, type PageType, landingPagePaths, takesAppointmentRequests } from 'site/testing'
 
 /**
  * Pages no link leads to, by type: the crawl fetches them directly when the snapshot implies
@@ -51,15 +51,21 @@ export function expectationFor(type: PageType, snapshot: BrandSnapshot): Expecta
       return takesAppointmentRequests(snapshot.brand)
         ? { expected: true }
         : { expected: false, reason: `${snapshot.brand.slug} shows no appointment form (acceptsAppointments ${snapshot.brand.acceptsAppointments}, appointmentUrl ${snapshot.brand.appointmentUrl ?? 'null'})` }
+    case 'landing':
+      return landingPagePaths(snapshot.brand.slug).length > 0
+        ? { expected: true }
+        : { expected: false, reason: `the site has no landing pages for ${snapshot.brand.slug} (src/content/landing/${snapshot.brand.slug}/*.mdx)` }
     case 'privacy':
     case 'accessibility':
       return { expected: true }
   }
 }
 
-/** The site paths of the pages no link leads to that this brand must have. */
+/** The site paths of the pages no link leads to that this brand has. */
 export function unlinkedPaths(snapshot: BrandSnapshot): string[] {
-  return UNLINKED_PAGE_TYPES.filter((type) => expectationFor(type, snapshot).expected).map((type) => PAGE_TYPE_PATTERNS[type])
+  const fixed = UNLINKED_PAGE_TYPES.filter((type) => expectationFor(type, snapshot).expected).map((type) => PAGE_TYPE_PATTERNS[type])
+  // Landing pages are campaign pages: reached from adverts and mail, not from the site's menus.
+  return [...fixed, ...landingPagePaths(snapshot.brand.slug)]
 }
 
 /** Whether an article shows FAQs: its own FAQ section or an FAQ block in the body. */

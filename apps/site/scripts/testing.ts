@@ -12,3 +12,4 @@ export { PAGE_TYPES, PAGE_TYPE_PATTERNS, type PageType, classifyPath, pageType, 
 export { type Tag, documentTitle, elementIds, metaContent, srcsetUrls, startTags, visibleText } from './lib/html-reader'
 export { type PageMeasurement, type PageWeight, measurePages, pageMeasurer } from './lib/page-weight/measure'
 export { PHONE } from './lib/page-weight/images'
+export { landingPagePaths } from './lib/landing-files'

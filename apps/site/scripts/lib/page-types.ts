@@ -24,6 +24,7 @@ export const PAGE_TYPES = [
   'thankYou',
   'privacy',
   'accessibility',
+  'landing',
   'notFound',
 ] as const
 
@@ -48,6 +49,7 @@ export const PAGE_TYPE_PATTERNS: Record<PageType, string> = {
   thankYou: '/request-appointment/thank-you/',
   privacy: '/privacy/',
   accessibility: '/accessibility/',
+  landing: '/landing/<slug>/',
   notFound: 'the 404 page (any unknown path)',
 }
 
@@ -70,6 +72,7 @@ const MATCHERS: [RegExp, PageType][] = [
   [/^\/request-appointment\/thank-you\/$/, 'thankYou'],
   [/^\/privacy\/$/, 'privacy'],
   [/^\/accessibility\/$/, 'accessibility'],
+  [/^\/landing\/[^/]+\/$/, 'landing'],
 ]
 
 /**
@@ -95,6 +98,7 @@ const REPORT_LABELS: Partial<Record<PageType, string>> = {
   therapies: 'therapies index',
   conditions: 'conditions index',
   locations: 'locations index',
+  landing: 'landing page',
   notFound: '404',
 }
 
