@@ -80,10 +80,13 @@ async function seedShared(payload: Payload, rng: Rng, brands: SeedBrand[]): Prom
     clinics: makeClinics(rng, brands),
     therapies: demoNetwork.therapies.map((doc) => ({ ...doc, brands: all, notOfferedInStates: [...doc.notOfferedInStates] })),
     conditions: demoNetwork.conditions.map((doc) => ({ ...doc, brands: all })),
-    authors: demoNetwork.authors.map((doc) => ({ ...doc, brands: all })),
+    // No providers in the benchmark network: its authors link no profile, its pages carry no review.
+    providers: [],
+    authors: demoNetwork.authors.map((doc) => ({ ...doc, brands: all, provider: undefined })),
     faqs: demoNetwork.faqs.map((doc) => ({ ...doc, brands: all })),
     comparisons: demoNetwork.comparisons.map((doc) => ({ ...doc, brands: all })),
     articles: [],
+    reviews: [],
   }
   const { seedNetwork } = await import('../seed/seedNetwork')
   const shared = await seedNetwork(payload, network, { admin: { email: 'admin@bench.example', password: 'bench-admin-2026' }, log: (line) => console.error(`› seeding ${line}`) })

@@ -18,6 +18,7 @@ export function imageBrands(network: SeedNetwork): Map<string, Set<string>> {
   }
   for (const brand of network.brands) use(brand.logo, [brand.slug])
   for (const author of network.authors) use(author.photo, author.brands)
+  for (const provider of network.providers) use(provider.photo, [provider.brand])
   for (const therapy of network.therapies) inBody(therapy.howItWorks, therapy.brands)
   for (const condition of network.conditions) inBody(condition.body, condition.brands)
   for (const faq of network.faqs) inBody(faq.answer, faq.brands)

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { SeedRun } from './seedRun'
-import { seedArticles, seedAuthors, seedBrands, seedClinics, seedComparisons, seedConditions, seedFaqs, seedTherapies } from './steps'
+import { seedArticles, seedAuthors, seedBrands, seedClinics, seedComparisons, seedConditions, seedFaqs, seedProviders, seedReviews, seedTherapies } from './steps'
 import type { SeedBrand, SeedNetwork } from './types'
 
 export interface SeedOptions {
@@ -59,16 +59,20 @@ export async function seedNetwork(payload: Payload, network: SeedNetwork, option
   await seedTherapies(run, network.therapies)
   log('conditions')
   await seedConditions(run, network.conditions)
-  log('authors')
-  await seedAuthors(run, network.authors)
   log('faqs')
   await seedFaqs(run, network.faqs)
   log('comparisons')
   await seedComparisons(run, network.comparisons)
   log('clinics')
   await seedClinics(run, network.clinics)
+  log('providers')
+  await seedProviders(run, network.providers)
+  log('authors')
+  await seedAuthors(run, network.authors)
   log('articles')
   await seedArticles(run, network.articles)
+  log('reviews')
+  await seedReviews(run, network.reviews, new Set(network.articles.filter((article) => article.status === 'draft').map((article) => article.slug)))
   if (options.editors) {
     log('brand editors')
     await seedEditors(run, network.brands, options.editors.password)

@@ -27,6 +27,8 @@ export class SeedRun {
   readonly existing: Counts = {}
   readonly scoped: Counts = {}
   private readonly ids = new Map<string, Id>()
+  /** `collection:id` of the documents this run created, as opposed to found. */
+  private readonly fresh = new Set<string>()
   private readonly media = new Map<string, Id>()
   /** Images this run uploaded. */
   private readonly drawn = new Set<Id>()
@@ -60,7 +62,13 @@ export class SeedRun {
       context: SEED_CONTEXT,
     })
     count(this.created, collection)
+    this.fresh.add(`${collection}:${String(result.id)}`)
     return result.id
+  }
+
+  /** Whether this run created the document (a later step may complete it), rather than found it. */
+  createdNow(collection: CollectionSlug, id: Id): boolean {
+    return this.fresh.has(`${collection}:${String(id)}`)
   }
 
   /** The uploaded image of `seed`: found by file name, else drawn and uploaded with the brands known to use it. */

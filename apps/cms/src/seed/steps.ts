@@ -1,5 +1,5 @@
 import { type Id, SEED_CONTEXT, type SeedRun } from './seedRun'
-import type { SeedArticle, SeedAuthor, SeedBrand, SeedClinic, SeedComparison, SeedCondition, SeedFaq, SeedRichText, SeedTherapy } from './types'
+import type { SeedArticle, SeedAuthor, SeedBrand, SeedClinic, SeedComparison, SeedCondition, SeedFaq, SeedProvider, SeedReview, SeedRichText, SeedTherapy } from './types'
 
 /*
  * The seed's steps, one per collection, in the order the references need: a document's
@@ -37,13 +37,18 @@ export async function seedConditions(run: SeedRun, conditions: readonly SeedCond
   }
 }
 
-/** The authors (not versioned: no status). */
+/** The authors (not versioned: no status), after the providers their profiles are. */
 export async function seedAuthors(run: SeedRun, authors: readonly SeedAuthor[]): Promise<void> {
   for (const author of authors) {
     const id = await run.ensure(
       'authors',
       run.bySlugInBrands(author.slug, author.brands),
-      async () => ({ ...author, brands: run.refs('brands', author.brands), photo: author.photo ? await run.image(author.photo) : null }),
+      async () => ({
+        ...author,
+        brands: run.refs('brands', author.brands),
+        photo: author.photo ? await run.image(author.photo) : null,
+        provider: author.provider ? run.ref('providers', author.provider) : null,
+      }),
       null,
     )
     run.remember('authors', author.slug, id)
@@ -87,6 +92,38 @@ export async function seedClinics(run: SeedRun, clinics: readonly SeedClinic[]):
       therapies: run.refs('therapies', clinic.therapies),
     }))
     run.remember('clinics', clinic.slug, id)
+  }
+}
+
+/** The providers: each belongs to one brand, so its slug is matched within that brand. */
+export async function seedProviders(run: SeedRun, providers: readonly SeedProvider[]): Promise<void> {
+  for (const provider of providers) {
+    const brand = run.ref('brands', provider.brand)
+    const id = await run.ensure('providers', { and: [{ slug: { equals: provider.slug } }, { brand: { equals: brand } }] }, async () => ({
+      ...provider,
+      brand,
+      photo: provider.photo ? await run.image(provider.photo) : null,
+      bio: await run.lexical(provider.bio),
+      clinics: run.refs('clinics', provider.clinics),
+      therapies: run.refs('therapies', provider.therapies),
+      conditions: run.refs('conditions', provider.conditions),
+    }))
+    run.remember('providers', provider.slug, id)
+  }
+}
+
+/**
+ * The reviews of health pages, once the providers exist (a provider names therapies and
+ * conditions, and their reviews name the provider). Only pages this run created get theirs, so a
+ * later run never changes a page an editor may have reviewed since; a draft stays a draft.
+ */
+export async function seedReviews(run: SeedRun, reviews: readonly SeedReview[], drafts: ReadonlySet<string>): Promise<void> {
+  for (const review of reviews) {
+    const id = run.ref(review.collection, review.slug)
+    if (!run.createdNow(review.collection, id)) continue
+    const draft = review.collection === 'articles' && drafts.has(review.slug)
+    const data = { review: { reviewedBy: run.ref('providers', review.reviewedBy), lastReviewed: review.lastReviewed }, _status: draft ? 'draft' : 'published' }
+    await run.payload.update({ collection: review.collection, id, data: data as never, draft, depth: 0, overrideAccess: true, context: SEED_CONTEXT })
   }
 }
 

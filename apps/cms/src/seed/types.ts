@@ -101,6 +101,41 @@ export interface SeedClinic {
   /** Therapy slugs. */
   therapies: string[]
   booking: Booking
+  /** As the clinic names them; empty: the site says "call us to check your plan". */
+  insurancePlans: string[]
+  /** BCP 47 codes of src/fields/languages.ts. */
+  languages: string[]
+}
+
+/** A clinician of one brand. */
+export interface SeedProvider {
+  /** Brand slug. */
+  brand: string
+  name: string
+  /** Unique across the seed, so reviews and authors can name the provider. */
+  slug: string
+  credentials: string[]
+  jobTitle: string
+  photo: SeedImage | null
+  bio: SeedRichText
+  /** Clinic slugs, of the provider's brand. */
+  clinics: string[]
+  /** Therapy slugs. */
+  therapies: string[]
+  /** Condition slugs. */
+  conditions: string[]
+  languages: string[]
+  acceptingNewPatients: boolean
+  npi: string | null
+}
+
+/** Who reviewed a demo page (provider slug) and the day, `YYYY-MM-DD`. */
+export interface SeedReview {
+  collection: 'articles' | 'therapies' | 'conditions' | 'comparisons'
+  /** The page's slug. */
+  slug: string
+  reviewedBy: string
+  lastReviewed: string
 }
 
 /** Documents that can appear on several brands' sites list those brands by slug. */
@@ -137,6 +172,8 @@ export interface SeedAuthor extends Shared {
   jobTitle: string
   bio: string
   photo: SeedImage | null
+  /** Slug of the author's provider profile, when the author is one of the clinicians. */
+  provider?: string
 }
 
 export interface SeedFaq extends Shared {
@@ -185,10 +222,13 @@ export interface SeedComparison extends Shared {
 export interface SeedNetwork {
   brands: SeedBrand[]
   clinics: SeedClinic[]
+  providers: SeedProvider[]
   therapies: SeedTherapy[]
   conditions: SeedCondition[]
   authors: SeedAuthor[]
   faqs: SeedFaq[]
   articles: SeedArticle[]
   comparisons: SeedComparison[]
+  /** Reviews of the pages above, by collection and slug. */
+  reviews: SeedReview[]
 }

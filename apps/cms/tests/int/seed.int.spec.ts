@@ -5,7 +5,7 @@ import { demoEditorEmail, seedNetwork } from '../../src/seed/seedNetwork'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
-const COUNTED: CollectionSlug[] = ['brands', 'clinics', 'therapies', 'conditions', 'authors', 'faqs', 'articles', 'comparisons', 'media', 'users']
+const COUNTED: CollectionSlug[] = ['brands', 'clinics', 'providers', 'therapies', 'conditions', 'authors', 'faqs', 'articles', 'comparisons', 'media', 'users']
 const admin = { email: 'seed-admin@demo-network.example', password: 'seed-admin-password' }
 
 describe.skipIf(skipDatabase)('demo network seed', () => {
@@ -34,6 +34,7 @@ describe.skipIf(skipDatabase)('demo network seed', () => {
     expect(after.comparisons).toBeGreaterThanOrEqual(2)
     expect(after.faqs).toBeGreaterThanOrEqual(12)
     expect(after.authors).toBeGreaterThanOrEqual(3)
+    expect(after.providers).toBe(demoNetwork.providers.length)
     expect(after.users).toBe(1)
     expect(after.media).toBeGreaterThan(0)
     expect(result.created.brands).toBe(3)
@@ -50,6 +51,31 @@ describe.skipIf(skipDatabase)('demo network seed', () => {
     const { docs: needling } = await cms.payload.find({ collection: 'therapies', where: { slug: { equals: 'dry-needling' } }, overrideAccess: true, depth: 0 })
     const notOffered = new Set(needling[0]?.notOfferedInStates ?? [])
     expect([...states].some((state) => notOffered.has(state))).toBe(true)
+  })
+
+  it('gives every brand two or three providers, at its own clinics, and reviews most health pages', async () => {
+    const { docs: brands } = await cms.payload.find({ collection: 'brands', overrideAccess: true, depth: 0, pagination: false })
+    for (const brand of brands) {
+      const ofBrand = { brand: { equals: brand.id } }
+      const { docs: providers } = await cms.payload.find({ collection: 'providers', where: ofBrand, overrideAccess: true, depth: 0, pagination: false })
+      const { docs: clinics } = await cms.payload.find({ collection: 'clinics', where: ofBrand, overrideAccess: true, depth: 0, pagination: false })
+      expect(providers.length, `providers of ${brand.slug}`).toBeGreaterThanOrEqual(2)
+      expect(providers.length, `providers of ${brand.slug}`).toBeLessThanOrEqual(3)
+      const ownClinics = new Set(clinics.map((clinic) => String(clinic.id)))
+      for (const provider of providers) expect((provider.clinics ?? []).every((clinic) => ownClinics.has(String(clinic))), provider.slug).toBe(true)
+    }
+    const { docs: providers } = await cms.payload.find({ collection: 'providers', overrideAccess: true, depth: 0, pagination: false })
+    expect(providers.some((provider) => provider.acceptingNewPatients === false)).toBe(true)
+    expect(providers.some((provider) => provider.languages?.includes('es'))).toBe(true)
+    expect(providers.filter((provider) => provider.npi).length).toBeGreaterThan(0)
+    for (const collection of ['articles', 'therapies', 'conditions', 'comparisons'] as const) {
+      const { docs } = await cms.payload.find({ collection, where: { _status: { equals: 'published' } }, overrideAccess: true, depth: 0, pagination: false })
+      const reviewed = docs.filter((doc) => doc.review?.reviewedBy && doc.review.lastReviewed)
+      expect(reviewed.length / docs.length, `share of reviewed ${collection}`).toBeGreaterThan(0.5)
+    }
+    const { docs: clinics } = await cms.payload.find({ collection: 'clinics', overrideAccess: true, depth: 0, pagination: false })
+    expect(clinics.filter((clinic) => (clinic.insurancePlans ?? []).length === 0)).toHaveLength(1)
+    expect(clinics.every((clinic) => (clinic.languages ?? []).includes('en'))).toBe(true)
   })
 
   it('is idempotent: a second run creates nothing and leaves every count unchanged', async () => {

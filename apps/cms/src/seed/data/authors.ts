@@ -1,7 +1,11 @@
 import type { SeedAuthor } from '../types'
 import { ALL_BRANDS, COBBLESTONE } from './brands'
 
-/* Fictional clinicians; the portraits are drawn as abstract avatars, and their alt text says so. */
+/*
+ * Fictional clinicians; the portraits are drawn as abstract avatars, and their alt text says so.
+ * Each is also one brand's provider (./providers.ts, same slug): their bylines link to that profile
+ * on that brand's site.
+ */
 
 export const RENATA = 'renata-vallejo-strand'
 export const ELIAS = 'elias-thornbury'
@@ -11,6 +15,7 @@ export const authors: SeedAuthor[] = [
   {
     name: 'Renata Vallejo-Strand',
     slug: RENATA,
+    provider: RENATA,
     brands: ALL_BRANDS,
     credentials: 'PT, DPT, OCS',
     jobTitle: 'Clinical director and orthopedic physical therapist',
@@ -26,6 +31,7 @@ export const authors: SeedAuthor[] = [
   {
     name: 'Elias Thornbury',
     slug: ELIAS,
+    provider: ELIAS,
     brands: [COBBLESTONE],
     credentials: 'DC',
     jobTitle: 'Chiropractor and spine care lead',
@@ -41,6 +47,7 @@ export const authors: SeedAuthor[] = [
   {
     name: 'Tamsin Achterberg',
     slug: TAMSIN,
+    provider: TAMSIN,
     brands: ALL_BRANDS,
     credentials: 'LMT',
     jobTitle: 'Licensed massage therapist and patient educator',

@@ -7,7 +7,8 @@ import { ACUPUNCTURE, DRY_NEEDLING, MASSAGE, TRIGGER_POINT_INJECTION } from './t
  * Fictional locations with made-up street numbers on real streets, 555-01xx phone numbers and
  * `.example` addresses. Portland lists dry needling on purpose: Oregon is one of the states where
  * the network does not offer it, so its page shows the "not offered in this state" note.
- * Sacramento simply does not list it.
+ * Sacramento simply does not list it. Insurance plans other than Medicare and Medicaid are made
+ * up; Fort Collins, the newest location, lists none, so its page asks visitors to call about their plan.
  */
 
 type Hours = readonly [opens: string, closes: string] | null
@@ -39,6 +40,8 @@ export const clinics: SeedClinic[] = [
     openingHours: week(['07:00', '18:00'], ['07:00', '18:00'], ['07:00', '18:00'], ['07:00', '18:00'], ['07:00', '15:00'], ['08:00', '12:00'], null),
     therapies: [DRY_NEEDLING, MASSAGE, ACUPUNCTURE],
     booking: { method: 'form', note: 'Send a request and we will call you back within one business day.' },
+    insurancePlans: ['Medicare', 'Saguaro Health Alliance', 'Desert Bloom PPO', 'Canyon Workers\' Comp Network'],
+    languages: ['en', 'es'],
   },
 
   // Wrenfield Physical Therapy Group: several states.
@@ -53,6 +56,8 @@ export const clinics: SeedClinic[] = [
     openingHours: weekdays('07:00', '19:00', ['08:00', '13:00']),
     therapies: [DRY_NEEDLING, MASSAGE, ACUPUNCTURE, TRIGGER_POINT_INJECTION],
     booking: { method: 'url', url: 'https://book.wrenfield-pt.example/denver-highlands', note: 'Pick a time online; new patients get a 60-minute slot.' },
+    insurancePlans: ['Medicare', 'Medicaid', 'Front Range Mutual', 'Aspenleaf Health PPO'],
+    languages: ['en', 'es'],
   },
   {
     brand: WRENFIELD,
@@ -65,6 +70,8 @@ export const clinics: SeedClinic[] = [
     openingHours: week(['08:00', '17:00'], ['08:00', '19:00'], ['08:00', '17:00'], ['08:00', '19:00'], ['08:00', '16:00'], null, null),
     therapies: [DRY_NEEDLING, MASSAGE],
     booking: { method: 'form' },
+    insurancePlans: [],
+    languages: ['en'],
   },
   {
     brand: WRENFIELD,
@@ -77,6 +84,8 @@ export const clinics: SeedClinic[] = [
     openingHours: weekdays('07:30', '18:30', ['09:00', '13:00']),
     therapies: [DRY_NEEDLING, MASSAGE, TRIGGER_POINT_INJECTION],
     booking: { method: 'phone', note: 'Call the front desk; same-week appointments are usually available.' },
+    insurancePlans: ['Medicare', 'Bluebonnet Choice PPO', 'Lone Cedar Health'],
+    languages: ['en', 'es', 'vi'],
   },
   {
     brand: WRENFIELD,
@@ -89,6 +98,8 @@ export const clinics: SeedClinic[] = [
     openingHours: week(['06:30', '15:00'], ['06:30', '15:00'], ['06:30', '15:00'], ['06:30', '15:00'], ['06:30', '12:00'], ['07:00', '11:00'], null),
     therapies: [DRY_NEEDLING, MASSAGE, ACUPUNCTURE],
     booking: { method: 'url', url: 'https://book.wrenfield-pt.example/tucson' },
+    insurancePlans: ['Medicare', 'Medicaid', 'Saguaro Health Alliance'],
+    languages: ['en', 'es'],
   },
   {
     brand: WRENFIELD,
@@ -101,6 +112,8 @@ export const clinics: SeedClinic[] = [
     openingHours: weekdays('08:00', '18:00'),
     therapies: [DRY_NEEDLING, MASSAGE, ACUPUNCTURE],
     booking: { method: 'form', note: 'Dry needling is not offered at our Oregon location; ask us about massage or acupuncture instead.' },
+    insurancePlans: ['Medicare', 'Medicaid', 'Cascade Crest Health'],
+    languages: ['en', 'ru'],
   },
   {
     brand: WRENFIELD,
@@ -113,6 +126,8 @@ export const clinics: SeedClinic[] = [
     openingHours: week(['09:00', '18:00'], ['07:00', '18:00'], ['09:00', '18:00'], ['07:00', '18:00'], ['08:00', '14:00'], ['09:00', '12:00'], null),
     therapies: [MASSAGE, ACUPUNCTURE, TRIGGER_POINT_INJECTION],
     booking: { method: 'url', url: 'https://book.wrenfield-pt.example/sacramento-midtown' },
+    insurancePlans: ['Medicare', 'Medicaid', 'Golden Poppy Health Plan'],
+    languages: ['en', 'es', 'zh', 'tl'],
   },
 
   // Cobblestone Spine & Rehab: Boston.
@@ -127,6 +142,8 @@ export const clinics: SeedClinic[] = [
     openingHours: week(['07:00', '19:00'], ['07:00', '19:00'], ['07:00', '19:00'], ['07:00', '19:00'], ['07:00', '17:00'], ['09:00', '14:00'], null),
     therapies: [DRY_NEEDLING, MASSAGE, ACUPUNCTURE, TRIGGER_POINT_INJECTION],
     booking: { method: 'url', url: 'https://www.cobblestone-spine.example/book/back-bay', note: 'Online booking shows chiropractic, PT and massage times side by side.' },
+    insurancePlans: ['Medicare', 'Medicaid', 'Bay State Harbor PPO', 'Commonwealth Lantern HMO'],
+    languages: ['en', 'es', 'pt', 'ht'],
   },
   {
     brand: COBBLESTONE,
@@ -139,5 +156,7 @@ export const clinics: SeedClinic[] = [
     openingHours: week(['08:00', '17:00'], ['10:00', '19:00'], ['08:00', '17:00'], ['10:00', '19:00'], ['08:00', '15:00'], null, null),
     therapies: [DRY_NEEDLING, MASSAGE],
     booking: { method: 'phone' },
+    insurancePlans: ['Medicare', 'Medicaid', 'Commonwealth Lantern HMO'],
+    languages: ['en', 'es'],
   },
 ]

@@ -6,7 +6,9 @@ import { clinics } from './clinics'
 import { comparisons } from './comparisons'
 import { conditions } from './conditions'
 import { faqs } from './faqs'
+import { providers } from './providers'
+import { reviews } from './reviews'
 import { therapies } from './therapies'
 
 /** The demo network: three fictional brands and everything they publish. */
-export const demoNetwork: SeedNetwork = { brands, clinics, therapies, conditions, authors, faqs, articles, comparisons }
+export const demoNetwork: SeedNetwork = { brands, clinics, providers, therapies, conditions, authors, faqs, articles, comparisons, reviews }
