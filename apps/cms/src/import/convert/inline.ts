@@ -128,6 +128,13 @@ type Piece = { kind: 'text'; text: string; marks: Marks; link: LinkInfo | null }
  * the same link grouped into one link node.
  */
 export function runsToInline(runs: readonly Run[]): InlineNode[] {
+  const pieces = piecesOf(runs)
+  trimSpaces(pieces)
+  return inlineNodes(limitBreaks(pieces))
+}
+
+/** The text and breaks of the runs, with white space as a browser reads it (preformatted lines kept). */
+function piecesOf(runs: readonly Run[]): Piece[] {
   const pieces: Piece[] = []
   for (const run of runs) {
     if (run.kind === 'block') continue
@@ -149,7 +156,11 @@ export function runsToInline(runs: readonly Run[]): InlineNode[] {
     if (text !== '') pieces.push({ kind: 'text', text, marks: run.marks, link: run.link })
   }
 
-  // Spaces: none at the start of a line, none doubled across pieces, none at the end of a line.
+  return pieces
+}
+
+/** Spaces: none at the start of a line, none doubled across pieces, none at the end of a line. */
+function trimSpaces(pieces: Piece[]): void {
   let lineStart = true
   let spaceBefore = false
   for (const piece of pieces) {
@@ -174,7 +185,10 @@ export function runsToInline(runs: readonly Run[]): InlineNode[] {
     if (piece.text !== '') lineEnd = false
   }
 
-  // Breaks: none at the ends, at most two in a row.
+}
+
+/** Breaks: none at the ends, at most two in a row; empty text dropped. */
+function limitBreaks(pieces: readonly Piece[]): Piece[] {
   const kept: Piece[] = []
   for (const piece of pieces) {
     if (piece.kind === 'text' && piece.text === '') continue
@@ -191,8 +205,11 @@ export function runsToInline(runs: readonly Run[]): InlineNode[] {
     kept.push(piece)
   }
   while (kept.at(-1)?.kind === 'break') kept.pop()
+  return kept
+}
 
-  // Nodes: merge text with the same marks and link; group a link's pieces.
+/** Nodes: text with the same marks and link merged; a link's pieces grouped into one link node. */
+function inlineNodes(kept: readonly Piece[]): InlineNode[] {
   const nodes: InlineNode[] = []
   type LinkChild = TextNode | { type: 'linebreak' }
   const groups: { link: LinkInfo | null; pieces: Piece[] }[] = []
