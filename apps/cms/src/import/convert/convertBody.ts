@@ -109,20 +109,9 @@ function convertBlock(element: Element, state: ConvertState, out: ImportBlockNod
     case 'h3':
     case 'h4':
     case 'h5':
-    case 'h6': {
-      const sourceLevel = Number(tag.slice(1))
-      const runs = collectRuns(element, state)
-      const text = cleanText(element.textContent)
-      if (sourceLevel === 1 && state.ctx.title && titleKey(text) === titleKey(state.ctx.title)) {
-        // The title of the post, repeated in its content: the page's title is its only h1.
-        for (const part of splitRuns(runs)) if (part.kind === 'block') convertBlock(part.element, state, out)
-        return
-      }
-      const level = Math.min(4, Math.max(2, sourceLevel)) as 2 | 3 | 4
-      state.lastHeadingLevel = level
-      emitInline(runs, state, out, (children) => ({ type: 'heading', level, children }))
+    case 'h6':
+      convertHeading(element, Number(tag.slice(1)), state, out)
       return
-    }
     case 'p':
     case 'address':
       emitInline(collectRuns(element, state), state, out, (children) => ({ type: 'paragraph', children }))
@@ -143,25 +132,11 @@ function convertBlock(element: Element, state: ConvertState, out: ImportBlockNod
       return
     }
     case 'dl':
-      for (const child of element.children) {
-        const childTag = tagOf(child)
-        if (childTag === 'dt') emitInline(collectRuns(child, state), state, out, (children) => ({ type: 'paragraph', children: children.map((node) => (node.type === 'text' ? { ...node, bold: true } : node)) }))
-        else if (childTag === 'dd' || childTag === 'div') convertChildren(child, state, out)
-      }
+      convertDefinitionList(element, state, out)
       return
-    case 'table': {
-      if (isLayoutTable(element)) {
-        for (const cell of layoutCells(element)) convertChildren(cell, state, out)
-        return
-      }
-      const { node, blocks } = tableNode(element, state)
-      if (node !== null) out.push(node)
-      for (const block of blocks) convertBlock(block, state, out)
-      const tableCaption = [...element.children].find((child) => tagOf(child) === 'caption')
-      const text = cleanText(tableCaption?.textContent) || caption
-      if (text !== '') out.push({ type: 'paragraph', children: [{ type: 'text', text }] })
+    case 'table':
+      convertTable(element, state, out, caption)
       return
-    }
     case 'figure':
       convertFigure(element, state, out)
       return
@@ -183,6 +158,43 @@ function convertBlock(element: Element, state: ConvertState, out: ImportBlockNod
       }
       convertChildren(element, state, out)
   }
+}
+
+/** A heading at level 2–4 (the editor's levels); an h1 repeating the post's title is left out, the blocks inside it kept. */
+function convertHeading(element: Element, sourceLevel: number, state: ConvertState, out: ImportBlockNode[]): void {
+  const runs = collectRuns(element, state)
+  const text = cleanText(element.textContent)
+  if (sourceLevel === 1 && state.ctx.title && titleKey(text) === titleKey(state.ctx.title)) {
+    // The title of the post, repeated in its content: the page's title is its only h1.
+    for (const part of splitRuns(runs)) if (part.kind === 'block') convertBlock(part.element, state, out)
+    return
+  }
+  const level = Math.min(4, Math.max(2, sourceLevel)) as 2 | 3 | 4
+  state.lastHeadingLevel = level
+  emitInline(runs, state, out, (children) => ({ type: 'heading', level, children }))
+}
+
+/** A definition list: each term a bold paragraph, each definition's content as blocks. */
+function convertDefinitionList(element: Element, state: ConvertState, out: ImportBlockNode[]): void {
+  for (const child of element.children) {
+    const childTag = tagOf(child)
+    if (childTag === 'dt') emitInline(collectRuns(child, state), state, out, (children) => ({ type: 'paragraph', children: children.map((node) => (node.type === 'text' ? { ...node, bold: true } : node)) }))
+    else if (childTag === 'dd' || childTag === 'div') convertChildren(child, state, out)
+  }
+}
+
+/** A data table (then the blocks found in its cells, and its caption as a paragraph), or a layout table's cells as blocks. */
+function convertTable(element: Element, state: ConvertState, out: ImportBlockNode[], caption: string): void {
+  if (isLayoutTable(element)) {
+    for (const cell of layoutCells(element)) convertChildren(cell, state, out)
+    return
+  }
+  const { node, blocks } = tableNode(element, state)
+  if (node !== null) out.push(node)
+  for (const block of blocks) convertBlock(block, state, out)
+  const tableCaption = [...element.children].find((child) => tagOf(child) === 'caption')
+  const text = cleanText(tableCaption?.textContent) || caption
+  if (text !== '') out.push({ type: 'paragraph', children: [{ type: 'text', text }] })
 }
 
 /** Caption elements of figures: `figcaption`, and the captions of WordPress's classic editor and Squarespace. */
