@@ -5,6 +5,7 @@ import * as migration_20261122_234013_appointment_requests from './20261122_2340
 import * as migration_20261203_084108_imports_redirects_rich_advice from './20261203_084108_imports_redirects_rich_advice';
 import * as migration_20261203_085047_import_proposal_decisions from './20261203_085047_import_proposal_decisions';
 import * as migration_20261203_110213_scale_out_jobs_limits_storage from './20261203_110213_scale_out_jobs_limits_storage';
+import * as migration_20261203_135418_providers_and_reviews from './20261203_135418_providers_and_reviews';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261203_110213_scale_out_jobs_limits_storage.up,
     down: migration_20261203_110213_scale_out_jobs_limits_storage.down,
-    name: '20261203_110213_scale_out_jobs_limits_storage'
+    name: '20261203_110213_scale_out_jobs_limits_storage',
+  },
+  {
+    up: migration_20261203_135418_providers_and_reviews.up,
+    down: migration_20261203_135418_providers_and_reviews.down,
+    name: '20261203_135418_providers_and_reviews'
   },
 ];

@@ -15,8 +15,8 @@ import { testOnlyEnv } from './helpers/testEnv'
  * committed migrations and has every index built before it serves, the unique slug-per-brand
  * indexes included, so that saves racing past the slug check are refused from the first one.
  * On MongoDB: the indexes as MongoDB lists them, the migrations of src/migrations-mongodb, and
- * transactions when MONGODB_URI names a replica set. On SQLite: the unique index on clinics'
- * slug and brand in a database built by src/migrations (the dev-mode runs push the schema).
+ * transactions when MONGODB_URI names a replica set. On SQLite: the unique index on clinics' and
+ * providers' slug and brand in a database built by src/migrations (the dev-mode runs push the schema).
  */
 
 const SHARED_CONTENT = ['articles', 'authors', 'comparisons', 'conditions', 'faqs', 'therapies']
@@ -48,7 +48,7 @@ describe.skipIf(skipDatabase)('a production start', () => {
         expect(versionIndexes.filter((index: { unique?: boolean }) => index.unique === true), `${collection.slug} versions`).toEqual([])
         indexed.push(collection.slug)
       }
-      expect(indexed.sort()).toEqual([...SHARED_CONTENT, 'clinics'].sort())
+      expect(indexed.sort()).toEqual([...SHARED_CONTENT, 'clinics', 'providers'].sort())
     })
 
     it('has built the partial unique index on appointment requests’ brand and idempotency key', async () => {
@@ -73,15 +73,15 @@ describe.skipIf(skipDatabase)('a production start', () => {
   })
 
   describe.skipIf(testDatabase !== 'sqlite')('on SQLite', () => {
-    it('has the unique index on clinics’ slug and brand in a database built by the migrations', async () => {
+    it.each(['clinics', 'providers'])('has the unique index on %s’ slug and brand in a database built by the migrations', async (table) => {
       const { client } = cms.payload.db as unknown as SQLiteAdapter
       const unique: string[] = []
-      for (const index of (await client.execute(`PRAGMA index_list('clinics')`)).rows) {
+      for (const index of (await client.execute(`PRAGMA index_list('${table}')`)).rows) {
         if (Number(index.unique) !== 1) continue
         const columns = (await client.execute({ sql: 'SELECT name FROM pragma_index_info(?)', args: [String(index.name)] })).rows.map((row) => String(row.name))
         unique.push(columns.join(', '))
       }
-      expect(unique, 'Generate the SQLite migration for the clinics index: pnpm --filter cms migrate:create').toContain('slug, brand_id')
+      expect(unique, `Generate the SQLite migration for the ${table} index: pnpm --filter cms migrate:create`).toContain('slug, brand_id')
     })
   })
 })
