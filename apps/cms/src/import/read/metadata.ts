@@ -113,15 +113,49 @@ export function readPageMetadata(document: Document, jsonLd: readonly Record<str
     posting ? jsonLdText((posting.publisher as Record<string, unknown> | undefined)?.name) : null,
   ].filter((name): name is string => name !== null && name !== '')
 
-  // Title: the page's own heading first, then its metadata without the site name.
-  let title = firstText(document, TITLE_SELECTORS)
-  if (title === null) {
-    const candidates = [meta(document, ['og:title', 'twitter:title']), cleanText(document.querySelector('head > title, title')?.textContent) || null].filter((value): value is string => value !== null)
-    const stripped = candidates.map((candidate) => stripSiteName(candidate, siteNames))
-    title = stripped[0] ?? (posting ? jsonLdText(posting.headline ?? posting.name) : null) ?? firstText(document, ['h1'])
-  }
+  const title = pageTitle(document, posting, siteNames)
+  const publishedAt = pagePublishedAt(document, posting, warnings)
+  const author = pageAuthor(document, posting)
+  const categories = pageCategories(document, posting)
 
-  // Publish date: metadata, JSON-LD, a machine-readable <time>, then the date as shown.
+  const url =
+    httpUrl(document.querySelector('link[rel~="canonical" i]')?.getAttribute('href')) ??
+    httpUrl(meta(document, ['og:url'])) ??
+    (posting ? httpUrl(jsonLdUrl(posting.url) ?? jsonLdUrl(posting.mainEntityOfPage)) : null)
+
+  const imageSrc = httpUrl(meta(document, ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image']), url ?? undefined) ?? (posting ? httpUrl(jsonLdText(posting.image), url ?? undefined) : null)
+  const heroImage: ImportImage | null = imageSrc === null ? null : { src: imageSrc, alt: meta(document, ['og:image:alt', 'twitter:image:alt']) ?? '', caption: '', role: 'hero' }
+
+  return {
+    title,
+    subtitle: firstText(document, SUBTITLE_SELECTORS),
+    publishedAt,
+    author,
+    categories,
+    description: meta(document, ['description', 'og:description', 'twitter:description']) ?? (posting ? jsonLdText(posting.description) : null),
+    url,
+    heroImage,
+    warnings,
+  }
+}
+
+/** A JSON-LD object describing the post (BlogPosting, Article…), when the page has one. */
+type Posting = Record<string, unknown> | undefined
+
+/** The title: the page's own heading first, then its metadata without the site name. */
+function pageTitle(document: Document, posting: Posting, siteNames: readonly string[]): string | null {
+  const heading = firstText(document, TITLE_SELECTORS)
+  if (heading !== null) return heading
+  const candidates = [meta(document, ['og:title', 'twitter:title']), cleanText(document.querySelector('head > title, title')?.textContent) || null].filter((value): value is string => value !== null)
+  const stripped = candidates.map((candidate) => stripSiteName(candidate, siteNames))
+  return stripped[0] ?? (posting ? jsonLdText(posting.headline ?? posting.name) : null) ?? firstText(document, ['h1'])
+}
+
+/**
+ * The publish date: metadata, JSON-LD, a machine-readable <time>, then the date as shown (a
+ * shown date without a year takes it from the last-modified date, with a warning).
+ */
+function pagePublishedAt(document: Document, posting: Posting, warnings: string[]): string | null {
   let publishedAt = parseDate(meta(document, ['article:published_time', 'og:published_time', 'datePublished', 'date', 'publish-date', 'pubdate']))
   if (publishedAt === null && posting) publishedAt = parseDate(jsonLdText(posting.datePublished))
   if (publishedAt === null) {
@@ -149,7 +183,11 @@ export function readPageMetadata(document: Document, jsonLd: readonly Record<str
     }
   }
 
-  // Author: the byline, then metadata (article:author is often a profile URL, which is no name).
+  return publishedAt
+}
+
+/** The author: the byline, then metadata (article:author is often a profile URL, which is no name). */
+function pageAuthor(document: Document, posting: Posting): string | null {
   let author = firstText(document, AUTHOR_SELECTORS)
   if (author === null) {
     const fromMeta = meta(document, ['article:author', 'author'])
@@ -158,6 +196,11 @@ export function readPageMetadata(document: Document, jsonLd: readonly Record<str
   if (author === null && posting) author = jsonLdText(posting.author)
   if (author !== null) author = author.replace(/^by\s+/i, '').trim() || null
 
+  return author
+}
+
+/** Categories and tags: the page's category links, article:section/tag, and the JSON-LD's sections and keywords; each once. */
+function pageCategories(document: Document, posting: Posting): string[] {
   const categories: string[] = []
   const addCategory = (name: string | null) => {
     const text = cleanText(name)
@@ -167,24 +210,5 @@ export function readPageMetadata(document: Document, jsonLd: readonly Record<str
   for (const selector of CATEGORY_SELECTORS) for (const element of document.querySelectorAll(selector)) addCategory(element.textContent)
   for (const element of document.querySelectorAll('meta[property="article:section"], meta[property="article:tag"]')) addCategory(element.getAttribute('content'))
   if (posting) [...jsonLdList(posting.articleSection), ...jsonLdList(posting.keywords)].forEach(addCategory)
-
-  const url =
-    httpUrl(document.querySelector('link[rel~="canonical" i]')?.getAttribute('href')) ??
-    httpUrl(meta(document, ['og:url'])) ??
-    (posting ? httpUrl(jsonLdUrl(posting.url) ?? jsonLdUrl(posting.mainEntityOfPage)) : null)
-
-  const imageSrc = httpUrl(meta(document, ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image']), url ?? undefined) ?? (posting ? httpUrl(jsonLdText(posting.image), url ?? undefined) : null)
-  const heroImage: ImportImage | null = imageSrc === null ? null : { src: imageSrc, alt: meta(document, ['og:image:alt', 'twitter:image:alt']) ?? '', caption: '', role: 'hero' }
-
-  return {
-    title,
-    subtitle: firstText(document, SUBTITLE_SELECTORS),
-    publishedAt,
-    author,
-    categories,
-    description: meta(document, ['description', 'og:description', 'twitter:description']) ?? (posting ? jsonLdText(posting.description) : null),
-    url,
-    heroImage,
-    warnings,
-  }
+  return categories
 }
