@@ -22,6 +22,25 @@ type Phase = { kind: 'idle' } | { kind: 'working'; dryRun: boolean } | { kind: '
 
 const ACCEPT = '.xml,.html,.htm,.zip,application/xml,text/xml,text/html,application/zip'
 
+/** Sends the import (or its dry run) to the CMS; resolves with the report, or with why it failed. */
+async function sendImport({ brand, files, overwritePublished, dryRun }: { brand: string; files: File[]; overwritePublished: boolean; dryRun: boolean }): Promise<Phase> {
+  const body = new FormData()
+  body.set('brand', brand)
+  body.set('dryRun', String(dryRun))
+  body.set('overwritePublished', String(overwritePublished))
+  for (const file of files) body.append('files', file, file.name)
+  try {
+    const response = await fetch('/api/imports/run', { method: 'POST', body, credentials: 'include' })
+    const answer = (await response.json().catch(() => ({}))) as ImportAnswer
+    if (!response.ok || !answer.report) {
+      return { kind: 'failed', message: answer.errors?.[0]?.message ?? answer.message ?? `The import could not run (HTTP ${response.status}).` }
+    }
+    return { kind: 'done', dryRun, report: answer.report, importId: answer.importId == null ? null : String(answer.importId) }
+  } catch {
+    return { kind: 'failed', message: 'The CMS could not be reached. Check your connection and try again.' }
+  }
+}
+
 /** Chooses the brand and files, previews the import (dry run), then imports as drafts. */
 export function ImportPostsForm({ brands }: { brands: BrandOption[] }) {
   const id = useId()
@@ -35,23 +54,9 @@ export function ImportPostsForm({ brands }: { brands: BrandOption[] }) {
 
   async function run(dryRun: boolean) {
     setPhase({ kind: 'working', dryRun })
-    const body = new FormData()
-    body.set('brand', brand)
-    body.set('dryRun', String(dryRun))
-    body.set('overwritePublished', String(overwritePublished))
-    for (const file of files) body.append('files', file, file.name)
-    try {
-      const response = await fetch('/api/imports/run', { method: 'POST', body, credentials: 'include' })
-      const answer = (await response.json().catch(() => ({}))) as ImportAnswer
-      if (!response.ok || !answer.report) {
-        setPhase({ kind: 'failed', message: answer.errors?.[0]?.message ?? answer.message ?? `The import could not run (HTTP ${response.status}).` })
-        return
-      }
-      setPhase({ kind: 'done', dryRun, report: answer.report, importId: answer.importId == null ? null : String(answer.importId) })
-      if (dryRun) setPreviewed(selection)
-    } catch {
-      setPhase({ kind: 'failed', message: 'The CMS could not be reached. Check your connection and try again.' })
-    }
+    const done = await sendImport({ brand, files, overwritePublished, dryRun })
+    setPhase(done)
+    if (done.kind === 'done' && dryRun) setPreviewed(selection)
   }
 
   function preview(event: FormEvent) {
