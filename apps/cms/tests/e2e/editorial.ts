@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { type Server, createServer } from 'node:http'
 import path from 'node:path'
+import { childEnv, demoAccounts, e2eOnlyEnv } from './e2eEnv'
 
 /** The brand the editorial flow works in: the demo brand with the fewest pages, so its rebuild is quick. */
 export const EDITOR_BRAND = 'mesquite-ridge-pt'
@@ -11,13 +12,12 @@ export const OTHER_BRAND = 'wrenfield-pt'
 /** The brand's demo editor the seed creates (src/seed/seedNetwork.ts; DEMO_EDITOR_PASSWORD as in env.ts). */
 export const brandEditor = {
   email: `editor@${EDITOR_BRAND}.example`,
-  password: process.env.DEMO_EDITOR_PASSWORD || 'demo-editor-2026',
+  password: demoAccounts.editorPassword,
 }
 
 /** Set by playwright.config.ts for the server and every worker. */
 export function e2eSettings(): { buildToken: string; sitesDir: string } {
-  const buildToken = process.env.CMS_E2E_BUILD_TOKEN
-  const sitesDir = process.env.CMS_E2E_SITES_DIR
+  const { buildToken, sitesDir } = e2eOnlyEnv
   if (!buildToken || !sitesDir) throw new Error('Run the browser tests with `playwright test` from apps/cms (playwright.config.ts sets CMS_E2E_*).')
   return { buildToken, sitesDir }
 }
@@ -31,7 +31,7 @@ export function buildBrandSite(cmsUrl: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const output: string[] = []
     const child = spawn('pnpm', ['--filter', 'site', 'build', '--brand', EDITOR_BRAND], {
-      env: { ...process.env, CMS_URL: cmsUrl, CMS_BUILD_TOKEN: buildToken, SITE_OUT_DIR: sitesDir, SITE_BASE_PATH_PER_BRAND: 'true' },
+      env: childEnv({ CMS_URL: cmsUrl, CMS_BUILD_TOKEN: buildToken, SITE_OUT_DIR: sitesDir, SITE_BASE_PATH_PER_BRAND: 'true' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     child.stdout.on('data', (chunk: Buffer) => output.push(chunk.toString()))

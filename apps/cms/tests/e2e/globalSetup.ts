@@ -1,5 +1,6 @@
 import type { FullConfig } from '@playwright/test'
 import { demoAdmin } from './demoAdmin'
+import { e2eOnlyEnv } from './e2eEnv'
 import { brandEditor, buildBrandSite } from './editorial'
 
 /**
@@ -24,7 +25,7 @@ export default async function globalSetup(config: FullConfig): Promise<void> {
     const body = await response.text()
     throw new Error(
       `The demo admin ${demoAdmin.email} cannot log in at ${baseURL} (HTTP ${response.status}: ${body.slice(0, 300)}). ` +
-        `Did the seed (src/scripts/seed.ts) succeed against ${process.env.CMS_E2E_DIR}/e2e.db? See the [WebServer] lines above.`,
+        `Did the seed (src/scripts/seed.ts) succeed against ${e2eOnlyEnv.dir}/e2e.db? See the [WebServer] lines above.`,
     )
   }
   const editor = await fetch(new URL('/api/users/login', baseURL), {

@@ -8,6 +8,7 @@ import { demoAdmin } from './demoAdmin'
 import { EDITOR_BRAND } from './editorial'
 import { type CmsProcess, runScript, startCms } from './scaleOut/cmsProcess'
 import { HookReceiver } from './scaleOut/hookReceiver'
+import { childEnv, e2eOnlyEnv } from './e2eEnv'
 import { withMongoDatabase } from '../../src/ops/mongoUri'
 
 /*
@@ -32,7 +33,7 @@ interface Database {
 
 const databases: Database[] = [
   { name: 'sqlite', uri: (dir) => `file:${path.join(dir, 'shared.db')}` },
-  { name: 'mongodb', uri: () => (process.env.MONGODB_URI ? withMongoDatabase(process.env.MONGODB_URI, `clinic_scale_out_${randomBytes(4).toString('hex')}`) : null) },
+  { name: 'mongodb', uri: () => (e2eOnlyEnv.mongoUri ? withMongoDatabase(e2eOnlyEnv.mongoUri, `clinic_scale_out_${randomBytes(4).toString('hex')}`) : null) },
 ]
 
 /** Polls `read` until `done` holds, failing with `what` after `ms`. */
@@ -60,7 +61,7 @@ for (const database of databases) {
 
     const receiver = new HookReceiver()
     const servers: CmsProcess[] = []
-    let env: NodeJS.ProcessEnv = { ...process.env }
+    let env: NodeJS.ProcessEnv = childEnv()
     let token = ''
     let brandId: number | string = ''
     let clinicId: number | string = ''
@@ -106,7 +107,7 @@ for (const database of databases) {
       test.setTimeout(300_000)
       await receiver.start()
       env = {
-        ...process.env,
+        ...childEnv(),
         NODE_ENV: 'production',
         NODE_OPTIONS: '--no-deprecation',
         NEXT_TELEMETRY_DISABLED: '1',

@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { type CmsProcess, healthy, startCmsProcess, whenCmsAnswers } from '../../../src/server/cmsProcess'
+import { e2eOnlyEnv } from '../e2eEnv'
 
 export type { CmsProcess }
 
@@ -8,7 +9,7 @@ export type { CmsProcess }
 const CMS_DIR = path.resolve(import.meta.dirname, '../../..')
 
 const verbose = (label: string) => (text: string) => {
-  if (process.env.CMS_SCALE_OUT_VERBOSE) for (const line of text.trimEnd().split('\n')) console.log(`[${label}] ${line}`)
+  if (e2eOnlyEnv.scaleOutVerbose) for (const line of text.trimEnd().split('\n')) console.log(`[${label}] ${line}`)
 }
 
 /** Runs a tsx script of apps/cms to its end; rejects with its output when it fails. */
