@@ -3,9 +3,8 @@ import type { SelectField } from 'payload'
 /**
  * The languages a US clinic's staff most often speak with patients, as BCP 47 codes: the most
  * spoken languages at home in the US, plus American Sign Language. Stored as codes, so the site
- * writes `knowsLanguage` and `hreflang`-style tags exactly; a language missing here is added to
- * this list (a new option needs no migration on MongoDB, and none on SQLite: options are not
- * constrained in the database).
+ * writes `knowsLanguage` exactly. A language missing here is added to this list; both databases
+ * store the code as plain text, so existing documents need no change.
  */
 export const CLINIC_LANGUAGES = [
   'en', 'es', 'zh', 'yue', 'vi', 'tl', 'ar', 'fr', 'ko', 'ru', 'de', 'pt', 'hi', 'ht', 'pl', 'it', 'ja', 'fa',
