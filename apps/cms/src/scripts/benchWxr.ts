@@ -1,7 +1,7 @@
 /**
  * A generated WordPress export (WXR 1.2) of `posts` clinic posts, each with a heading structure,
- * a list, a comparison table of two therapies, an FAQ section, a therapy fact and (unless
- * `images: false`) one image, plus a few small PNG files those images point at. The benchmark's
+ * a list, an FAQ section and, unless turned off, a comparison table of two therapies, a therapy
+ * fact and one image, plus a few small PNG files those images point at. The benchmark's
  * import step imports it with the images mapped to a local folder (`--images-from`, see
  * benchWxrCommand.ts); the integration tests import it without images. Deterministic: the same
  * arguments give the same file.
@@ -29,23 +29,23 @@ const cdata = (text: string) => `<![CDATA[${text.replaceAll(']]>', ']]]]><![CDAT
 export interface GeneratedWxrOptions {
   /** One image per post, on the old site (default true): an import needs `--images-from` to fetch them. */
   images?: boolean
+  /**
+   * A comparison table of two therapies and a therapy fact per post (default true): the brand
+   * imported into must list those therapies (the demo network's do).
+   */
+  therapies?: boolean
 }
 
 const pickFrom = <T>(list: readonly T[], index: number): T => list[index % list.length] as T
 
 /** One post's HTML, as WordPress stores it in `content:encoded` (Gutenberg comments included). */
-function postHtml(index: number, images: boolean): string {
+function postHtml(index: number, { images = true, therapies = true }: GeneratedWxrOptions): string {
   const [first, second] = pickFrom(THERAPIES, index)
   const condition = pickFrom(CONDITIONS, index)
   const states = pickFrom(STATES, index)
   const image = `${OLD_SITE}/wp-content/uploads/2024/05/clinic-photo-${(index % IMAGE_COUNT) + 1}.png`
   const figure = `<!-- wp:image --><figure class="wp-block-image"><img src="${image}" alt="A therapist checking a patient's range of motion (${index + 1})"/><figcaption>Checking movement at the first visit.</figcaption></figure><!-- /wp:image -->`
-  return [
-    `<!-- wp:paragraph --><p>Post ${index + 1} looks at ${condition} and two ways our therapists treat it, ${first.toLowerCase()} and ${second.toLowerCase()}.</p><!-- /wp:paragraph -->`,
-    `<!-- wp:heading --><h2>What the visit looks like</h2><!-- /wp:heading -->`,
-    `<!-- wp:paragraph --><p>A first session starts with a short movement check. <strong>Bring comfortable clothes</strong> and a list of what makes the pain worse.</p><!-- /wp:paragraph -->`,
-    ...(images ? [figure] : []),
-    `<!-- wp:list --><ul><li>Stiffness in the morning</li><li>Pain that spreads</li><li>Trouble sleeping on one side</li></ul><!-- /wp:list -->`,
+  const comparison = [
     `<!-- wp:heading --><h2>${first} vs ${second.toLowerCase()}</h2><!-- /wp:heading -->`,
     `<!-- wp:table --><figure class="wp-block-table"><table><thead><tr><th>Feature</th><th>${first}</th><th>${second}</th></tr></thead><tbody>`,
     `<tr><td><strong>Tool used</strong></td><td>Thin needles</td><td>Hands or syringe</td></tr>`,
@@ -53,6 +53,14 @@ function postHtml(index: number, images: boolean): string {
     `<tr><td><strong>Main goal</strong></td><td>Release a trigger point</td><td>Relax a wider area</td></tr>`,
     `</tbody></table></figure><!-- /wp:table -->`,
     `<!-- wp:paragraph --><p>${first} is not offered in ${states.join(' or ')}. A session costs about $${50 + (index % 5) * 5}-$${120 + (index % 4) * 10}.</p><!-- /wp:paragraph -->`,
+  ]
+  return [
+    `<!-- wp:paragraph --><p>Post ${index + 1} looks at ${condition} and two ways our therapists treat it, ${first.toLowerCase()} and ${second.toLowerCase()}.</p><!-- /wp:paragraph -->`,
+    `<!-- wp:heading --><h2>What the visit looks like</h2><!-- /wp:heading -->`,
+    `<!-- wp:paragraph --><p>A first session starts with a short movement check. <strong>Bring comfortable clothes</strong> and a list of what makes the pain worse.</p><!-- /wp:paragraph -->`,
+    ...(images ? [figure] : []),
+    `<!-- wp:list --><ul><li>Stiffness in the morning</li><li>Pain that spreads</li><li>Trouble sleeping on one side</li></ul><!-- /wp:list -->`,
+    ...(therapies ? comparison : []),
     `<!-- wp:heading --><h2>Frequently asked questions</h2><!-- /wp:heading -->`,
     `<!-- wp:heading {"level":3} --><h3>Does it hurt?</h3><!-- /wp:heading -->`,
     `<!-- wp:paragraph --><p>Most people feel a brief cramp and some soreness for a day.</p><!-- /wp:paragraph -->`,
@@ -62,7 +70,7 @@ function postHtml(index: number, images: boolean): string {
   ].join('\n')
 }
 
-function item(index: number, date: Date, images: boolean): string {
+function item(index: number, date: Date, options: GeneratedWxrOptions): string {
   const slug = `clinic-post-${index + 1}`
   const [first, second] = pickFrom(THERAPIES, index)
   const iso = date.toISOString().replace('T', ' ').slice(0, 19)
@@ -73,7 +81,7 @@ function item(index: number, date: Date, images: boolean): string {
     <dc:creator>${cdata(index % 2 === 0 ? 'mhalvorsen' : 'tquill')}</dc:creator>
     <guid isPermaLink="false">${OLD_SITE}/?p=${1000 + index}</guid>
     <description></description>
-    <content:encoded>${cdata(postHtml(index, images))}</content:encoded>
+    <content:encoded>${cdata(postHtml(index, options))}</content:encoded>
     <excerpt:encoded>${cdata('')}</excerpt:encoded>
     <wp:post_id>${1000 + index}</wp:post_id>
     <wp:post_date>${cdata(iso)}</wp:post_date>
@@ -87,9 +95,9 @@ function item(index: number, date: Date, images: boolean): string {
 }
 
 /** The WXR text of `posts` generated posts. */
-export function generatedWxr(posts: number, { images = true }: GeneratedWxrOptions = {}): string {
+export function generatedWxr(posts: number, options: GeneratedWxrOptions = {}): string {
   const start = Date.UTC(2021, 0, 4, 15, 0, 0)
-  const items = Array.from({ length: posts }, (_, index) => item(index, new Date(start + index * 86_400_000), images))
+  const items = Array.from({ length: posts }, (_, index) => item(index, new Date(start + index * 86_400_000), options))
   return `<?xml version="1.0" encoding="UTF-8" ?>
 <rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wfw="http://wellformedweb.org/CommentAPI/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
 <channel>
