@@ -74,7 +74,7 @@ export async function checkHealth(payload: Payload): Promise<HealthReport> {
 /**
  * `GET /api/health`, for load balancers and uptime checks: anonymous, never cached. 200 when the
  * database answers; 503 when it does not, or while the process shuts down (so a load balancer
- * stops sending it requests). See "Operations" in apps/cms/README.md.
+ * stops sending it requests). See apps/cms/docs/operations.md.
  */
 export const healthEndpoint: Endpoint = {
   path: '/health',

@@ -1,6 +1,6 @@
 /**
  * Publish → rebuild: hooks that notice changes to what brand sites show, and the jobs-queue
- * task that rebuilds each affected brand once per burst of changes. See apps/cms/README.md.
+ * task that rebuilds each affected brand once per burst of changes. See apps/cms/docs/rebuilds.md.
  */
 export { type RebuildAction, type RebuildChange, describeChanges } from './changes'
 export { REBUILD_QUEUE, REBUILD_TASK, type RebuildJobInput, rebuildConcurrencyKey } from './job'

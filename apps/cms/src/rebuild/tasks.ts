@@ -32,5 +32,5 @@ export const rebuildSiteTask: TaskConfig<{ input: RebuildJobInput; output: Rebui
     ),
 }
 
-/** The jobs-queue tasks of publish → rebuild (see apps/cms/README.md). */
+/** The jobs-queue tasks of publish → rebuild (see apps/cms/docs/rebuilds.md). */
 export const rebuildTasks = [rebuildSiteTask]

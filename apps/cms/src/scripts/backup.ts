@@ -3,7 +3,7 @@
  *   pnpm --filter cms backup --out <new folder>
  * SQLite: a consistent copy of the database, the media folder (or a note that media live in
  * object storage) and manifest.json. MongoDB: prints how to back it up with mongodump and exits 1.
- * See "Backups" in apps/cms/README.md.
+ * See apps/cms/docs/operations.md.
  */
 import { env } from '../env'
 import { folderArgument } from './lib/folderArgument'

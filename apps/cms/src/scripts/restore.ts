@@ -2,7 +2,7 @@
  * Restores a backup written by `backup` into a new or empty database (DATABASE_URI) and media
  * folder (MEDIA_DIR); refuses to overwrite anything or to touch a database a running CMS has open:
  *   pnpm --filter cms restore --from <backup folder>
- * MongoDB: prints how to restore with mongorestore and exits 1. See "Backups" in apps/cms/README.md.
+ * MongoDB: prints how to restore with mongorestore and exits 1. See apps/cms/docs/operations.md.
  */
 import { env } from '../env'
 import { folderArgument } from './lib/folderArgument'
