@@ -2,7 +2,8 @@
  * The only module of the e2e package that reads `process.env`. Everything the harness and the
  * specs take from the environment is named and checked here.
  */
-import { existsSync } from 'node:fs'
+import { accessSync, constants, existsSync, statSync } from 'node:fs'
+import path from 'node:path'
 
 /** Name of the variable through which global setup tells the test workers where the run file is. */
 export const RUN_FILE_VARIABLE = 'E2E_RUN_FILE'
@@ -19,6 +20,29 @@ const read = (name: string): string | undefined => {
 export function chromiumExecutable(): string | undefined {
   const candidate = read('CHROMIUM_PATH') ?? '/usr/bin/chromium'
   return existsSync(candidate) ? candidate : undefined
+}
+
+const isExecutable = (file: string): boolean => {
+  try {
+    accessSync(file, constants.X_OK)
+    return statSync(file).isFile()
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The Java (17+) binary that runs the Nu HTML checker: `JAVA` (which must then be executable), else
+ * `java` on the PATH; undefined when there is none.
+ */
+export function javaExecutable(): string | undefined {
+  const configured = read('JAVA')
+  if (configured !== undefined) {
+    if (!isExecutable(configured)) throw new Error(`JAVA=${configured} is not an executable file. Point it at a Java 17+ binary (e.g. /usr/bin/java), or unset it to use \`java\` from the PATH.`)
+    return configured
+  }
+  const directories = (read('PATH') ?? '').split(path.delimiter).filter((directory) => directory !== '')
+  return directories.map((directory) => path.join(directory, 'java')).find(isExecutable)
 }
 
 /** True on CI (`CI` set to anything but false/0). */
