@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Everything CI checks, in one command: toolchain + dependencies (bootstrap),
-# Chromium for the browser tests, lint, typecheck, then every test suite.
+# Chromium for the browser tests, Java for the HTML checker, lint, typecheck,
+# then every test suite.
 # The last line of output is always `N passed, N failed, N skipped`.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -38,6 +39,30 @@ if [[ ! -x "$chromium" ]]; then
   fi
 fi
 printf '› %s\n' "$("$chromium" --version 2>/dev/null || echo "Chromium at $chromium")"
+
+# --- Java for the Nu HTML checker (vnu.jar of the e2e suite; Java 17+) --------
+java="${JAVA:-}"
+if [[ -n "$java" ]]; then
+  if [[ ! -x "$java" || -d "$java" ]]; then
+    printf '✗ JAVA=%s is not an executable file. Point it at a Java 17+ binary, or unset it to use java from the PATH.\n' "$java" >&2
+    exit 1
+  fi
+elif command -v java >/dev/null 2>&1; then
+  java="$(command -v java)"
+elif [[ $EUID -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+  printf '› Java not found: installing Debian'\''s default-jre-headless (apt-get) …\n'
+  started=$SECONDS
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends default-jre-headless >/dev/null
+  printf '›   done in %s s\n' "$((SECONDS - started))"
+  java="$(command -v java)"
+else
+  printf '✗ The HTML validity check (e2e) needs Java 17+. Install it (Debian/Ubuntu: sudo apt-get install --no-install-recommends default-jre-headless) or set JAVA to a Java binary.\n' >&2
+  exit 1
+fi
+# `java -version` prints to stderr; its first line names the version.
+printf '› %s (%s)\n' "$("$java" -version 2>&1 | head -n 1)" "$java"
 
 printf '\n› node scripts/audit.mjs\n'
 if ! node scripts/audit.mjs; then
