@@ -21,8 +21,29 @@ export interface BenchContext {
 /** One progress line on stderr (stdout carries the result table). */
 export const log = (line: string): void => console.error(`› ${line}`)
 
-/** The CMS's environment on the seeded database. */
-export const cmsEnv = (ctx: BenchContext): NodeJS.ProcessEnv => ({ ...ctx.env, DATABASE_URI: `file:${ctx.dbFile}`, MEDIA_DIR: ctx.mediaDir, SERVER_URL: ctx.mediaUrl })
+/** A CMS database of the run: its SQLite file and media folder. */
+export interface CmsData {
+  dbFile: string
+  mediaDir: string
+}
+
+/**
+ * The environment of a CMS command (`pnpm --filter cms …`), the one place the bench sets the
+ * CMS's settings: the database and media folder `data` (the seeded ones unless given), the media
+ * server as SERVER_URL, no local site builds, and dev mode unless `production` gives the secret
+ * of a production start (migrations instead of dev mode's schema push). The CMS's scripts read
+ * these through its src/env.ts.
+ */
+export function cmsEnv(ctx: BenchContext, data: CmsData = ctx, production?: { secret: string }): NodeJS.ProcessEnv {
+  return {
+    ...ctx.env,
+    DATABASE_URI: `file:${data.dbFile}`,
+    MEDIA_DIR: data.mediaDir,
+    SERVER_URL: ctx.mediaUrl,
+    LOCAL_REBUILD: 'false',
+    ...(production ? { NODE_ENV: 'production', PAYLOAD_SECRET: production.secret } : { NODE_ENV: 'development' }),
+  }
+}
 
 /** The site build's environment, writing into `outDir`. */
 export const siteEnv = (ctx: BenchContext, outDir: string): NodeJS.ProcessEnv => ({ ...ctx.env, SITE_OUT_DIR: outDir })

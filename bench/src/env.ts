@@ -3,8 +3,11 @@
  * where Chromium is. Everything else gets these values passed in.
  */
 
-/** Variables of a developer's shell that would point the bench's CMS and site at something else. */
-const POINTED_ELSEWHERE = ['CMS_URL', 'CMS_BUILD_TOKEN', 'SNAPSHOT_DIR', 'SITE_SNAPSHOT_FILE', 'SITE_BASE_PATH_PER_BRAND', 'DATABASE_URI', 'MEDIA_DIR', 'LOCAL_REBUILD']
+/**
+ * Variables of a developer's shell that would point the bench's CMS and site at something else;
+ * the CMS's are set for each CMS command instead (`cmsEnv` in context.ts).
+ */
+const POINTED_ELSEWHERE = ['CMS_URL', 'CMS_BUILD_TOKEN', 'SNAPSHOT_DIR', 'SITE_SNAPSHOT_FILE', 'SITE_BASE_PATH_PER_BRAND', 'DATABASE_URI', 'MEDIA_DIR', 'LOCAL_REBUILD', 'NODE_ENV', 'PAYLOAD_SECRET']
 
 /** The environment every child command starts from: this process's, without {@link POINTED_ELSEWHERE}. */
 export function inheritedEnv(): NodeJS.ProcessEnv {

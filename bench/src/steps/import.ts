@@ -1,6 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { type BenchContext, log, pnpm } from '../context'
+import { type BenchContext, cmsEnv, log, pnpm } from '../context'
 import { mb, round, secs } from '../measure'
 import { StepError, lastJsonLine } from '../process'
 
@@ -29,9 +29,12 @@ interface ImportReport {
   errors: { source: string; reason: string }[]
 }
 
-/** A fresh database in `dir` holding the demo network (`pnpm --filter cms seed`); resolves with its environment. */
-export async function seedDemo(ctx: BenchContext, step: string, dir: string, extra: NodeJS.ProcessEnv = {}): Promise<NodeJS.ProcessEnv> {
-  const env = { ...ctx.env, DATABASE_URI: `file:${path.join(dir, 'cms.db')}`, MEDIA_DIR: path.join(dir, 'media'), SERVER_URL: ctx.mediaUrl, ...extra }
+/**
+ * A fresh database in `dir` holding the demo network (`pnpm --filter cms seed`; a production
+ * start when `production` gives a secret); resolves with the CMS environment on it.
+ */
+export async function seedDemo(ctx: BenchContext, step: string, dir: string, production?: { secret: string }): Promise<NodeJS.ProcessEnv> {
+  const env = cmsEnv(ctx, { dbFile: path.join(dir, 'cms.db'), mediaDir: path.join(dir, 'media') }, production)
   await pnpm(ctx, step, ['--filter', 'cms', 'seed'], { env })
   return env
 }
@@ -43,7 +46,7 @@ export async function seedDemo(ctx: BenchContext, step: string, dir: string, ext
 export async function importStep(ctx: BenchContext): Promise<ImportResult> {
   const posts = ctx.options.importPosts
   const importDir = path.join(ctx.temp, 'import')
-  const generated = await pnpm(ctx, 'import: generate the export', ['--filter', 'cms', 'bench:wxr', '--out', importDir, '--posts', String(posts)], { env: ctx.env })
+  const generated = await pnpm(ctx, 'import: generate the export', ['--filter', 'cms', 'bench:wxr', '--out', importDir, '--posts', String(posts)], { env: cmsEnv(ctx) })
   const { file, imagesDir } = lastJsonLine<{ file: string; imagesDir: string }>('import: generate the export', generated.stdout)
   log('h. seeding the demo network into a fresh database for the import')
   const env = await seedDemo(ctx, 'import: seed', importDir)

@@ -22,7 +22,7 @@ export interface LoadResult {
 export async function loadStep(ctx: BenchContext): Promise<LoadResult> {
   const requests = ctx.options.loadRequests
   log('i. seeding the demo network (production start: migrations) for the load step')
-  const env = await seedDemo(ctx, 'load: seed', path.join(ctx.temp, 'load'), { NODE_ENV: 'production', PAYLOAD_SECRET: randomBytes(32).toString('hex') })
+  const env = await seedDemo(ctx, 'load: seed', path.join(ctx.temp, 'load'), { secret: randomBytes(32).toString('hex') })
   log(`i. ${requests} appointment requests, 8 at a time, over two CMS processes`)
   const loaded = await pnpm(ctx, 'load', ['--filter', 'cms', 'bench:load', '--requests', String(requests), '--concurrency', '8'], { env, showStderr: true })
   const load = lastJsonLine<LoadResult>('load', loaded.stdout)

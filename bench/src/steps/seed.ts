@@ -20,7 +20,7 @@ export interface SeedResult extends SeedSummary {
 export async function seedStep(ctx: BenchContext): Promise<SeedResult> {
   const { brands, articles } = ctx.options
   log(`a. seeding ${brands} brands × ${articles} articles`)
-  const args = ['--filter', 'cms', 'bench:seed', '--db', ctx.dbFile, '--media-dir', ctx.mediaDir, '--brands', String(brands), '--articles', String(articles)]
+  const args = ['--filter', 'cms', 'bench:seed', '--brands', String(brands), '--articles', String(articles)]
   const seeded = await pnpm(ctx, 'seed', args, { env: cmsEnv(ctx), showStderr: true })
   const summary = lastJsonLine<SeedSummary>('seed', seeded.stdout)
   return { ...summary, wallSeconds: round(seeded.seconds), peakRss: seeded.peakRss }

@@ -51,7 +51,7 @@ export async function snapshotsStep(ctx: BenchContext): Promise<{ slugs: string[
   if (slugs.length !== brands) throw new StepError(`snapshot --all wrote ${slugs.length} snapshots, expected ${brands}`)
   const exportRuns = Math.max(runs, 3)
   log(`b. bench:snapshot: every brand ${exportRuns} times in-process${skipHttp ? '' : ' and over HTTP'}`)
-  const args = ['--filter', 'cms', 'bench:snapshot', '--db', ctx.dbFile, '--media-dir', ctx.mediaDir, '--all', '--runs', String(exportRuns), ...(skipHttp ? [] : ['--http'])]
+  const args = ['--filter', 'cms', 'bench:snapshot', '--all', '--runs', String(exportRuns), ...(skipHttp ? [] : ['--http'])]
   const exportRun = await pnpm(ctx, 'bench:snapshot', args, { env: cmsEnv(ctx), showStderr: true })
   const exported = lastJsonLine<ExportSummary>('bench:snapshot', exportRun.stdout)
   const perBrand: Record<string, BrandExport> = {}

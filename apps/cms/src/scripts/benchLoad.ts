@@ -1,9 +1,11 @@
 /**
  * Load on the appointment endpoint with the CMS scaled out:
- *   pnpm --filter cms bench:load --db <file> [--requests 200] [--concurrency 8]
- * (or DATABASE_URI=file:<path> / mongodb://… instead of --db). The database must hold the demo
- * network set up by the production start (`NODE_ENV=production pnpm --filter cms seed`), and
- * apps/cms/.next a production build. Starts two CMS servers on that one database, sends
+ *   NODE_ENV=production PAYLOAD_SECRET=<32+ characters> DATABASE_URI=file:<path> LOCAL_REBUILD=false \
+ *     pnpm --filter cms bench:load [--requests 200] [--concurrency 8]
+ * (or DATABASE_URI=mongodb://…). The database must hold the demo network set up by the production
+ * start (`NODE_ENV=production pnpm --filter cms seed` with the same settings), and apps/cms/.next a
+ * production build. This process reads it as production does (migrations, never dev mode's schema
+ * push); the servers get a secret of their own. Starts two CMS servers on that one database, sends
  * `--requests` appointment requests from as many client addresses (one proxy hop,
  * X-Forwarded-For), `--concurrency` at a time, alternating between the servers, then checks
  * that each was stored exactly once and none answered 5xx, and reports the latency. A
@@ -12,33 +14,24 @@
  */
 import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
-import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { APPOINTMENT_ENDPOINT_PATH } from '@clinic/schema'
+import { childProcessEnv, env } from '../env'
 import { type CmsProcess, freePort, healthy, productionBuildId, startCmsProcess, whenCmsAnswers } from '../server/cmsProcess'
 
-const usage = 'usage: bench:load --db <file> [--requests 200] [--concurrency 8]'
+const usage = 'usage: NODE_ENV=production PAYLOAD_SECRET=<secret> DATABASE_URI=file:<path> LOCAL_REBUILD=false bench:load [--requests 200] [--concurrency 8]'
 const fail = (message: string): never => {
   console.error(`✖ ${message}\n${usage}`)
   process.exit(2)
 }
-const { values } = parseArgs({ options: { db: { type: 'string' }, requests: { type: 'string', default: '200' }, concurrency: { type: 'string', default: '8' } } })
+const { values } = parseArgs({ options: { requests: { type: 'string', default: '200' }, concurrency: { type: 'string', default: '8' } } })
 const requests = Number(values.requests)
 const concurrency = Number(values.concurrency)
 if (!Number.isInteger(requests) || requests < 1 || requests > 60_000) fail(`--requests must be a whole number from 1 to 60000, got "${values.requests}"`)
 if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 256) fail(`--concurrency must be a whole number from 1 to 256, got "${values.concurrency}"`)
-// Paths are given relative to where the command was typed, not to apps/cms.
-const fromCaller = (file: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file)
-const uri = values.db !== undefined ? `file:${fromCaller(values.db)}` : process.env.DATABASE_URI
-if (uri === undefined) fail('Give the database with --db <file> or DATABASE_URI')
-if (uri?.startsWith('file:') && !fs.existsSync(uri.slice(5))) fail(`${uri.slice(5)} does not exist: seed it with NODE_ENV=production pnpm --filter cms seed`)
-process.env.DATABASE_URI = uri
-// Benchmarks never start site builds.
-process.env.LOCAL_REBUILD = 'false'
-// The database is one the production start set up (migrations): read it as production does, never
-// with dev mode's schema push. The servers get a secret of their own; this process only reads.
-Object.assign(process.env, { NODE_ENV: 'production' })
-process.env.PAYLOAD_SECRET ||= randomBytes(32).toString('hex')
+if (env.NODE_ENV !== 'production') fail(`bench:load reads a database the production start set up: run it with NODE_ENV=production (it is ${env.NODE_ENV})`)
+if (env.sqliteFile !== null && !fs.existsSync(env.sqliteFile)) fail(`${env.sqliteFile} does not exist: seed it with NODE_ENV=production pnpm --filter cms seed`)
+if (env.LOCAL_REBUILD) fail('Benchmarks never start site builds: run bench:load with LOCAL_REBUILD=false')
 
 const log = (line: string) => console.error(`› ${line}`)
 const SITE_ORIGIN = 'http://load.bench.example'
@@ -56,7 +49,7 @@ function quantile(values: readonly number[], q: number): number {
 const clientOf = (index: number) => `10.${(index >> 16) & 255}.${(index >> 8) & 255}.${index & 255}`
 
 async function main() {
-  const [{ getPayload }, { default: config }, { childProcessEnv, env }] = await Promise.all([import('payload'), import('../payload.config'), import('../env')])
+  const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('../payload.config')])
   if (productionBuildId() === null) throw new Error('There is no production build in apps/cms/.next: run `pnpm --filter cms build` first.')
 
   // This process reads the brand's clinic before, and the stored requests after, the load.

@@ -1,16 +1,17 @@
 /**
  * Fills a fresh SQLite database with a synthetic network for benchmarks (`pnpm bench` at the root):
- *   pnpm --filter cms bench:seed --db <file> [--media-dir <dir>] [--brands 5] [--articles 2000] [--seed 1]
- * (or DATABASE_URI=file:<path> instead of --db). It refuses a database file or media folder that
- * already holds something. Shared therapies, conditions, FAQs, comparisons and authors are the demo
- * seed's (given to every bench brand); brands, clinics and articles (--articles per brand) are generated with a seeded
- * PRNG, so the same arguments give the same content. Everything is published; no rebuild runs.
+ *   DATABASE_URI=file:<path> MEDIA_DIR=<dir> pnpm --filter cms bench:seed [--brands 5] [--articles 2000] [--seed 1]
+ * (relative paths in DATABASE_URI and MEDIA_DIR are inside apps/cms, as for the CMS). It refuses a
+ * database file or media folder that already holds something. Shared therapies, conditions, FAQs,
+ * comparisons and authors are the demo seed's (given to every bench brand); brands, clinics and
+ * articles (--articles per brand) are generated with a seeded PRNG, so the same arguments give the
+ * same content. Everything is published; no rebuild runs.
  * The last stdout line is a JSON summary (documents, seconds, docs/s).
  */
 import fs from 'node:fs'
-import path from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Payload } from 'payload'
+import { env } from '../env'
 import { demoNetwork } from '../seed/data'
 import { drawSeedImage } from '../seed/images'
 import { richTextToLexical } from '../seed/richTextToLexical'
@@ -18,11 +19,9 @@ import type { SeedBrand, SeedNetwork } from '../seed/types'
 import { type BenchArticle, type Rng, heroPool, inlinePool, makeArticle, makeBrands, makeClinics, seededRng } from './benchSeedContent'
 import { progress } from './benchSeedProgress'
 
-const usage = 'usage: bench:seed --db <file> [--media-dir <dir>] [--brands 5] [--articles 2000] [--seed 1]'
+const usage = 'usage: DATABASE_URI=file:<path> MEDIA_DIR=<dir> bench:seed [--brands 5] [--articles 2000] [--seed 1]'
 const { values } = parseArgs({
   options: {
-    db: { type: 'string' },
-    'media-dir': { type: 'string' },
     brands: { type: 'string', default: '5' },
     articles: { type: 'string', default: '2000' },
     seed: { type: 'string', default: '1' },
@@ -42,27 +41,21 @@ const brandCount = count('brands', values.brands, 1)
 const articleCount = count('articles', values.articles, 0) * brandCount
 const prngSeed = count('seed', values.seed, 0)
 
-// Paths are given relative to where the command was typed, not to apps/cms.
-const fromCaller = (file: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file)
-const uri = values.db !== undefined ? `file:${fromCaller(values.db)}` : process.env.DATABASE_URI
-if (uri === undefined || !uri.startsWith('file:')) {
-  console.error(`✖ Give the SQLite file with --db <file> or DATABASE_URI=file:<path>\n${usage}`)
+if (env.sqliteFile === null) {
+  console.error(`✖ bench:seed fills a SQLite database: set DATABASE_URI=file:<path> (it is ${env.databaseKind})\n${usage}`)
   process.exit(2)
 }
-const dbFile = path.isAbsolute(uri.slice(5)) ? uri.slice(5) : path.resolve(process.cwd(), uri.slice(5))
-const mediaDir = values['media-dir'] !== undefined ? fromCaller(values['media-dir']) : path.join(path.dirname(dbFile), 'media')
+const dbFile = env.sqliteFile
+const mediaDir = env.mediaDir
 const nonEmptyFile = (file: string) => fs.existsSync(file) && fs.statSync(file).size > 0
 if (nonEmptyFile(dbFile) || nonEmptyFile(`${dbFile}-wal`)) {
-  console.error(`✖ ${dbFile} already exists and is not empty: bench:seed only fills a fresh database.`)
+  console.error(`✖ ${dbFile} already exists and is not empty: bench:seed only fills a fresh database (DATABASE_URI).`)
   process.exit(2)
 }
 if (fs.existsSync(mediaDir) && fs.readdirSync(mediaDir).length > 0) {
-  console.error(`✖ ${mediaDir} is not empty: bench:seed only fills a fresh media folder.`)
+  console.error(`✖ ${mediaDir} is not empty: bench:seed only fills a fresh media folder (MEDIA_DIR).`)
   process.exit(2)
 }
-// env.ts reads these when the config is imported, so they are set first.
-process.env.DATABASE_URI = `file:${dbFile}`
-process.env.MEDIA_DIR = mediaDir
 
 type Id = number | string
 const context = { disableRebuild: true }

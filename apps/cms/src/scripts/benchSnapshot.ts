@@ -1,7 +1,8 @@
 /**
  * Times the snapshot export of brands on an existing database (e.g. one made by `bench:seed`):
- *   pnpm --filter cms bench:snapshot --db <file> [--media-dir <dir>] [--brand <slug> | --all] [--runs 5] [--http] [--out-dir <dir>]
- * (or DATABASE_URI=file:<path> / mongodb://… instead of --db). Payload boots once (its time is
+ *   DATABASE_URI=file:<path> MEDIA_DIR=<dir> LOCAL_REBUILD=false pnpm --filter cms bench:snapshot [--brand <slug> | --all] [--runs 5] [--http] [--out-dir <dir>]
+ * (or DATABASE_URI=mongodb://…; the database and media folder are the CMS's settings, src/env.ts).
+ * Payload boots once (its time is
  * reported on its own); then `buildBrandSnapshot` runs `--runs` times per brand in this process.
  * With `--http` it also starts the CMS server on a free port with the same database and a fresh
  * BUILD_TOKEN (the CMS server, src/server/main.ts, on the production build in apps/cms/.next, as
@@ -17,15 +18,14 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { childProcessEnv, env } from '../env'
 import { freePort, productionBuildId, productionBuildIsStale, startCmsProcess, whenCmsAnswers } from '../server/cmsProcess'
 
-const usage = 'usage: bench:snapshot --db <file> [--media-dir <dir>] [--brand <slug> | --all] [--runs 5] [--http] [--out-dir <dir>]'
-let values: { db?: string; 'media-dir'?: string; brand?: string; all: boolean; runs: string; http: boolean; 'out-dir'?: string }
+const usage = 'usage: DATABASE_URI=file:<path> MEDIA_DIR=<dir> LOCAL_REBUILD=false bench:snapshot [--brand <slug> | --all] [--runs 5] [--http] [--out-dir <dir>]'
+let values: { brand?: string; all: boolean; runs: string; http: boolean; 'out-dir'?: string }
 try {
   ;({ values } = parseArgs({
     options: {
-      db: { type: 'string' },
-      'media-dir': { type: 'string' },
       brand: { type: 'string' },
       all: { type: 'boolean', default: false },
       runs: { type: 'string', default: '5' },
@@ -48,33 +48,19 @@ if (!Number.isInteger(runs) || runs < 1) {
 }
 
 // Paths are given relative to where the command was typed, not to apps/cms.
-const fromCaller = (file: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file)
-const uri = values.db !== undefined ? `file:${fromCaller(values.db)}` : process.env.DATABASE_URI
-if (uri === undefined) {
-  console.error(`✖ Give the database with --db <file> or DATABASE_URI=file:<path> | mongodb://…\n${usage}`)
+const fromCaller = (file: string) => path.resolve(env.callerDir, file)
+if (env.sqliteFile !== null && (!fs.existsSync(env.sqliteFile) || fs.statSync(env.sqliteFile).size === 0)) {
+  console.error(`✖ ${env.sqliteFile} does not exist or is empty: set DATABASE_URI to a seeded database (pnpm --filter cms bench:seed).`)
   process.exit(2)
 }
-if (uri.startsWith('file:')) {
-  const file = path.isAbsolute(uri.slice(5)) ? uri.slice(5) : path.resolve(process.cwd(), uri.slice(5))
-  if (!fs.existsSync(file) || fs.statSync(file).size === 0) {
-    console.error(`✖ ${file} does not exist or is empty: give a seeded database (pnpm --filter cms bench:seed).`)
-    process.exit(2)
-  }
-  process.env.DATABASE_URI = `file:${file}`
-} else {
-  process.env.DATABASE_URI = uri
+if (env.s3 === null && !fs.existsSync(env.mediaDir)) {
+  console.error(`✖ ${env.mediaDir} does not exist: set MEDIA_DIR to the media folder of the database.`)
+  process.exit(2)
 }
-if (values['media-dir'] !== undefined) {
-  const mediaDir = fromCaller(values['media-dir'])
-  if (!fs.existsSync(mediaDir)) {
-    console.error(`✖ ${mediaDir} does not exist: give the media folder of the database.`)
-    process.exit(2)
-  }
-  process.env.MEDIA_DIR = mediaDir
+if (env.LOCAL_REBUILD) {
+  console.error(`✖ Benchmarks never start site builds: run bench:snapshot with LOCAL_REBUILD=false.\n${usage}`)
+  process.exit(2)
 }
-// Benchmarks never start site builds.
-process.env.LOCAL_REBUILD = 'false'
-// env.ts reads these when the config is imported, so they are set before the imports below.
 
 const log = (line: string) => console.error(`› ${line}`)
 const ms = (from: number, to = performance.now()) => Number((to - from).toFixed(1))
@@ -107,12 +93,7 @@ type ServerMode = 'next start' | 'next dev'
 
 async function main() {
   const started = performance.now()
-  const [{ getPayload }, { default: config }, { childProcessEnv, env }, { buildBrandSnapshot }] = await Promise.all([
-    import('payload'),
-    import('../payload.config'),
-    import('../env'),
-    import('../snapshot/buildSnapshot'),
-  ])
+  const [{ getPayload }, { default: config }, { buildBrandSnapshot }] = await Promise.all([import('payload'), import('../payload.config'), import('../snapshot/buildSnapshot')])
   const payload = await getPayload({ config })
   const bootSeconds = (performance.now() - started) / 1000
   log(`Payload booted in ${bootSeconds.toFixed(2)} s (${env.databaseKind} ${env.databaseKind === 'sqlite' ? env.sqliteFile : ''})`)

@@ -5,6 +5,7 @@
  */
 import path from 'node:path'
 import { parseArgs } from 'node:util'
+import { env } from '../env'
 import { writeGeneratedImport } from './benchWxr'
 
 const usage = 'usage: bench:wxr --out <dir> [--posts 1000]'
@@ -15,7 +16,7 @@ function options(): { out: string; posts: number } {
     const posts = Number(values.posts)
     if (values.out !== undefined && Number.isInteger(posts) && posts >= 1) {
       // Paths are given relative to where the command was typed, not to apps/cms.
-      return { out: path.resolve(process.env.INIT_CWD ?? process.cwd(), values.out), posts }
+      return { out: path.resolve(env.callerDir, values.out), posts }
     }
     console.error(`✖ --out is required and --posts must be an integer ≥ 1, got "${values.posts}"\n${usage}`)
   } catch (error) {
