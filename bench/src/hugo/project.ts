@@ -24,6 +24,17 @@ export const IMAGE_WIDTH_LADDER = [320, 640, 960, 1280, 1920]
 const categorySlug = (name: string) => toSlug(name) || 'general'
 const byName = <T extends { name: string }>(list: readonly T[]) => [...list].sort((a, b) => a.name.localeCompare(b.name))
 
+/**
+ * The accessibility statement's front matter, as in the site's apps/site/src/content/accessibility.mdx
+ * (every brand publishes it; its text is in bench/hugo/layouts/_default/accessibility.html).
+ */
+const ACCESSIBILITY_STATEMENT = {
+  title: 'Accessibility statement',
+  description: 'How accessible this website is, what we know still falls short, and how to reach us when something stands in your way.',
+  reviewed: '2026-12-03',
+  layout: 'accessibility',
+}
+
 /** The appointment form's inline stylesheet and script. */
 export interface FormAssets {
   css: string
@@ -31,7 +42,7 @@ export interface FormAssets {
 }
 
 /** Pages the build should write, by kind. */
-export type PagesByKind = Record<'home' | 'articleIndex' | 'category' | 'article' | 'comparison' | 'therapies' | 'conditions' | 'faq' | 'locations' | 'appointment' | 'privacy', number>
+export type PagesByKind = Record<'home' | 'articleIndex' | 'category' | 'article' | 'comparison' | 'therapies' | 'conditions' | 'faq' | 'locations' | 'appointment' | 'privacy' | 'accessibility', number>
 
 /**
  * The appointment form's inline stylesheet and script, taken from a page the Astro build wrote
@@ -185,6 +196,7 @@ function writeContent(write: (relative: string, text: string) => void, sorted: S
   for (const clinic of clinics) write(`content/locations/${clinic.slug}.md`, contentFile({ title: clinic.name, id: clinic.id }))
   write('content/faq.md', contentFile({ title: 'Frequently asked questions', layout: 'faq' }))
   write('content/privacy.md', contentFile({ title: 'Privacy notice', layout: 'privacy' }))
+  write('content/accessibility.md', contentFile(ACCESSIBILITY_STATEMENT))
   write('content/request-appointment/_index.md', contentFile({ title: 'Request an appointment' }))
   if (takesRequests) write('content/request-appointment/thank-you.md', contentFile({ title: 'Thank you for your request' }))
 }
@@ -203,6 +215,7 @@ function expectedPages({ articles, comparisons, therapies, conditions, clinics, 
     locations: 1 + clinics.length,
     appointment: 1 + (takesRequests ? 1 : 0),
     privacy: 1,
+    accessibility: 1,
   }
 }
 
