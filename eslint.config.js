@@ -10,6 +10,17 @@ const CROSS_WORKSPACE = String.raw`^(\.\./)+(apps|packages|e2e|bench)(/|$)|^(\.\
 const CROSS_WORKSPACE_MESSAGE =
   "Import another workspace through its package name and `exports` (e.g. 'site/testing', '@clinic/forms'), not by a relative path."
 
+/**
+ * `process.env` is read in one module per package, which validates each variable once; everything
+ * else gets values passed in. `where` names that module for the files it covers.
+ */
+const envReadOnlyIn = (where) => ({
+  'no-restricted-properties': [
+    'error',
+    { object: 'process', property: 'env', message: `Read the environment through ${where} and pass the values in: no other module reads process.env.` },
+  ],
+})
+
 export default defineConfig(
   globalIgnores([
     '**/node_modules',
@@ -52,6 +63,30 @@ export default defineConfig(
       ],
       'no-unused-vars': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // Also the root's tooling (scripts/test-all.mjs, audit.mjs): it reads no variable, and the
+      // commands it starts inherit the environment as it is.
+      ...envReadOnlyIn("the package's env module (e.g. apps/cms/src/env.ts)"),
     },
+  },
+  { files: ['apps/cms/**'], rules: envReadOnlyIn('apps/cms/src/env.ts (tests: tests/int/helpers/testEnv.ts or tests/e2e/e2eEnv.ts)') },
+  { files: ['apps/site/**'], rules: envReadOnlyIn('apps/site/src/env.ts (tests: tests/helpers/testEnv.ts)') },
+  { files: ['e2e/**'], rules: envReadOnlyIn('e2e/harness/env.ts') },
+  { files: ['bench/**'], rules: envReadOnlyIn('bench/src/env.ts') },
+  {
+    // The env modules themselves, the tests' env helpers, and the config files that hand values to
+    // the processes they start (playwright.config.ts sets CMS_E2E_* for its server and workers).
+    files: [
+      'apps/cms/src/env.ts',
+      'apps/site/src/env.ts',
+      'e2e/harness/env.ts',
+      'bench/src/env.ts',
+      'apps/cms/tests/int/helpers/testEnv.ts',
+      'apps/cms/tests/e2e/e2eEnv.ts',
+      'apps/site/tests/helpers/testEnv.ts',
+      'apps/cms/playwright.config.ts',
+      // Next inlines process.env.NEXT_RUNTIME here at build time, so it cannot come from env.ts.
+      'apps/cms/src/instrumentation.ts',
+    ],
+    rules: { 'no-restricted-properties': 'off' },
   },
 )

@@ -7,6 +7,7 @@ import type { BrandSnapshotInput } from '@clinic/schema'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SITE_ROOT } from './helpers/runBuild'
 import { makeTempDir, makeValidSnapshot } from './helpers/snapshots'
+import { childEnv } from './helpers/testEnv'
 
 /*
  * The article page as a visitor gets it: subtitle, state notices for the therapies it
@@ -25,7 +26,7 @@ async function renderArticle(dir: string, name: string, snapshot: BrandSnapshotI
   const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', TSX_LOADER, 'scripts/render-preview.ts', '--snapshot', snapshotFile, '--out', outFile], {
       cwd: SITE_ROOT,
-      env: { ...process.env, SITE_PREVIEW_ARTICLE: articleId, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: childEnv({ SITE_PREVIEW_ARTICLE: articleId, ASTRO_TELEMETRY_DISABLED: '1' }),
       stdio: ['ignore', 'ignore', 'pipe'],
     })
     let err = ''
@@ -37,11 +38,11 @@ async function renderArticle(dir: string, name: string, snapshot: BrandSnapshotI
   return readFile(outFile, 'utf8')
 }
 
-/** The JSON-LD Article node of a page. */
+/** The JSON-LD Article node of a page: the main entity of its MedicalWebPage. */
 function articleLdOf(html: string): Record<string, unknown> | undefined {
   const nodes = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].flatMap((match) => {
     const parsed: unknown = JSON.parse(match[1] ?? 'null')
-    return Array.isArray(parsed) ? parsed : [parsed]
+    return (Array.isArray(parsed) ? parsed : [parsed]).map((node: unknown) => (node as { mainEntity?: unknown } | null)?.mainEntity ?? node)
   })
   return nodes.find((node): node is Record<string, unknown> => typeof node === 'object' && node !== null && (node as { '@type'?: unknown })['@type'] === 'Article')
 }

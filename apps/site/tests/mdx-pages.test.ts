@@ -9,6 +9,7 @@ import EmbedsEverything from './components/mdx/embeds-everything.mdx'
 import MissingComparison from './components/mdx/missing-comparison.mdx'
 import { render, textOf } from './components/render'
 import { makeTempDir, makeValidSnapshot } from './helpers/snapshots'
+import { setSiteEnv } from './helpers/testEnv'
 
 /*
  * The MDX pages: the accessibility statement every brand publishes and the brands' landing
@@ -21,7 +22,7 @@ beforeAll(async () => {
   const file = path.join(await makeTempDir('mdx'), 'harbor-lane-physio.json')
   await writeFile(file, JSON.stringify(makeValidSnapshot()))
   // Read by src/env.ts on the first loadSite(); each test file runs in its own process.
-  process.env.SITE_SNAPSHOT_FILE = file
+  setSiteEnv({ SITE_SNAPSHOT_FILE: file })
 })
 
 describe('the accessibility statement', () => {

@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { SITE_ROOT } from './helpers/runBuild'
 import { makeTempDir, makeValidSnapshot } from './helpers/snapshots'
+import { childEnv } from './helpers/testEnv'
 
 const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href
 
@@ -14,7 +15,7 @@ function renderPreview(articleId: string, snapshotFile: string, outFile: string)
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', TSX_LOADER, 'scripts/render-preview.ts', '--snapshot', snapshotFile, '--out', outFile], {
       cwd: SITE_ROOT,
-      env: { ...process.env, SITE_PREVIEW_ARTICLE: articleId, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: childEnv({ SITE_PREVIEW_ARTICLE: articleId, ASTRO_TELEMETRY_DISABLED: '1' }),
       stdio: ['ignore', 'ignore', 'pipe'],
     })
     let stderr = ''

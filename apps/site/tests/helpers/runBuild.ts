@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
+import { childEnv } from './testEnv'
 
 export const SITE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href
@@ -20,11 +21,10 @@ export interface BuildResult {
  * Asynchronous on purpose: a test's HTTP server must keep answering while the build runs.
  */
 export function runBuild(args: readonly string[], env: Readonly<Record<string, string>>): Promise<BuildResult> {
-  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !SITE_VARIABLES.includes(name)))
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', TSX_LOADER, 'scripts/build-brands.ts', ...args], {
       cwd: SITE_ROOT,
-      env: { ...inherited, ...env },
+      env: childEnv(env, SITE_VARIABLES),
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     let stdout = ''
