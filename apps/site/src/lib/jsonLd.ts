@@ -1,25 +1,28 @@
 import { type Article, type Author, type Brand, type Clinic, type Faq, type Therapy, clinicTherapyAvailability } from '@clinic/schema'
+import type {
+  ArticleLeaf,
+  BreadcrumbListLeaf,
+  FAQPageLeaf,
+  IdReference,
+  ImageObjectLeaf,
+  MedicalClinicLeaf,
+  MedicalOrganizationLeaf,
+  MedicalTherapyLeaf,
+  OrganizationLeaf,
+  PersonLeaf,
+  QuantitativeValueLeaf,
+  WithContext,
+} from 'schema-dts'
 
 /*
- * schema.org structured data for the pages, as plain objects. Pages put one object per
+ * schema.org structured data for the pages, typed with `schema-dts`, so a misspelt property or
+ * a value of the wrong kind fails the typecheck. Pages put one object per
  * `<script type="application/ld+json">`, written with `serializeJsonLd`. Nodes point at each
  * other by `@id`, so the organization is described once (home page) and referred to elsewhere.
+ * Medical pages, people and the team are in ./medicalJsonLd.ts.
  */
 
-/** A JSON-LD node: a schema.org type and its properties. */
-export interface JsonLdNode {
-  '@context'?: 'https://schema.org'
-  '@type': string
-  '@id'?: string
-  [property: string]: unknown
-}
-
-/** A reference to a node described elsewhere. */
-export interface JsonLdRef {
-  '@id': string
-}
-
-const CONTEXT = 'https://schema.org' as const
+export const CONTEXT = 'https://schema.org' as const
 
 /** Google shows at most 110 characters of an article headline. */
 export const HEADLINE_MAX_LENGTH = 110
@@ -29,36 +32,61 @@ export function organizationId(siteUrl: string): string {
   return `${siteUrl}#organization`
 }
 
+/** The `@id` of a clinic's `MedicalClinic` node: `${clinicUrl}#clinic`, on the clinic's page. */
+export function clinicId(clinicUrl: string): string {
+  return `${clinicUrl}#clinic`
+}
+
+/** A reference to the node with `@id` `id`, described elsewhere. */
+export function ref(id: string): IdReference {
+  return { '@id': id }
+}
+
 /**
  * A publication (not a clinic) is an `Organization`; every other brand kind treats patients,
  * so it is a `MedicalOrganization`.
  */
-function organizationType(brand: Pick<Brand, 'kind'>): 'Organization' | 'MedicalOrganization' {
+export function organizationType(brand: Pick<Brand, 'kind'>): 'Organization' | 'MedicalOrganization' {
   return brand.kind === 'publication' ? 'Organization' : 'MedicalOrganization'
 }
 
+/** The brand's organization by reference, with its type and name so it reads on its own. */
+export function organizationRef(brand: Pick<Brand, 'kind' | 'name'>, siteUrl: string): OrganizationLeaf | MedicalOrganizationLeaf {
+  const node = { '@id': organizationId(siteUrl), name: brand.name }
+  return brand.kind === 'publication' ? { '@type': 'Organization', ...node } : { '@type': 'MedicalOrganization', ...node }
+}
+
 /** Leaves out properties whose value is null, undefined or an empty array, so no empty values are published. */
-function compact<T extends Record<string, unknown>>(node: T): T {
+export function compact<T extends object>(node: T): T {
   return Object.fromEntries(
     Object.entries(node).filter(([, value]) => value !== null && value !== undefined && !(Array.isArray(value) && value.length === 0)),
   ) as T
 }
 
 /**
+ * A length in pixels. schema.org's `width` and `height` take a `Distance` ("7 ft") or a
+ * `QuantitativeValue`, not a bare number; pixels have the UN/CEFACT unit code `E37`.
+ */
+export function pixels(value: number): QuantitativeValueLeaf {
+  return { '@type': 'QuantitativeValue', value, unitCode: 'E37', unitText: 'px' }
+}
+
+/**
  * The brand as a `MedicalOrganization` (`Organization` for a publication), with its logo,
  * contact details and social profiles as `sameAs`. Its `@id` is {@link organizationId}.
  */
-export function organizationLd(brand: Brand, siteUrl: string): JsonLdNode {
-  return compact({
+export function organizationLd(brand: Brand, siteUrl: string): WithContext<OrganizationLeaf | MedicalOrganizationLeaf> {
+  const logo: ImageObjectLeaf | undefined = brand.logo
+    ? { '@type': 'ImageObject', url: brand.logo.url, width: pixels(brand.logo.width), height: pixels(brand.logo.height) }
+    : undefined
+  return compact<WithContext<OrganizationLeaf | MedicalOrganizationLeaf>>({
     '@context': CONTEXT,
-    '@type': organizationType(brand),
-    '@id': organizationId(siteUrl),
-    name: brand.name,
+    ...organizationRef(brand, siteUrl),
     url: siteUrl,
     description: brand.tagline || undefined,
-    logo: brand.logo ? { '@type': 'ImageObject', url: brand.logo.url, width: brand.logo.width, height: brand.logo.height } : undefined,
-    telephone: brand.contact.phone,
-    email: brand.contact.email,
+    logo,
+    telephone: brand.contact.phone ?? undefined,
+    email: brand.contact.email ?? undefined,
     sameAs: brand.socialLinks.map((link) => link.url),
   })
 }
@@ -66,15 +94,19 @@ export function organizationLd(brand: Brand, siteUrl: string): JsonLdNode {
 /**
  * The `https://schema.org/Monday` day URL of a weekday.
  */
-function dayOfWeek(day: Clinic['openingHours'][number]['day']): string {
-  return `https://schema.org/${day.charAt(0).toUpperCase()}${day.slice(1)}`
+function dayOfWeek(day: Clinic['openingHours'][number]['day']) {
+  return `https://schema.org/${day.charAt(0).toUpperCase()}${day.slice(1)}` as `https://schema.org/${Capitalize<typeof day>}`
 }
 
 /**
  * A clinic location as a `MedicalClinic` (schema.org's `PhysicalTherapy` is a therapy, not a
  * place, so it is not added as a second type). `therapies` are all the brand's therapies: the
  * ones the clinic lists and its state allows become `availableService` entries. Closed days
- * have no opening-hours entry. `therapyUrl`, when given, links each service to its page.
+ * have no opening-hours entry. `therapyUrl`, when given, links each service to its page. The
+ * languages spoken are `knowsLanguage` (BCP 47 tags, as schema.org recommends). The insurance
+ * plans are not published: schema.org has no property for accepted plans by name
+ * (`healthPlanNetworkId` names a network of a `HealthInsurancePlan`, `paymentAccepted` means
+ * cash or cards).
  */
 export function clinicLd(
   clinic: Clinic,
@@ -83,18 +115,18 @@ export function clinicLd(
   clinicUrl: string,
   therapies: readonly Therapy[],
   therapyUrl?: (therapy: Therapy) => string,
-): JsonLdNode {
+): WithContext<MedicalClinicLeaf> {
   const { offered } = clinicTherapyAvailability(clinic, therapies)
   const { address } = clinic
-  return compact({
+  return compact<WithContext<MedicalClinicLeaf>>({
     '@context': CONTEXT,
     '@type': 'MedicalClinic',
-    '@id': `${clinicUrl}#clinic`,
+    '@id': clinicId(clinicUrl),
     name: clinic.name,
     url: clinicUrl,
     image: brand.logo?.url,
     telephone: clinic.phone,
-    email: clinic.email,
+    email: clinic.email ?? undefined,
     address: {
       '@type': 'PostalAddress',
       streetAddress: address.street2 ? `${address.street}, ${address.street2}` : address.street,
@@ -105,11 +137,12 @@ export function clinicLd(
     },
     geo: { '@type': 'GeoCoordinates', latitude: clinic.geo.lat, longitude: clinic.geo.lng },
     openingHoursSpecification: clinic.openingHours.flatMap((hours) =>
-      hours.closed ? [] : [{ '@type': 'OpeningHoursSpecification', dayOfWeek: dayOfWeek(hours.day), opens: hours.opens, closes: hours.closes }],
+      hours.closed ? [] : [{ '@type': 'OpeningHoursSpecification' as const, dayOfWeek: dayOfWeek(hours.day), opens: hours.opens, closes: hours.closes }],
     ),
-    parentOrganization: { '@id': organizationId(siteUrl) } satisfies JsonLdRef,
+    knowsLanguage: clinic.languages,
+    parentOrganization: ref(organizationId(siteUrl)),
     availableService: offered.map((therapy) =>
-      compact({ '@type': 'MedicalTherapy', name: therapy.name, description: therapy.summary, url: therapyUrl?.(therapy) }),
+      compact<MedicalTherapyLeaf>({ '@type': 'MedicalTherapy', name: therapy.name, description: therapy.summary, url: therapyUrl?.(therapy) }),
     ),
   })
 }
@@ -126,8 +159,10 @@ function truncate(text: string, max: number): string {
 /**
  * An article as a schema.org `Article`: headline (at most {@link HEADLINE_MAX_LENGTH}
  * characters), description (the SEO description, else the excerpt), dates, the author as a
- * `Person` (the brand's organization for a house article), the brand as publisher, the image
- * when there is one and the page as `mainEntityOfPage`.
+ * `Person` (linked to their team profile at `authorUrl` when they are one of the brand's
+ * providers; the brand's organization for a house article), the brand as publisher and the
+ * image when there is one. It is the `mainEntity` of the article's `MedicalWebPage`
+ * (./medicalJsonLd.ts), which it names as `mainEntityOfPage`.
  */
 export function articleLd(
   article: Article,
@@ -136,9 +171,12 @@ export function articleLd(
   siteUrl: string,
   articleUrl: string,
   imageUrl: string | null,
-): JsonLdNode {
-  return compact({
-    '@context': CONTEXT,
+  authorUrl: string | null = null,
+): ArticleLeaf {
+  const person: PersonLeaf | undefined = author
+    ? compact<PersonLeaf>({ '@type': 'Person', name: author.name, url: authorUrl ?? undefined, jobTitle: author.jobTitle || undefined, honorificSuffix: author.credentials || undefined })
+    : undefined
+  return compact<ArticleLeaf>({
     '@type': 'Article',
     '@id': `${articleUrl}#article`,
     headline: truncate(article.title, HEADLINE_MAX_LENGTH),
@@ -146,14 +184,12 @@ export function articleLd(
     description: article.seo.description ?? article.excerpt,
     datePublished: article.publishedAt,
     dateModified: article.updatedAt,
-    author: author
-      ? compact({ '@type': 'Person', name: author.name, jobTitle: author.jobTitle || undefined, honorificSuffix: author.credentials || undefined })
-      : { '@type': organizationType(brand), '@id': organizationId(siteUrl), name: brand.name },
-    publisher: { '@id': organizationId(siteUrl) } satisfies JsonLdRef,
-    image: imageUrl,
+    author: person ?? organizationRef(brand, siteUrl),
+    publisher: ref(organizationId(siteUrl)),
+    image: imageUrl ?? undefined,
     articleSection: article.categories,
     url: articleUrl,
-    mainEntityOfPage: { '@type': 'WebPage', '@id': articleUrl },
+    mainEntityOfPage: ref(articleUrl),
   })
 }
 
@@ -161,7 +197,7 @@ export function articleLd(
  * The questions of a page as an `FAQPage`; `answerText` turns an answer into plain text
  * (e.g. `plainText(faq.answer).join('\n\n')`). Only emit it for a page with at least one FAQ.
  */
-export function faqPageLd(faqs: readonly Faq[], answerText: (faq: Faq) => string): JsonLdNode {
+export function faqPageLd(faqs: readonly Faq[], answerText: (faq: Faq) => string): WithContext<FAQPageLeaf> {
   return {
     '@context': CONTEXT,
     '@type': 'FAQPage',
@@ -180,7 +216,7 @@ export interface Crumb {
 }
 
 /** A `BreadcrumbList`, positions numbered from 1 in the order given (home first). */
-export function breadcrumbLd(items: readonly Crumb[]): JsonLdNode {
+export function breadcrumbLd(items: readonly Crumb[]): WithContext<BreadcrumbListLeaf> {
   return {
     '@context': CONTEXT,
     '@type': 'BreadcrumbList',

@@ -37,7 +37,7 @@ export const isPreviewBuild = (): boolean => env().previewArticleId !== null
  * `getStaticPaths` for a page per document: the slug in the URL, the id as the page's prop.
  * A preview build has none of these pages (it builds the previewed article only).
  */
-export async function pathsBySlug(name: 'therapies' | 'conditions' | 'comparisons' | 'clinics') {
+export async function pathsBySlug(name: 'therapies' | 'conditions' | 'comparisons' | 'clinics' | 'providers') {
   if (isPreviewBuild()) return []
   const docs = (await loadSite())[name]
   return docs.map((doc) => ({ params: { slug: doc.slug }, props: { id: doc.id } }))

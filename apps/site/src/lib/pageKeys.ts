@@ -16,13 +16,14 @@ import { cachedIn } from './memo'
 const sharedDigests = new WeakMap<SiteData, string>()
 
 /**
- * Digest of the brand's content other than articles (brand, clinics, therapies, conditions,
- * authors, FAQs, comparisons): small, and shown by every page through the header, footer,
- * booking links, embedded FAQs and comparisons, and internal links.
+ * Digest of the brand's content other than articles (brand, clinics, providers, therapies,
+ * conditions, authors, FAQs, comparisons): small, and shown by every page through the header,
+ * footer, booking links, embedded FAQs and comparisons, internal links, bylines and
+ * reviewed-by lines.
  */
 export function sharedContentDigest(site: SiteData): string {
-  return cachedIn(sharedDigests, site, ({ brand, clinics, therapies, conditions, authors, faqs, comparisons }) =>
-    createHash('sha256').update(JSON.stringify({ brand, clinics, therapies, conditions, authors, faqs, comparisons })).digest('hex'),
+  return cachedIn(sharedDigests, site, ({ brand, clinics, providers, therapies, conditions, authors, faqs, comparisons }) =>
+    createHash('sha256').update(JSON.stringify({ brand, clinics, providers, therapies, conditions, authors, faqs, comparisons })).digest('hex'),
   )
 }
 

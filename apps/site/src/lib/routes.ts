@@ -40,6 +40,9 @@ export function routes(base: string) {
     faqItem: (slug: string) => `${at('faq')}#${slug}`,
     locations: () => at('locations'),
     location: (slug: string) => at('locations', slug),
+    /** The brand's clinicians, grouped by clinic; built only for a brand with providers. */
+    team: () => at('team'),
+    provider: (slug: string) => at('team', slug),
     appointment: (clinicSlug?: string) => (clinicSlug ? `${at('request-appointment')}?clinic=${encodeURIComponent(clinicSlug)}` : at('request-appointment')),
     /** Where the CMS sends a visitor whose request (sent without JavaScript) it accepted. Not linked from any page. */
     appointmentThankYou: () => at('request-appointment', THANK_YOU_SEGMENT),

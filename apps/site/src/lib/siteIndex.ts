@@ -1,4 +1,4 @@
-import type { Article, Author, Brand, BrandSnapshot, Clinic, Comparison, Condition, Faq, Therapy } from '@clinic/schema'
+import type { Article, Author, Brand, BrandSnapshot, Clinic, Comparison, Condition, Faq, Provider, Therapy } from '@clinic/schema'
 import { newestFirst } from './articles'
 import { byLocation } from './clinics'
 
@@ -7,6 +7,8 @@ export interface SiteData {
   brand: Brand
   /** By state, city, name. */
   clinics: Clinic[]
+  /** The brand's clinicians, by name. */
+  providers: Provider[]
   /** By name. */
   therapies: Therapy[]
   conditions: Condition[]
@@ -22,12 +24,13 @@ export interface SiteData {
   faq(id: string): Faq | undefined
   comparison(id: string): Comparison | undefined
   clinic(id: string): Clinic | undefined
+  provider(id: string): Provider | undefined
   article(id: string): Article | undefined
   /** The slug of a document, for internal links; undefined when it is not on this site. */
   slugOf(collection: string, id: string): string | undefined
 }
 
-type Parts = Pick<BrandSnapshot, 'brand' | 'clinics' | 'therapies' | 'conditions' | 'authors' | 'faqs' | 'articles' | 'comparisons'>
+type Parts = Pick<BrandSnapshot, 'brand' | 'clinics' | 'providers' | 'therapies' | 'conditions' | 'authors' | 'faqs' | 'articles' | 'comparisons'>
 
 const byName = <T extends { name: string }>(list: readonly T[]) => [...list].sort((a, b) => a.name.localeCompare(b.name))
 
@@ -35,6 +38,7 @@ const byName = <T extends { name: string }>(list: readonly T[]) => [...list].sor
 export function indexSite(parts: Parts): SiteData {
   const maps = {
     clinics: new Map(parts.clinics.map((doc) => [doc.id, doc])),
+    providers: new Map(parts.providers.map((doc) => [doc.id, doc])),
     therapies: new Map(parts.therapies.map((doc) => [doc.id, doc])),
     conditions: new Map(parts.conditions.map((doc) => [doc.id, doc])),
     authors: new Map(parts.authors.map((doc) => [doc.id, doc])),
@@ -45,6 +49,7 @@ export function indexSite(parts: Parts): SiteData {
   return {
     brand: parts.brand,
     clinics: byLocation(parts.clinics),
+    providers: byName(parts.providers),
     therapies: byName(parts.therapies),
     conditions: byName(parts.conditions),
     authors: byName(parts.authors),
@@ -57,6 +62,7 @@ export function indexSite(parts: Parts): SiteData {
     faq: (id) => maps.faqs.get(id),
     comparison: (id) => maps.comparisons.get(id),
     clinic: (id) => maps.clinics.get(id),
+    provider: (id) => maps.providers.get(id),
     article: (id) => maps.articles.get(id),
     slugOf: (collection, id) => (maps[collection as keyof typeof maps]?.get(id) as { slug?: string } | undefined)?.slug,
   }

@@ -33,7 +33,13 @@ describe('organizationLd', () => {
       name: 'Harbor Lane Physio',
       url: siteUrl,
       description: 'Physical therapy that gets you moving again',
-      logo: { '@type': 'ImageObject', url: 'https://media.harbor-lane-physio.example/logo.jpg', width: 1600, height: 900 },
+      // schema.org wants a Distance or QuantitativeValue, not a bare number; E37 is the UN/CEFACT code for pixels.
+      logo: {
+        '@type': 'ImageObject',
+        url: 'https://media.harbor-lane-physio.example/logo.jpg',
+        width: { '@type': 'QuantitativeValue', value: 1600, unitCode: 'E37', unitText: 'px' },
+        height: { '@type': 'QuantitativeValue', value: 900, unitCode: 'E37', unitText: 'px' },
+      },
       telephone: '(503) 555-0100',
       email: 'hello@harbor-lane-physio.example',
       sameAs: ['https://social.example/harborlanephysio', 'https://video.example/@harborlanephysio'],
@@ -71,13 +77,14 @@ describe('clinicLd', () => {
       },
       geo: { '@type': 'GeoCoordinates', latitude: 45.529, longitude: -122.681 },
       parentOrganization: { '@id': organizationId(siteUrl) },
+      knowsLanguage: ['en', 'es'],
     })
   })
 
   it('lists one opening-hours entry per open day and leaves out closed days', () => {
     const { tempe, brand, therapies } = fixture()
     const ld = clinicLd(tempe, brand, siteUrl, `${siteUrl}locations/tempe/`, therapies)
-    const hours = ld.openingHoursSpecification as { dayOfWeek: string; opens: string; closes: string }[]
+    const hours = ld.openingHoursSpecification as unknown as { dayOfWeek: string; opens: string; closes: string }[]
     expect(hours.map((entry) => entry.dayOfWeek)).toEqual(
       ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'].map((day) => `https://schema.org/${day}`),
     )
@@ -88,7 +95,7 @@ describe('clinicLd', () => {
 
   it('lists as services only the therapies the clinic offers in its state', () => {
     const { portland, tempe, brand, therapies } = fixture()
-    const names = (ld: Record<string, unknown>) => (ld.availableService as { '@type': string; name: string }[]).map((s) => `${s['@type']} ${s.name}`)
+    const names = (ld: { availableService?: unknown }) => (ld.availableService as { '@type': string; name: string }[]).map((s) => `${s['@type']} ${s.name}`)
     // Dry needling is not offered in Oregon, so the Portland clinic only has manual therapy.
     expect(names(clinicLd(portland, brand, siteUrl, `${siteUrl}locations/portland/`, therapies))).toEqual(['MedicalTherapy Manual therapy'])
     expect(names(clinicLd(tempe, brand, siteUrl, `${siteUrl}locations/tempe/`, therapies))).toEqual(['MedicalTherapy Dry needling', 'MedicalTherapy Manual therapy'])
@@ -97,7 +104,7 @@ describe('clinicLd', () => {
   it('links each service to its page when given a URL builder', () => {
     const { tempe, brand, therapies } = fixture()
     const ld = clinicLd(tempe, brand, siteUrl, `${siteUrl}locations/tempe/`, therapies, (therapy) => `${siteUrl}therapies/${therapy.slug}/`)
-    expect((ld.availableService as { url: string }[]).map((service) => service.url)).toEqual([
+    expect((ld.availableService as unknown as { url: string }[]).map((service) => service.url)).toEqual([
       `${siteUrl}therapies/dry-needling/`,
       `${siteUrl}therapies/manual-therapy/`,
     ])
@@ -107,11 +114,11 @@ describe('clinicLd', () => {
 describe('articleLd', () => {
   const articleUrl = `${siteUrl}articles/dry-needling-or-manual-therapy-for-neck-pain/`
 
-  it('gives an Article its headline, dates, author, publisher, image and page', () => {
+  it('gives an Article its headline, dates, author (linked to their profile), publisher, image and page', () => {
     const { article, author, brand } = fixture()
-    const ld = articleLd(article, author, brand, siteUrl, articleUrl, 'https://media.harbor-lane-physio.example/hero.jpg')
+    const profile = `${siteUrl}team/maren-okafor/`
+    const ld = articleLd(article, author, brand, siteUrl, articleUrl, 'https://media.harbor-lane-physio.example/hero.jpg', profile)
     expect(ld).toEqual({
-      '@context': 'https://schema.org',
       '@type': 'Article',
       '@id': `${articleUrl}#article`,
       headline: 'Dry needling or manual therapy for neck pain?',
@@ -119,12 +126,12 @@ describe('articleLd', () => {
       description: 'Two hands-on treatments for a stiff, sore neck, and how to choose between them.',
       datePublished: '2026-02-10T09:00:00.000Z',
       dateModified: '2026-02-12T15:45:00.000Z',
-      author: { '@type': 'Person', name: 'Maren Okafor', jobTitle: 'Clinical director', honorificSuffix: 'PT, DPT' },
+      author: { '@type': 'Person', name: 'Maren Okafor', url: profile, jobTitle: 'Clinical director', honorificSuffix: 'PT, DPT' },
       publisher: { '@id': organizationId(siteUrl) },
       image: 'https://media.harbor-lane-physio.example/hero.jpg',
       articleSection: ['Neck and back'],
       url: articleUrl,
-      mainEntityOfPage: { '@type': 'WebPage', '@id': articleUrl },
+      mainEntityOfPage: { '@id': articleUrl },
     })
   })
 
