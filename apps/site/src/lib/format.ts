@@ -103,3 +103,28 @@ export function paragraphsOf(text: string): string[] {
     .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
     .filter((paragraph) => paragraph !== '')
 }
+
+const SHORT_DAYS: Record<Weekday, string> = { monday: 'Mon', tuesday: 'Tue', wednesday: 'Wed', thursday: 'Thu', friday: 'Fri', saturday: 'Sat', sunday: 'Sun' }
+
+/** `8 AM` from `08:00`, `7:30 AM` from `07:30`: a clock time as short as it reads unambiguously. */
+export function formatShortClockTime(time: string): string {
+  return formatClockTime(time).replace(':00 ', ' ')
+}
+
+/**
+ * A clinic's week in one line, consecutive days with the same hours merged:
+ * `Mon–Fri 8 AM–6 PM · Sat 9 AM–1 PM · Sun closed`. A static page cannot know which day it is
+ * read on (and the pages carry no script), so the home page shows this instead of "today".
+ */
+export function weeklyHoursSummary(clinic: Pick<Clinic, 'openingHours'>): string {
+  const days = [...clinic.openingHours].sort((a, b) => WEEKDAYS.indexOf(a.day) - WEEKDAYS.indexOf(b.day))
+  const hoursOf = (entry: (typeof days)[number]) => (entry.closed ? 'closed' : `${formatShortClockTime(entry.opens)}${EN_DASH}${formatShortClockTime(entry.closes)}`)
+  const runs: { first: Weekday; last: Weekday; hours: string }[] = []
+  for (const entry of days) {
+    const hours = hoursOf(entry)
+    const previous = runs.at(-1)
+    if (previous !== undefined && previous.hours === hours) previous.last = entry.day
+    else runs.push({ first: entry.day, last: entry.day, hours })
+  }
+  return runs.map((run) => `${SHORT_DAYS[run.first]}${run.first === run.last ? '' : `${EN_DASH}${SHORT_DAYS[run.last]}`} ${run.hours}`).join(' · ')
+}

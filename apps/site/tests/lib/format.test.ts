@@ -1,6 +1,7 @@
+import type { Weekday } from '@clinic/schema'
 import { describe, expect, it } from 'vitest'
 import { readingTimeLabel } from '../../src/lib/articles'
-import { formatClockTime, formatCostRange, formatDate, formatMinutesRange, formatPhone, isoDate, openingHoursRows, paragraphsOf } from '../../src/lib/format'
+import { formatClockTime, formatCostRange, formatDate, formatMinutesRange, formatPhone, isoDate, openingHoursRows, paragraphsOf, weeklyHoursSummary } from '../../src/lib/format'
 import { snapshot } from './fixture'
 
 describe('formatCostRange', () => {
@@ -80,5 +81,27 @@ describe('paragraphsOf', () => {
   it('splits at blank lines, joins the lines of a paragraph, drops empty ones', () => {
     expect(paragraphsOf('We keep your details\nonly to arrange a visit.\n\n  \n\nWe never sell them.\n')).toEqual(['We keep your details only to arrange a visit.', 'We never sell them.'])
     expect(paragraphsOf('One paragraph.')).toEqual(['One paragraph.'])
+  })
+})
+
+describe('weeklyHoursSummary', () => {
+  const day = (name: Weekday, opens: string, closes: string) => ({ day: name, closed: false as const, opens, closes })
+  it('merges consecutive days with the same hours and says which days are closed', () => {
+    const [portland] = snapshot().clinics
+    if (!portland) throw new Error('fixture changed: no clinic')
+    expect(weeklyHoursSummary(portland)).toBe('Mon–Fri 8 AM–6 PM · Sat 9 AM–1 PM · Sun closed')
+  })
+
+  it('keeps minutes that are not zero, and does not merge days that are not next to each other', () => {
+    const openingHours = [
+      day('monday', '07:30', '17:00'),
+      day('tuesday', '07:30', '17:00'),
+      { day: 'wednesday' as const, closed: true as const },
+      day('thursday', '07:30', '17:00'),
+      day('friday', '12:00', '20:15'),
+      { day: 'saturday' as const, closed: true as const },
+      { day: 'sunday' as const, closed: true as const },
+    ]
+    expect(weeklyHoursSummary({ openingHours })).toBe('Mon–Tue 7:30 AM–5 PM · Wed closed · Thu 7:30 AM–5 PM · Fri 12 PM–8:15 PM · Sat–Sun closed')
   })
 })
