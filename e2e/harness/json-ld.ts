@@ -80,3 +80,43 @@ export function numeric(node: Record<string, unknown> | undefined, property: str
   const parsed = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN
   return Number.isFinite(parsed) ? parsed : undefined
 }
+
+/**
+ * A required property: one name, or alternatives of which one suffices (`['worksFor', 'memberOf']`).
+ */
+export type RequiredProperty = string | readonly string[]
+
+/**
+ * The properties our pages promise for each type, beyond what search engines require: a
+ * provider's `Person` says who they are, what they are qualified as and where they work; a
+ * reviewed `MedicalWebPage` says who reviewed it and when. (`reviewedBy` and `lastReviewed` are
+ * required only of a page the snapshot gives a review: see `REVIEWED_PAGE`.)
+ */
+export const REQUIRED_PROPERTIES = {
+  Person: ['name', 'jobTitle', 'hasCredential', ['worksFor', 'memberOf']],
+  ProfilePage: ['mainEntity', 'url'],
+  CollectionPage: ['mainEntity', 'url'],
+  ItemList: ['itemListElement'],
+  MedicalWebPage: ['url', 'name'],
+  MedicalTherapy: ['name'],
+  MedicalCondition: ['name'],
+  EducationalOccupationalCredential: ['name'],
+} as const satisfies Record<string, readonly RequiredProperty[]>
+
+/** What a `MedicalWebPage` with a review must have as well. */
+export const REVIEWED_PAGE: readonly RequiredProperty[] = ['reviewedBy', 'lastReviewed']
+
+const present = (doc: JsonLdDocument, node: JsonLdNode, property: string): boolean => {
+  const value = resolve(doc, node[property])
+  if (Array.isArray(value)) return value.length > 0
+  if (typeof value === 'string') return value.trim() !== ''
+  return value !== undefined && value !== null
+}
+
+/** The required properties `node` lacks, each named as `a` or `a or b`. */
+export function missingProperties(doc: JsonLdDocument, node: JsonLdNode, required: readonly RequiredProperty[]): string[] {
+  return required
+    .map((entry) => (typeof entry === 'string' ? [entry] : [...entry]))
+    .filter((alternatives) => !alternatives.some((property) => present(doc, node, property)))
+    .map((alternatives) => alternatives.join(' or '))
+}

@@ -43,6 +43,9 @@ export function expectationFor(type: PageType, snapshot: BrandSnapshot): Expecta
     case 'locations':
     case 'location':
       return snapshot.clinics.length > 0 ? { expected: true } : none('clinics')
+    case 'team':
+    case 'provider':
+      return snapshot.providers.length > 0 ? { expected: true } : none('providers')
     case 'appointment':
       return snapshot.brand.acceptsAppointments
         ? { expected: true }
