@@ -60,6 +60,7 @@ export function expectationFor(type: PageType, snapshot: BrandSnapshot): Expecta
         : { expected: false, reason: `the site has no landing pages for ${snapshot.brand.slug} (src/content/landing/${snapshot.brand.slug}/*.mdx)` }
     case 'privacy':
     case 'accessibility':
+    case 'search':
       return { expected: true }
   }
 }

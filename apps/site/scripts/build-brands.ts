@@ -17,6 +17,8 @@ import { createCmsSource } from './lib/cms-source'
 import { createDirSource } from './lib/dir-source'
 import { formatWeights } from './lib/page-weight/format'
 import { runAstroBuild } from './lib/run-astro-build'
+import { buildSearchIndex, closeSearchIndexer } from './lib/search-index'
+import { formatSearchIndexLine } from './lib/search-index-report'
 import type { SnapshotSource } from './lib/snapshot-source'
 
 const log = (line: string) => process.stdout.write(`${line}\n`)
@@ -103,7 +105,7 @@ async function main(): Promise<number> {
     }
     const started = performance.now()
     try {
-      const { pages, weights, unchanged, redirects } = await buildBrand({
+      const { pages, weights, unchanged, redirects, search } = await buildBrand({
         slug,
         source,
         outRoot: env.outDir,
@@ -112,6 +114,7 @@ async function main(): Promise<number> {
         signal: cancel.signal,
         warn: (message) => logError(`! ${step}: ${message}`),
         full,
+        indexSearch: buildSearchIndex,
       })
       if (unchanged) {
         log(`${step}: unchanged since its last build (same snapshot and site code); kept its ${pages} pages (${formatSeconds(performance.now() - started)})`)
@@ -125,6 +128,7 @@ async function main(): Promise<number> {
           `${step}: built ${pages} page${pages === 1 ? '' : 's'} in ${formatSeconds(performance.now() - started)} ` +
             `(${pagesDone} pages in ${formatSeconds(elapsed)} so far, ${Math.round(pagesDone / (elapsed / 1000))} pages/s)`,
           ...formatWeights(weights).map((line) => `    ${line}`),
+          ...(search === null ? [] : [`    ${formatSearchIndexLine(search)}`]),
           ...(redirects > 0 ? [`    ${redirects} old address${redirects === 1 ? '' : 'es'} redirected (_redirects, and a page at each)`] : []),
         ].join('\n'),
       )
@@ -139,14 +143,18 @@ async function main(): Promise<number> {
   const concurrency = Math.min(env.buildConcurrency, brands.length)
   if (concurrency > 1) log(`Building ${concurrency} brands at a time (SITE_BUILD_CONCURRENCY).`)
   let next = 0
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < brands.length && !cancel.signal.aborted) {
-        const index = next++
-        await buildOne(brands[index] as string, index)
-      }
-    }),
-  )
+  try {
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (next < brands.length && !cancel.signal.aborted) {
+          const index = next++
+          await buildOne(brands[index] as string, index)
+        }
+      }),
+    )
+  } finally {
+    await closeSearchIndexer()
+  }
 
   if (exitSignal !== null) {
     logError(`✗ Interrupted (${exitSignal}); brands not built were left as they were.`)

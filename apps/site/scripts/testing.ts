@@ -13,3 +13,5 @@ export { type Tag, documentTitle, elementIds, metaContent, srcsetUrls, startTags
 export { type PageMeasurement, type PageWeight, measurePages, pageMeasurer } from './lib/page-weight/measure'
 export { PHONE } from './lib/page-weight/images'
 export { landingPagePaths } from './lib/landing-files'
+export { SEARCH_INDEX_DIR, type SearchIndexStats } from './lib/search-index'
+export { parseSearchIndexLines } from './lib/search-index-report'

@@ -5,6 +5,7 @@ import { isSlug, parseBrandSnapshot } from '@clinic/schema'
 import { acquireBuildCache, buildInputDigest } from './build-cache'
 import { countPages } from './count-pages'
 import { type PageWeight, measurePages } from './page-weight/measure'
+import type { SearchIndexStats, SearchIndexer } from './search-index'
 import type { SnapshotSource } from './snapshot-source'
 import { swapDirectory } from './swap-directory'
 import { writeRedirects } from './write-redirects'
@@ -43,6 +44,11 @@ export interface BuildBrandOptions {
   warn: (message: string) => void
   /** Ignore and reset the brand's build cache: render every page (`--full`). */
   full?: boolean
+  /**
+   * Builds the site search's index into the new pages before they are swapped in (see
+   * search-index.ts); a failure fails the build. Omitted: no index (tests with a stand-in Astro).
+   */
+  indexSearch?: SearchIndexer
 }
 
 /** What a brand build did. */
@@ -54,6 +60,8 @@ export interface BrandBuildResult {
   unchanged: boolean
   /** Old addresses written as redirects (0 when the build was skipped). */
   redirects: number
+  /** The search index written; null when the build was skipped or indexes nothing. */
+  search: SearchIndexStats | null
 }
 
 /** The prefix of the temporary folders a build works in, inside the output root. */
@@ -71,7 +79,7 @@ export const WORK_DIR_PREFIX = '.building-'
  * is built; otherwise Astro re-renders only the pages whose content changed. A failed build
  * empties the cache, so nothing it half-wrote is reused.
  */
-export async function buildBrand({ slug, source, outRoot, basePathPerBrand, runAstro, signal, warn, full = false }: BuildBrandOptions): Promise<BrandBuildResult> {
+export async function buildBrand({ slug, source, outRoot, basePathPerBrand, runAstro, signal, warn, full = false, indexSearch }: BuildBrandOptions): Promise<BrandBuildResult> {
   if (!isSlug(slug)) {
     throw new Error(`"${slug}" is not a valid brand slug (lower-case a-z, 0-9 and single hyphens); snapshot files must be named <slug>.json.`)
   }
@@ -93,7 +101,7 @@ export async function buildBrand({ slug, source, outRoot, basePathPerBrand, runA
   try {
     if (full) await cache?.discard()
     const stamp = await cache?.readStamp()
-    if (stamp?.inputDigest === inputDigest && existsSync(target)) return { pages: stamp.pages, weights: new Map(), unchanged: true, redirects: 0 }
+    if (stamp?.inputDigest === inputDigest && existsSync(target)) return { pages: stamp.pages, weights: new Map(), unchanged: true, redirects: 0, search: null }
 
     workDir = await mkdtemp(path.join(outRoot, `${WORK_DIR_PREFIX}${slug}-`))
     const job: AstroBuildJob = {
@@ -117,13 +125,16 @@ export async function buildBrand({ slug, source, outRoot, basePathPerBrand, runA
     const pages = await countPages(job.outDir)
     if (pages === 0) throw new Error(`Astro finished but wrote no pages to ${job.outDir}.`)
     const weights = await measurePages(job.outDir, { basePath: base })
+    // Every page now in the folder, rendered or copied from the cache, so the index matches the
+    // site exactly; before the redirect pages, which are no content.
+    const search = indexSearch === undefined ? null : await indexSearch(job.outDir)
     // After counting and measuring: a redirect's page is not one of the site's pages. Written on
     // every build, never cached (Astro's output folder starts empty), so a changed or removed
     // redirect never survives in the output.
     const redirects = await writeRedirects(job.outDir, snapshot, base, warn)
     await swapDirectory(job.outDir, target, path.join(workDir, 'previous'))
     await cache?.writeStamp({ inputDigest, pages, builtAt: new Date().toISOString() })
-    return { pages, weights, unchanged: false, redirects }
+    return { pages, weights, unchanged: false, redirects, search }
   } finally {
     const leftover = workDir
     if (leftover !== null) {

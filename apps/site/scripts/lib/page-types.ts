@@ -27,6 +27,7 @@ export const PAGE_TYPES = [
   'privacy',
   'accessibility',
   'landing',
+  'search',
   'notFound',
 ] as const
 
@@ -54,6 +55,7 @@ export const PAGE_TYPE_PATTERNS: Record<PageType, string> = {
   privacy: '/privacy/',
   accessibility: '/accessibility/',
   landing: '/landing/<slug>/',
+  search: '/search/',
   notFound: 'the 404 page (any unknown path)',
 }
 
@@ -79,6 +81,7 @@ const MATCHERS: [RegExp, PageType][] = [
   [/^\/privacy\/$/, 'privacy'],
   [/^\/accessibility\/$/, 'accessibility'],
   [/^\/landing\/[^/]+\/$/, 'landing'],
+  [/^\/search\/$/, 'search'],
 ]
 
 /**

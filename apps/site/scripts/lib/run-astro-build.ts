@@ -9,6 +9,20 @@ const CHILD_SCRIPT = fileURLToPath(new URL('../build-one-brand.ts', import.meta.
 const TSX_LOADER = import.meta.resolve('tsx')
 
 /**
+ * Names Vite gives `import.meta.env` itself. Inherited from the parent (Vitest sets them in its
+ * workers' environment; a CI may set BASE_URL for its own use), they override the build's own
+ * values in the pages: `BASE_URL=/` made every link of a `/<brand>/` build point at the root.
+ */
+const VITE_ENV_NAMES = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']
+
+/** The child's environment: the parent's without {@link VITE_ENV_NAMES}, plus `extra`. */
+function astroChildEnv(extra: Readonly<Record<string, string>>): NodeJS.ProcessEnv {
+  const env = childProcessEnv(extra)
+  for (const name of VITE_ENV_NAMES) delete env[name]
+  return env
+}
+
+/**
  * Builds one brand with Astro in a child process (scripts/build-one-brand.ts).
  *
  * Why a process per brand: Astro's programmatic build keeps module-level state (the content
@@ -27,7 +41,7 @@ export function runAstroBuild(job: AstroBuildJob, signal: AbortSignal | undefine
       ['--import', TSX_LOADER, CHILD_SCRIPT, '--out-dir', job.outDir, '--cache-dir', job.cacheDir, '--site', job.site, '--base', job.base],
       {
         cwd: SITE_ROOT,
-        env: childProcessEnv({
+        env: astroChildEnv({
           SITE_SNAPSHOT_FILE: job.snapshotFile,
           // Builds run unattended, often in CI; they should not phone home.
           ASTRO_TELEMETRY_DISABLED: '1',

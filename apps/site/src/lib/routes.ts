@@ -48,6 +48,8 @@ export function routes(base: string) {
     appointmentThankYou: () => at('request-appointment', THANK_YOU_SEGMENT),
     privacy: () => at('privacy'),
     accessibility: () => at('accessibility'),
+    /** The site search (Pagefind), with an A–Z index of the content for visitors without JavaScript. */
+    search: () => at('search'),
     /** A brand's landing page, from `src/content/landing/<brand>/<slug>.mdx`. */
     landing: (slug: string) => at('landing', slug),
     rss: () => `${root}rss.xml`,
