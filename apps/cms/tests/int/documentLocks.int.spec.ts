@@ -1,8 +1,9 @@
 import { handleFormStateLocking } from '@payloadcms/ui/utilities/handleFormStateLocking'
 import { type Payload, type Where, createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Brand, PayloadLockedDocument, User } from '../../src/payload-types'
-import { brandData, minimalDocument } from './helpers/contentDocuments'
+import type { Brand, PayloadLockedDocument } from '../../src/payload-types'
+import { minimalDocument } from './helpers/contentDocuments'
+import { type Person, apiKeyAuth, createBrandsAndPeople } from './helpers/people'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
@@ -26,9 +27,8 @@ describe.skipIf(skipDatabase)('document locks follow the locked document', () =>
   let payload: Payload
   let brandA: Brand
   let brandB: Brand
-  const people = {} as Record<Who, User>
-  const apiKey = (who: Who) => `locks-${who}-key-0123456789abcdef0123456789`
-  const auth = (who: Who) => ({ Authorization: `users API-Key ${apiKey(who)}` })
+  let people: Record<Who, Person>
+  const auth = (who: Who) => apiKeyAuth(people[who])
   let restRequest: typeof import('./helpers/rest').restRequest
   let graphql: typeof import('./helpers/graphql').graphql
   let counter = 0
@@ -69,16 +69,11 @@ describe.skipIf(skipDatabase)('document locks follow the locked document', () =>
     payload.logger.level = 'silent'
     ;({ restRequest } = await import('./helpers/rest'))
     ;({ graphql } = await import('./helpers/graphql'))
-    brandA = await payload.create({ collection: 'brands', overrideAccess: true, data: brandData('Locks Brand A') })
-    brandB = await payload.create({ collection: 'brands', overrideAccess: true, data: brandData('Locks Brand B') })
-    const person = async (who: Who, role: User['role'], brands: Brand[]) => {
-      const data = { email: `${who.toLowerCase()}@locks.example`, password: `${who}-password-1`, name: who, role, brands: brands.map((brand) => brand.id), enableAPIKey: true, apiKey: apiKey(who) }
-      people[who] = { ...(await payload.create({ collection: 'users', overrideAccess: true, data })), collection: 'users' }
-    }
-    await person('admin', 'admin', [])
-    await person('editorA', 'editor', [brandA])
-    await person('colleagueA', 'editor', [brandA])
-    await person('editorB', 'editor', [brandB])
+    ;({ brands: { a: brandA, b: brandB }, people } = await createBrandsAndPeople(payload, {
+      domain: 'locks.example',
+      brands: { a: 'Locks Brand A', b: 'Locks Brand B' },
+      people: { admin: { role: 'admin', brands: [] }, editorA: { role: 'editor', brands: ['a'] }, colleagueA: { role: 'editor', brands: ['a'] }, editorB: { role: 'editor', brands: ['b'] } },
+    }))
   })
   afterAll(async () => {
     await cms?.stop()

@@ -1,9 +1,10 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../../src/access/roles'
-import type { Brand, User } from '../../src/payload-types'
+import type { Brand } from '../../src/payload-types'
 import type { GraphqlResult } from './helpers/graphql'
-import { CONTENT_COLLECTIONS, type ContentCollection, TITLE_FIELD, brandData, hasDrafts as contentHasDrafts, minimalDocument, slugOf } from './helpers/contentDocuments'
+import { CONTENT_COLLECTIONS, type ContentCollection, TITLE_FIELD, hasDrafts as contentHasDrafts, minimalDocument, slugOf } from './helpers/contentDocuments'
+import { type Person, apiKeyAuth, createBrandsAndPeople, everyRole } from './helpers/people'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
@@ -113,7 +114,7 @@ describe.skipIf(skipDatabase)('brand isolation matrix', () => {
   let other: Brand
   let comparedTherapies: Id[]
   const fixtures = {} as Record<Content, Partial<Record<Scope, Id>>>
-  const users = {} as Record<Role, { user: User; apiKey: string }>
+  let users: Record<Role, Person>
   const observed = new Map<string, Partial<Record<Channel, boolean>>>()
   let counter = 0
   // Imported once Payload runs: they load the config, which reads the test environment once.
@@ -142,19 +143,11 @@ describe.skipIf(skipDatabase)('brand isolation matrix', () => {
     payload.logger.level = 'silent'
     ;({ restRequest } = await import('./helpers/rest'))
     ;({ graphql } = await import('./helpers/graphql'))
-    const brand = (name: string) => payload.create({ collection: 'brands', overrideAccess: true, data: brandData(name) })
-    own = await brand('Own Brand')
-    other = await brand('Other Brand')
-
-    for (const role of ['admin', 'brand-admin', 'editor', 'contributor'] as const) {
-      const apiKey = `isolation-${role}-key-0123456789abcdef0123456789`
-      const created = await payload.create({
-        collection: 'users',
-        overrideAccess: true,
-        data: { email: `${role}@isolation.example`, password: `${role}-password-1`, name: role, role, brands: role === 'admin' ? [] : [own.id as number], enableAPIKey: true, apiKey },
-      })
-      users[role] = { user: { ...created, collection: 'users' }, apiKey }
-    }
+    ;({ brands: { own, other }, people: users } = await createBrandsAndPeople(payload, {
+      domain: 'isolation.example',
+      brands: { own: 'Own Brand', other: 'Other Brand' },
+      people: everyRole('own'),
+    }))
 
     comparedTherapies = [
       await createAsAdmin('therapies', minimal('therapies', 'Compared hands', 'shared')),
@@ -175,8 +168,8 @@ describe.skipIf(skipDatabase)('brand isolation matrix', () => {
     await cms?.stop()
   })
 
-  const headers = (who: Who): Record<string, string> => (who === 'anonymous' ? {} : { Authorization: `users API-Key ${users[who].apiKey}` })
-  const localUser = (who: Who) => (who === 'anonymous' ? {} : { user: users[who].user })
+  const headers = (who: Who): Record<string, string> => (who === 'anonymous' ? {} : apiKeyAuth(users[who]))
+  const localUser = (who: Who) => (who === 'anonymous' ? {} : { user: users[who] })
   const statusOf = (error: unknown) => (error as { status?: number }).status ?? 500
   const local = async (run: () => Promise<unknown>): Promise<Outcome> => {
     try {

@@ -2,10 +2,11 @@ import { parseBrandSnapshot } from '@clinic/schema'
 import { type Payload, createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Role } from '../../src/access/roles'
-import type { Article, Brand, Redirect, User } from '../../src/payload-types'
+import type { Article, Brand, Redirect } from '../../src/payload-types'
 import { saveRedirect } from '../../src/redirects/saveRedirect'
 import { buildBrandSnapshot } from '../../src/snapshot/buildSnapshot'
 import { brandData, minimalDocument } from './helpers/contentDocuments'
+import { type Person, apiKeyAuth, createBrandsAndPeople, everyRole } from './helpers/people'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
@@ -28,7 +29,7 @@ describe.skipIf(skipDatabase)('redirects', () => {
   let payload: Payload
   let own: Brand
   let other: Brand
-  const users = {} as Record<Role, User & { apiKey: string }>
+  let users: Record<Role, Person>
   let restRequest: typeof import('./helpers/rest').restRequest
   let graphql: typeof import('./helpers/graphql').graphql
   let counter = 0
@@ -41,7 +42,7 @@ describe.skipIf(skipDatabase)('redirects', () => {
   const redirectsOf = async (brand: Id) =>
     (await payload.find({ collection: 'redirects', where: { brand: { equals: brand } }, overrideAccess: true, depth: 0, pagination: false, sort: 'from' })).docs
   const refusal = (run: () => Promise<unknown>) => run().then(() => 'saved', (error: unknown) => ({ status: statusOf(error), said: messagesOf(error) }))
-  const headers = (who: Who): Record<string, string> => (who === 'anonymous' ? {} : { Authorization: `users API-Key ${users[who].apiKey}` })
+  const headers = (who: Who): Record<string, string> => (who === 'anonymous' ? {} : apiKeyAuth(users[who]))
 
   beforeAll(async () => {
     cms = await startPayload()
@@ -49,17 +50,11 @@ describe.skipIf(skipDatabase)('redirects', () => {
     payload.logger.level = 'silent'
     ;({ restRequest } = await import('./helpers/rest'))
     ;({ graphql } = await import('./helpers/graphql'))
-    own = await payload.create({ collection: 'brands', overrideAccess: true, data: brandData('Redirect Own') })
-    other = await payload.create({ collection: 'brands', overrideAccess: true, data: brandData('Redirect Other') })
-    for (const role of ['admin', 'brand-admin', 'editor', 'contributor'] as const) {
-      const apiKey = `redirects-${role}-key-0123456789abcdef0123456789`
-      const user = await payload.create({
-        collection: 'users',
-        overrideAccess: true,
-        data: { email: `${role}@redirects.example`, password: `${role}-password-1`, name: role, role, brands: role === 'admin' ? [] : [own.id], enableAPIKey: true, apiKey },
-      })
-      users[role] = { ...user, collection: 'users', apiKey }
-    }
+    ;({ brands: { own, other }, people: users } = await createBrandsAndPeople(payload, {
+      domain: 'redirects.example',
+      brands: { own: 'Redirect Own', other: 'Redirect Other' },
+      people: everyRole('own'),
+    }))
   })
   afterAll(async () => {
     await cms?.stop()

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Article, Brand, User } from '../../src/payload-types'
-import { brandData, minimalDocument } from './helpers/contentDocuments'
+import type { Article, Brand } from '../../src/payload-types'
+import { minimalDocument } from './helpers/contentDocuments'
+import { type Person as PersonDoc, apiKeyAuth, createBrandsAndPeople } from './helpers/people'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
@@ -26,9 +27,8 @@ describe.skipIf(skipDatabase)('versions and restore', () => {
   let payload: Payload
   let brandA: Brand
   let brandB: Brand
-  const people = {} as Record<Person, User>
-  const apiKey = (who: Person) => `versions-${who}-key-0123456789abcdef0123456789`
-  const auth = (who: Person) => ({ Authorization: `users API-Key ${apiKey(who)}` })
+  let people: Record<Person, PersonDoc>
+  const auth = (who: Person) => apiKeyAuth(people[who])
   let restRequest: typeof import('./helpers/rest').restRequest
   let graphql: typeof import('./helpers/graphql').graphql
   let counter = 0
@@ -39,17 +39,17 @@ describe.skipIf(skipDatabase)('versions and restore', () => {
     payload.logger.level = 'silent'
     ;({ restRequest } = await import('./helpers/rest'))
     ;({ graphql } = await import('./helpers/graphql'))
-    brandA = await payload.create({ collection: 'brands', overrideAccess: true, data: brandData('Versions Brand A') })
-    brandB = await payload.create({ collection: 'brands', overrideAccess: true, data: brandData('Versions Brand B') })
-    const person = async (who: Person, role: User['role'], brands: Brand[]) => {
-      const data = { email: `${who.toLowerCase()}@versions.example`, password: `${who}-password-1`, name: who, role, brands: brands.map((brand) => brand.id), enableAPIKey: true, apiKey: apiKey(who) }
-      people[who] = { ...(await payload.create({ collection: 'users', overrideAccess: true, data })), collection: 'users' }
-    }
-    await person('admin', 'admin', [])
-    await person('brandAdminA', 'brand-admin', [brandA])
-    await person('editorA', 'editor', [brandA])
-    await person('contributorA', 'contributor', [brandA])
-    await person('editorB', 'editor', [brandB])
+    ;({ brands: { a: brandA, b: brandB }, people } = await createBrandsAndPeople(payload, {
+      domain: 'versions.example',
+      brands: { a: 'Versions Brand A', b: 'Versions Brand B' },
+      people: {
+        admin: { role: 'admin', brands: [] },
+        brandAdminA: { role: 'brand-admin', brands: ['a'] },
+        editorA: { role: 'editor', brands: ['a'] },
+        contributorA: { role: 'contributor', brands: ['a'] },
+        editorB: { role: 'editor', brands: ['b'] },
+      },
+    }))
   })
   afterAll(async () => {
     await cms?.stop()
