@@ -2,8 +2,9 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Brand, Comparison, Therapy } from '../../src/payload-types'
 import { buildBrandSnapshot } from '../../src/snapshot/buildSnapshot'
-import { brandData, minimalDocument } from './helpers/contentDocuments'
+import { minimalDocument } from './helpers/contentDocuments'
 import { paragraphState } from './helpers/lexical'
+import { apiKeyAuth, createBrandsAndPeople } from './helpers/people'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
@@ -36,8 +37,7 @@ describe.skipIf(skipDatabase)('comparisons: drafts from prose, publishing needs 
   let massage: Therapy
   let cupping: Therapy
   let restRequest: typeof import('./helpers/rest').restRequest
-  const apiKey = 'comparison-drafts-editor-key-0123456789abcdef'
-  const auth = { Authorization: `users API-Key ${apiKey}` }
+  let auth: Record<string, string>
   let counter = 0
 
   beforeAll(async () => {
@@ -45,17 +45,14 @@ describe.skipIf(skipDatabase)('comparisons: drafts from prose, publishing needs 
     payload = cms.payload
     payload.logger.level = 'silent'
     ;({ restRequest } = await import('./helpers/rest'))
-    brand = await payload.create({ collection: 'brands', overrideAccess: true, data: brandData('Comparison Drafts Physio') })
+    const { brands, people } = await createBrandsAndPeople(payload, { domain: 'comparison-drafts.example', brands: { brand: 'Comparison Drafts Physio' }, people: { editor: { role: 'editor', brands: ['brand'] } } })
+    brand = brands.brand
+    auth = apiKeyAuth(people.editor)
     const therapy = (name: string) =>
       payload.create({ collection: 'therapies', overrideAccess: true, data: { ...minimalDocument('therapies', name, [brand.id]), _status: 'published' } as never }) as Promise<Therapy>
     needling = await therapy('Needling Drafts')
     massage = await therapy('Massage Drafts')
     cupping = await therapy('Cupping Drafts')
-    await payload.create({
-      collection: 'users',
-      overrideAccess: true,
-      data: { email: 'editor@comparison-drafts.example', password: 'comparison-drafts-pw-1', name: 'Editor', role: 'editor', brands: [brand.id], enableAPIKey: true, apiKey },
-    })
   })
   afterAll(async () => {
     await cms?.stop()

@@ -1,7 +1,8 @@
 import { type Payload, createLocalReq, docAccessOperation } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Article, Brand, Faq, User } from '../../src/payload-types'
-import { brandData, minimalDocument } from './helpers/contentDocuments'
+import { minimalDocument } from './helpers/contentDocuments'
+import { apiKeyAuth, createBrandsAndPeople } from './helpers/people'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
@@ -15,8 +16,7 @@ describe.skipIf(skipDatabase)('contributors write drafts only', () => {
   let brand: Brand
   let editor: User
   let contributor: User
-  const contributorKey = 'contributors-spec-key-0123456789abcdef0123456'
-  const auth = { Authorization: `users API-Key ${contributorKey}` }
+  let auth: Record<string, string>
   let restRequest: typeof import('./helpers/rest').restRequest
   let graphql: typeof import('./helpers/graphql').graphql
   let counter = 0
@@ -35,13 +35,12 @@ describe.skipIf(skipDatabase)('contributors write drafts only', () => {
     payload.logger.level = 'silent'
     ;({ restRequest } = await import('./helpers/rest'))
     ;({ graphql } = await import('./helpers/graphql'))
-    brand = await payload.create({ collection: 'brands', overrideAccess: true, data: brandData('Drafting Brand') })
-    const user = async (role: 'editor' | 'contributor', extra: Partial<User> = {}) => ({
-      ...(await payload.create({ collection: 'users', overrideAccess: true, data: { email: `${role}@drafting.example`, password: `${role}-password-1`, name: role, role, brands: [brand.id], ...extra } })),
-      collection: 'users' as const,
-    })
-    editor = await user('editor')
-    contributor = await user('contributor', { enableAPIKey: true, apiKey: contributorKey })
+    ;({ brands: { brand }, people: { editor, contributor } } = await createBrandsAndPeople(payload, {
+      domain: 'drafting.example',
+      brands: { brand: 'Drafting Brand' },
+      people: { editor: { role: 'editor', brands: ['brand'], apiKey: false }, contributor: { role: 'contributor', brands: ['brand'] } },
+    }))
+    auth = apiKeyAuth(contributor)
   })
   afterAll(async () => {
     await cms?.stop()

@@ -1,9 +1,9 @@
 import crypto from 'node:crypto'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { Brand, User } from '../../src/payload-types'
+import type { User } from '../../src/payload-types'
 import { announcePeerAddressHeader, PEER_ADDRESS_HEADER } from '../../src/security/peerAddress'
-import { brandData } from './helpers/contentDocuments'
+import { type Person, apiKeyAuth, createBrandsAndPeople } from './helpers/people'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
@@ -20,11 +20,7 @@ describe.skipIf(skipDatabase)('logins and unlocking', () => {
   let restRequest: typeof import('./helpers/rest').restRequest
   let graphql: typeof import('./helpers/graphql').graphql
   let loginThrottle: typeof import('../../src/collections/Users/hooks/guardLogin').loginThrottle
-  let north: Brand
-  let south: Brand
-  const people = {} as Record<'admin' | 'brandAdmin' | 'editor' | 'southEditor' | 'target', User>
-  const keys = { admin: 'login-admin-key-0123456789abcdef0123456789', brandAdmin: 'login-brand-admin-key-0123456789abcdef01234', editor: 'login-editor-key-0123456789abcdef012345678' }
-  const auth = (key: string) => ({ Authorization: `users API-Key ${key}` })
+  let people: Record<'admin' | 'brandAdmin' | 'editor' | 'southEditor' | 'target', Person>
   let lastAddress = 0
   /** A client address no test used before. */
   const freshAddress = () => `198.51.100.${++lastAddress}`
@@ -38,22 +34,18 @@ describe.skipIf(skipDatabase)('logins and unlocking', () => {
     ;({ restRequest } = await import('./helpers/rest'))
     ;({ graphql } = await import('./helpers/graphql'))
     ;({ loginThrottle } = await import('../../src/collections/Users/hooks/guardLogin'))
-    north = await payload.create({ collection: 'brands', overrideAccess: true, data: brandData('North Login') })
-    south = await payload.create({ collection: 'brands', overrideAccess: true, data: brandData('South Login') })
-    const create = async (email: string, role: User['role'], brands: Brand[], apiKey?: string) =>
-      ({
-        ...(await payload.create({
-          collection: 'users',
-          overrideAccess: true,
-          data: { email, password: PASSWORD, name: email, role, brands: brands.map((brand) => brand.id), ...(apiKey ? { enableAPIKey: true, apiKey } : {}) },
-        })),
-        collection: 'users' as const,
-      }) as User
-    people.admin = await create('admin@login.example', 'admin', [], keys.admin)
-    people.brandAdmin = await create('brand-admin@login.example', 'brand-admin', [north], keys.brandAdmin)
-    people.editor = await create('editor@login.example', 'editor', [north], keys.editor)
-    people.southEditor = await create('south-editor@login.example', 'editor', [south])
-    people.target = await create('target@login.example', 'editor', [north])
+    ;({ people } = await createBrandsAndPeople(payload, {
+      domain: 'login.example',
+      password: PASSWORD,
+      brands: { north: 'North Login', south: 'South Login' },
+      people: {
+        admin: { role: 'admin', brands: [] },
+        brandAdmin: { role: 'brand-admin', brands: ['north'] },
+        editor: { role: 'editor', brands: ['north'] },
+        southEditor: { role: 'editor', brands: ['south'], apiKey: false },
+        target: { role: 'editor', brands: ['north'], apiKey: false },
+      },
+    }))
   })
   afterAll(async () => {
     await cms?.stop()
@@ -67,7 +59,7 @@ describe.skipIf(skipDatabase)('logins and unlocking', () => {
   }
   const login = (email: string, password: string, address: string | null = freshAddress(), headers: Record<string, string> = {}) =>
     restRequest('POST', '/users/login', { headers: { ...(address === null ? {} : { [PEER_ADDRESS_HEADER]: address }), ...headers }, body: { email, password } })
-  const unlock = (key: string, email: string) => restRequest('POST', '/users/unlock', { headers: auth(key), body: { email } })
+  const unlock = (by: Person, email: string) => restRequest('POST', '/users/unlock', { headers: apiKeyAuth(by), body: { email } })
 
   describe('unlocking an account', () => {
     beforeEach(async () => {
@@ -77,15 +69,15 @@ describe.skipIf(skipDatabase)('logins and unlocking', () => {
     it('is refused to an editor, for the network admin and for a colleague alike (REST)', async () => {
       await lock(people.admin)
       await lock(people.target)
-      expect((await unlock(keys.editor, people.admin.email)).status).toBe(403)
-      expect((await unlock(keys.editor, people.target.email)).status).toBe(403)
+      expect((await unlock(people.editor, people.admin.email)).status).toBe(403)
+      expect((await unlock(people.editor, people.target.email)).status).toBe(403)
       expect(await isLocked(people.admin)).toBe(true)
       expect(await isLocked(people.target)).toBe(true)
     })
 
     it('is refused to an editor through GraphQL too', async () => {
       await lock(people.admin)
-      const result = await graphql(`mutation { unlockUser(email: "${people.admin.email}") }`, auth(keys.editor))
+      const result = await graphql(`mutation { unlockUser(email: "${people.admin.email}") }`, apiKeyAuth(people.editor))
       expect(result.errors?.[0]?.extensions?.statusCode).toBe(403)
       expect(await isLocked(people.admin)).toBe(true)
     })
@@ -94,17 +86,17 @@ describe.skipIf(skipDatabase)('logins and unlocking', () => {
       await lock(people.target)
       await lock(people.admin)
       await lock(people.southEditor)
-      expect((await unlock(keys.brandAdmin, people.target.email)).status).toBe(200)
+      expect((await unlock(people.brandAdmin, people.target.email)).status).toBe(200)
       expect(await isLocked(people.target)).toBe(false)
-      expect((await unlock(keys.brandAdmin, people.admin.email)).status).toBe(403)
-      expect((await unlock(keys.brandAdmin, people.southEditor.email)).status).toBe(403)
+      expect((await unlock(people.brandAdmin, people.admin.email)).status).toBe(403)
+      expect((await unlock(people.brandAdmin, people.southEditor.email)).status).toBe(403)
       expect(await isLocked(people.admin)).toBe(true)
       expect(await isLocked(people.southEditor)).toBe(true)
     })
 
     it('lets a network admin unlock anyone', async () => {
       await lock(people.southEditor)
-      expect((await unlock(keys.admin, people.southEditor.email)).status).toBe(200)
+      expect((await unlock(people.admin, people.southEditor.email)).status).toBe(200)
       expect(await isLocked(people.southEditor)).toBe(false)
     })
   })

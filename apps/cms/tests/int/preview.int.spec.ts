@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Article, Brand, User } from '../../src/payload-types'
-import { brandData, minimalDocument } from './helpers/contentDocuments'
+import type { Article, Brand } from '../../src/payload-types'
+import { minimalDocument } from './helpers/contentDocuments'
+import { type Person, apiKeyAuth, createBrandsAndPeople } from './helpers/people'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
@@ -21,17 +22,8 @@ describe.skipIf(skipDatabase)('draft preview', () => {
   let own: Brand
   let other: Brand
   let article: Article
-  const keys: Record<string, string> = {}
-  const auth = (who: string) => ({ Authorization: `users API-Key ${keys[who]}` })
-
-  async function user(who: string, role: User['role'], brands: Brand[]): Promise<User> {
-    keys[who] = `preview-${who}-key-0123456789abcdef0123456789`
-    return payload.create({
-      collection: 'users',
-      data: { email: `${who}@preview.example`, password: `${who}-password-1`, name: who, role, brands: brands.map((brand) => brand.id), enableAPIKey: true, apiKey: keys[who] },
-      overrideAccess: true,
-    })
-  }
+  let people: Record<'editor' | 'contributor' | 'stranger' | 'admin', Person>
+  const auth = (who: keyof typeof people) => apiKeyAuth(people[who])
 
   beforeAll(async () => {
     cms = await startPayload({ PAYLOAD_SECRET: SECRET })
@@ -40,12 +32,12 @@ describe.skipIf(skipDatabase)('draft preview', () => {
     ;({ previewPath } = await import('../../src/preview/token'))
     ;({ buildBrandSnapshot } = await import('../../src/snapshot/buildSnapshot'))
     const context = { disableRebuild: true }
-    own = await payload.create({ collection: 'brands', data: brandData('Preview Own'), overrideAccess: true, context })
-    other = await payload.create({ collection: 'brands', data: brandData('Preview Other'), overrideAccess: true, context })
-    await user('editor', 'editor', [own])
-    await user('contributor', 'contributor', [own])
-    await user('stranger', 'editor', [other])
-    await user('admin', 'admin', [])
+    ;({ brands: { own, other }, people } = await createBrandsAndPeople(payload, {
+      domain: 'preview.example',
+      context,
+      brands: { own: 'Preview Own', other: 'Preview Other' },
+      people: { editor: { role: 'editor', brands: ['own'] }, contributor: { role: 'contributor', brands: ['own'] }, stranger: { role: 'editor', brands: ['other'] }, admin: { role: 'admin', brands: [] } },
+    }))
     article = (await payload.create({
       collection: 'articles',
       data: { ...minimalDocument('articles', 'Knee care basics', [own.id]), _status: 'published' } as never,

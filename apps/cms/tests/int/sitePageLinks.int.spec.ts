@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Brand } from '../../src/payload-types'
 import { richTextToLexical } from '../../src/seed/richTextToLexical'
 import { buildBrandSnapshot } from '../../src/snapshot/buildSnapshot'
-import { brandData } from './helpers/contentDocuments'
 import { paragraphState } from './helpers/lexical'
+import { apiKeyAuth, createBrandsAndPeople } from './helpers/people'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
@@ -37,8 +37,7 @@ describe.skipIf(skipDatabase)('links to the site’s own pages', () => {
   let payload: Payload
   let brand: Brand
   let restRequest: typeof import('./helpers/rest').restRequest
-  const apiKey = 'site-page-links-editor-key-0123456789abcdef'
-  const auth = { Authorization: `users API-Key ${apiKey}` }
+  let auth: Record<string, string>
   let counter = 0
 
   beforeAll(async () => {
@@ -46,12 +45,9 @@ describe.skipIf(skipDatabase)('links to the site’s own pages', () => {
     payload = cms.payload
     payload.logger.level = 'silent'
     ;({ restRequest } = await import('./helpers/rest'))
-    brand = await payload.create({ collection: 'brands', overrideAccess: true, data: brandData('Page Links Physio') })
-    await payload.create({
-      collection: 'users',
-      overrideAccess: true,
-      data: { email: 'editor@page-links.example', password: 'page-links-pw-1', name: 'Editor', role: 'editor', brands: [brand.id], enableAPIKey: true, apiKey },
-    })
+    const { brands, people } = await createBrandsAndPeople(payload, { domain: 'page-links.example', brands: { brand: 'Page Links Physio' }, people: { editor: { role: 'editor', brands: ['brand'] } } })
+    brand = brands.brand
+    auth = apiKeyAuth(people.editor)
   })
   afterAll(async () => {
     await cms?.stop()

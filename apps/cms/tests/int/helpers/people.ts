@@ -67,7 +67,7 @@ export async function createBrandsAndPeople<BrandKey extends string, Who extends
 }
 
 /** The header that signs `person` in with their API key, over REST and GraphQL. */
-export function apiKeyAuth(person: Pick<Person, 'apiKey' | 'name'>): Record<string, string> {
-  if (person.apiKey === null) throw new Error(`${person.name} has no API key: leave out \`apiKey: false\` where createBrandsAndPeople creates them.`)
+export function apiKeyAuth(person: { name: string; apiKey?: string | null }): Record<string, string> {
+  if (!person.apiKey) throw new Error(`${person.name} has no API key: leave out \`apiKey: false\` where createBrandsAndPeople creates them.`)
   return { Authorization: `users API-Key ${person.apiKey}` }
 }
