@@ -38,11 +38,11 @@ async function renderArticle(dir: string, name: string, snapshot: BrandSnapshotI
   return readFile(outFile, 'utf8')
 }
 
-/** The JSON-LD Article node of a page. */
+/** The JSON-LD Article node of a page: the main entity of its MedicalWebPage. */
 function articleLdOf(html: string): Record<string, unknown> | undefined {
   const nodes = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].flatMap((match) => {
     const parsed: unknown = JSON.parse(match[1] ?? 'null')
-    return Array.isArray(parsed) ? parsed : [parsed]
+    return (Array.isArray(parsed) ? parsed : [parsed]).map((node: unknown) => (node as { mainEntity?: unknown } | null)?.mainEntity ?? node)
   })
   return nodes.find((node): node is Record<string, unknown> => typeof node === 'object' && node !== null && (node as { '@type'?: unknown })['@type'] === 'Article')
 }
