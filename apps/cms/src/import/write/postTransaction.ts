@@ -62,15 +62,7 @@ export class PostTransaction {
    * past access rules, whoever imports.
    */
   async create(collection: CollectionSlug, data: Data, { draft, system = false }: { draft: boolean; system?: boolean }): Promise<Id> {
-    const doc = await this.payload.create({
-      collection,
-      data: (draft ? { ...data, _status: 'draft' } : data) as never,
-      draft,
-      depth: 0,
-      overrideAccess: system || this.overrideAccess,
-      user: this.req.user,
-      req: this.req,
-    })
+    const doc = await this.payload.create({ collection, ...this.writeOptions(data, { draft, system }) })
     this.created.push({ collection, id: doc.id })
     return doc.id
   }
@@ -78,16 +70,19 @@ export class PostTransaction {
   /** Updates a document's draft (or, without drafts, the document); `system` as for {@link create}. */
   async update(collection: CollectionSlug, id: Id, data: Data, { draft, system = false }: { draft: boolean; system?: boolean }): Promise<void> {
     await this.rememberBeforeUpdate(collection, id, { draft })
-    await this.payload.update({
-      collection,
-      id,
+    await this.payload.update({ collection, id, ...this.writeOptions(data, { draft, system }) })
+  }
+
+  /** What every create and update of the post passes: the data (marked a draft when `draft`), its access and its request. */
+  private writeOptions(data: Data, { draft, system }: { draft: boolean; system: boolean }) {
+    return {
       data: (draft ? { ...data, _status: 'draft' } : data) as never,
       draft,
       depth: 0,
       overrideAccess: system || this.overrideAccess,
       user: this.req.user,
       req: this.req,
-    })
+    } as const
   }
 
   /** Records a document some other code created with {@link req}, so that a rollback deletes it too. */
