@@ -7,6 +7,7 @@ import { type JsonLdDocument, type JsonLdNode, nodesOfType, numeric, objectsOf, 
 import { type PageFacts, SOCIAL_KEYS } from './page-facts'
 import { type PageType, slugOfPath } from 'site/testing'
 import { articleHasFaqs } from './page-types'
+import { carriesSearchScript } from './search-page'
 
 export interface SeoContext {
   type: PageType | 'other'
@@ -152,8 +153,10 @@ export function seoProblems(facts: PageFacts, context: SeoContext): string[] {
   const scripts = facts.scripts.filter((script) => script.type !== 'application/ld+json')
   // The one exception to "no JavaScript": the appointment form's inline enhancement, on pages with the form.
   const enhancement = facts.appointmentForms > 0 && scripts.length === 1 && scripts[0]?.type === 'module' && scripts[0].src === ''
+  // And the search page's own module script file (harness/search-page.ts).
+  const search = carriesSearchScript(context.type) && scripts.length === 1 && scripts[0]?.type === 'module' && scripts[0].src !== ''
   const describe = (list: typeof scripts) => list.map((script) => `<script${script.type ? ` type="${script.type}"` : ''}${script.src ? ` src="${script.src}"` : ''}>`).join(', ')
-  if (scripts.length > 0 && !enhancement) {
+  if (scripts.length > 0 && !enhancement && !search) {
     problems.push(
       facts.appointmentForms > 0
         ? `has script elements besides JSON-LD and the form's one inline module script: ${describe(scripts)}`
