@@ -1,22 +1,6 @@
-import {
-  type Id,
-  lexicalComparisonEmbed,
-  lexicalExternalLink,
-  lexicalFaqGroup,
-  lexicalHeading,
-  lexicalHorizontalRule,
-  lexicalInternalLink,
-  lexicalLineBreak,
-  lexicalList,
-  lexicalPageLink,
-  lexicalParagraph,
-  lexicalQuote,
-  lexicalRoot,
-  lexicalTable,
-  lexicalText,
-  lexicalUpload,
-} from '../richText/lexicalNodes'
-import type { SeedBlock, SeedImage, SeedInline, SeedList, SeedRichText } from './types'
+import { flowBlockToLexical, flowInlineToLexical } from '../richText/flowToLexical'
+import { type Id, lexicalComparisonEmbed, lexicalExternalLink, lexicalFaqGroup, lexicalInternalLink, lexicalPageLink, lexicalRoot, lexicalUpload } from '../richText/lexicalNodes'
+import type { SeedBlock, SeedImage, SeedInline, SeedRichText } from './types'
 
 /** Looks up the ids of documents referenced by slug while demo content is written. */
 export interface SeedReferences {
@@ -32,9 +16,7 @@ export interface SeedReferences {
 }
 
 function inline(nodes: SeedInline[], refs: SeedReferences): unknown[] {
-  return nodes.flatMap((node) => {
-    if (node.type === 'linebreak') return [lexicalLineBreak()]
-    if (node.type === 'text') return [lexicalText(node.text, node)]
+  return flowInlineToLexical(nodes, (node: Extract<SeedInline, { type: 'link' }>) => {
     const children = inline(node.children, refs)
     if (node.target.kind === 'external') return [lexicalExternalLink(children, node.target.href, node.target.newTab)]
     if (node.target.kind === 'page') return [lexicalPageLink(children, node.target.page)]
@@ -48,30 +30,10 @@ function inline(nodes: SeedInline[], refs: SeedReferences): unknown[] {
   })
 }
 
-function list(node: SeedList, refs: SeedReferences): unknown {
-  return lexicalList(
-    node,
-    (item) => inline(item.children, refs),
-    (item) => item.sublists ?? [],
-  )
-}
-
 function block(node: SeedBlock, refs: SeedReferences): unknown {
   switch (node.type) {
-    case 'paragraph':
-      return lexicalParagraph(inline(node.children, refs))
-    case 'heading':
-      return lexicalHeading(node.level, inline(node.children, refs))
-    case 'quote':
-      return lexicalQuote(inline(node.children, refs))
-    case 'list':
-      return list(node, refs)
-    case 'hr':
-      return lexicalHorizontalRule()
     case 'image':
       return lexicalUpload(refs.media(node.image), node.caption)
-    case 'table':
-      return lexicalTable(node.rows.map((row) => ({ cells: row.cells.map((cell) => ({ header: cell.header, children: inline(cell.children, refs) })) })))
     case 'faqGroup':
       return lexicalFaqGroup(
         node.title ?? '',
@@ -86,6 +48,8 @@ function block(node: SeedBlock, refs: SeedReferences): unknown {
       if (id === null) throw new Error(`Seed comparison block refers to missing comparison "${node.comparison}"`)
       return lexicalComparisonEmbed(id, node.showAdvice ?? true)
     }
+    default:
+      return flowBlockToLexical(node, (children) => inline(children, refs))
   }
 }
 

@@ -1,18 +1,14 @@
-import type { ImportBlockNode, ImportImage, InlineNode, ListNode } from '@clinic/schema'
+import type { ImportBlockNode, ImportImage, InlineNode } from '@clinic/schema'
+import { flowBlockToLexical, flowInlineToLexical } from '../../richText/flowToLexical'
 import {
   lexicalComparisonEmbed,
   lexicalExternalLink,
   lexicalFaqGroup,
-  lexicalHeading,
-  lexicalHorizontalRule,
   lexicalInternalLink,
   lexicalLineBreak,
-  lexicalList,
   lexicalPageLink,
   lexicalParagraph,
-  lexicalQuote,
   lexicalRoot,
-  lexicalTable,
   lexicalText,
   lexicalUpload,
 } from '../../richText/lexicalNodes'
@@ -33,40 +29,18 @@ export interface BodyReferences {
 }
 
 function inline(nodes: readonly InlineNode[], refs: BodyReferences): unknown[] {
-  return nodes.map((node) => {
-    if (node.type === 'text') return lexicalText(node.text, node)
-    if (node.type === 'linebreak') return lexicalLineBreak()
+  return flowInlineToLexical(nodes, (node: Extract<InlineNode, { type: 'link' }>) => {
     const children = inline(node.children, refs)
     const { target } = node
-    if (target.kind === 'page') return lexicalPageLink(children, target.page)
-    if (target.kind === 'internal') return lexicalInternalLink(children, target.collection, target.id)
+    if (target.kind === 'page') return [lexicalPageLink(children, target.page)]
+    if (target.kind === 'internal') return [lexicalInternalLink(children, target.collection, target.id)]
     const article = refs.article(target.href)
-    return article === null ? lexicalExternalLink(children, target.href, target.newTab) : lexicalInternalLink(children, 'articles', article)
+    return [article === null ? lexicalExternalLink(children, target.href, target.newTab) : lexicalInternalLink(children, 'articles', article)]
   })
-}
-
-function list(node: ListNode, refs: BodyReferences): unknown {
-  return lexicalList(
-    node,
-    (item) => inline(item.children, refs),
-    (item) => item.sublists ?? [],
-  )
 }
 
 function block(node: ImportBlockNode, images: readonly ImportImage[], refs: BodyReferences): unknown[] {
   switch (node.type) {
-    case 'paragraph':
-      return [lexicalParagraph(inline(node.children, refs))]
-    case 'heading':
-      return [lexicalHeading(node.level, inline(node.children, refs))]
-    case 'quote':
-      return [lexicalQuote(inline(node.children, refs))]
-    case 'list':
-      return [list(node, refs)]
-    case 'hr':
-      return [lexicalHorizontalRule()]
-    case 'table':
-      return [lexicalTable(node.rows.map((row) => ({ cells: row.cells.map((cell) => ({ header: cell.header, children: inline(cell.children, refs) })) })))]
     case 'image': {
       const media = refs.image(node.image)
       const caption = images[node.image]?.caption.trim()
@@ -80,6 +54,8 @@ function block(node: ImportBlockNode, images: readonly ImportImage[], refs: Body
       const comparison = refs.comparison(node.comparison)
       return comparison === null ? [] : [lexicalComparisonEmbed(comparison, refs.showAdvice(node.comparison))]
     }
+    default:
+      return [flowBlockToLexical(node, (children) => inline(children, refs))]
   }
 }
 
