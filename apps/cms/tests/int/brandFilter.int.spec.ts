@@ -2,8 +2,9 @@ import type { Payload, Where } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Brand, User } from '../../src/payload-types'
-import { brandData, minimalDocument } from './helpers/contentDocuments'
-import { type TestCms, startPayload } from './helpers/startPayload'
+import { minimalDocument } from './helpers/contentDocuments'
+import { apiKeyAuth, createBrandsAndPeople } from './helpers/people'
+import { type TestCmsWithApi, startPayloadWithApi } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
 /*
@@ -19,14 +20,13 @@ type Scope = 'own' | 'other' | 'shared'
 type Listed = 'articles' | 'media'
 
 describe.skipIf(skipDatabase)('filtering lists by brand', () => {
-  let cms: TestCms
+  let cms: TestCmsWithApi
   let payload: Payload
   let own: Brand
   let other: Brand
   let editor: User
-  const editorKey = 'brand-filter-editor-key-0123456789abcdef0123'
-  const auth = { Authorization: `users API-Key ${editorKey}` }
-  let restGet: typeof import('./helpers/rest').restGet
+  let auth: Record<string, string>
+  let restGet: TestCmsWithApi['restGet']
   /** Ids of the fixtures, by collection and by whose they are; the media library has no brand. */
   const ids = {} as Record<Listed, Record<Scope, Id>> & { library: Id }
 
@@ -35,20 +35,14 @@ describe.skipIf(skipDatabase)('filtering lists by brand', () => {
   const names = (collection: Listed, docs: { id: Id }[]) => docs.map((doc) => nameOf(collection, doc.id)).sort()
 
   beforeAll(async () => {
-    cms = await startPayload()
-    payload = cms.payload
-    payload.logger.level = 'silent'
-    ;({ restGet } = await import('./helpers/rest'))
-    own = await payload.create({ collection: 'brands', overrideAccess: true, data: brandData('Filter Own Brand') })
-    other = await payload.create({ collection: 'brands', overrideAccess: true, data: brandData('Filter Other Brand') })
-    editor = {
-      ...(await payload.create({
-        collection: 'users',
-        overrideAccess: true,
-        data: { email: 'editor@filter-own.example', password: 'editor-password-1', name: 'Editor', role: 'editor', brands: [own.id], enableAPIKey: true, apiKey: editorKey },
-      })),
-      collection: 'users',
-    }
+    cms = await startPayloadWithApi()
+    ;({ payload, restGet } = cms)
+    ;({ brands: { own, other }, people: { editor } } = await createBrandsAndPeople(payload, {
+      domain: 'filter-own.example',
+      brands: { own: 'Filter Own Brand', other: 'Filter Other Brand' },
+      people: { editor: { role: 'editor', brands: ['own'] } },
+    }))
+    auth = apiKeyAuth(editor)
     const image = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#0f5f5a' } }).png().toBuffer()
     const upload = async (name: string, brands: Id[] | null) =>
       (await payload.create({ collection: 'media', overrideAccess: true, data: { alt: `Image ${name}`, brands } as never, file: { data: image, mimetype: 'image/png', name: `${name}.png`, size: image.length } })).id

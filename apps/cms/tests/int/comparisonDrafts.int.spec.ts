@@ -5,7 +5,7 @@ import { buildBrandSnapshot } from '../../src/snapshot/buildSnapshot'
 import { minimalDocument } from './helpers/contentDocuments'
 import { paragraphState } from './helpers/lexical'
 import { apiKeyAuth, createBrandsAndPeople } from './helpers/people'
-import { type TestCms, startPayload } from './helpers/startPayload'
+import { type TestCmsWithApi, startPayloadWithApi } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
 /*
@@ -30,21 +30,19 @@ function linkState(before: string, fields: Record<string, unknown>, words: strin
 }
 
 describe.skipIf(skipDatabase)('comparisons: drafts from prose, publishing needs the table', () => {
-  let cms: TestCms
+  let cms: TestCmsWithApi
   let payload: Payload
   let brand: Brand
   let needling: Therapy
   let massage: Therapy
   let cupping: Therapy
-  let restRequest: typeof import('./helpers/rest').restRequest
+  let restRequest: TestCmsWithApi['restRequest']
   let auth: Record<string, string>
   let counter = 0
 
   beforeAll(async () => {
-    cms = await startPayload()
-    payload = cms.payload
-    payload.logger.level = 'silent'
-    ;({ restRequest } = await import('./helpers/rest'))
+    cms = await startPayloadWithApi()
+    ;({ payload, restRequest } = cms)
     const { brands, people } = await createBrandsAndPeople(payload, { domain: 'comparison-drafts.example', brands: { brand: 'Comparison Drafts Physio' }, people: { editor: { role: 'editor', brands: ['brand'] } } })
     brand = brands.brand
     auth = apiKeyAuth(people.editor)

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Article, Brand, Faq, User } from '../../src/payload-types'
 import { minimalDocument } from './helpers/contentDocuments'
 import { apiKeyAuth, createBrandsAndPeople } from './helpers/people'
-import { type TestCms, startPayload } from './helpers/startPayload'
+import { type TestCmsWithApi, startPayloadWithApi } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
 /*
@@ -11,14 +11,14 @@ import { skipDatabase } from './helpers/testDatabase'
  * deleting; these are the other ways a save could reach the live document.
  */
 describe.skipIf(skipDatabase)('contributors write drafts only', () => {
-  let cms: TestCms
+  let cms: TestCmsWithApi
   let payload: Payload
   let brand: Brand
   let editor: User
   let contributor: User
   let auth: Record<string, string>
-  let restRequest: typeof import('./helpers/rest').restRequest
-  let graphql: typeof import('./helpers/graphql').graphql
+  let restRequest: TestCmsWithApi['restRequest']
+  let graphql: TestCmsWithApi['graphql']
   let counter = 0
 
   const statusOf = (error: unknown) => (error as { status?: number }).status
@@ -30,11 +30,8 @@ describe.skipIf(skipDatabase)('contributors write drafts only', () => {
   }
 
   beforeAll(async () => {
-    cms = await startPayload()
-    payload = cms.payload
-    payload.logger.level = 'silent'
-    ;({ restRequest } = await import('./helpers/rest'))
-    ;({ graphql } = await import('./helpers/graphql'))
+    cms = await startPayloadWithApi()
+    ;({ payload, restRequest, graphql } = cms)
     ;({ brands: { brand }, people: { editor, contributor } } = await createBrandsAndPeople(payload, {
       domain: 'drafting.example',
       brands: { brand: 'Drafting Brand' },

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Brand, PayloadLockedDocument } from '../../src/payload-types'
 import { minimalDocument } from './helpers/contentDocuments'
 import { type Person, apiKeyAuth, createBrandsAndPeople } from './helpers/people'
-import { type TestCms, startPayload } from './helpers/startPayload'
+import { type TestCmsWithApi, startPayloadWithApi } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
 /*
@@ -23,14 +23,14 @@ const LOCKS = 'payload-locked-documents'
 const statusOf = (error: unknown) => (error as { status?: number }).status
 
 describe.skipIf(skipDatabase)('document locks follow the locked document', () => {
-  let cms: TestCms
+  let cms: TestCmsWithApi
   let payload: Payload
   let brandA: Brand
   let brandB: Brand
   let people: Record<Who, Person>
   const auth = (who: Who) => apiKeyAuth(people[who])
-  let restRequest: typeof import('./helpers/rest').restRequest
-  let graphql: typeof import('./helpers/graphql').graphql
+  let restRequest: TestCmsWithApi['restRequest']
+  let graphql: TestCmsWithApi['graphql']
   let counter = 0
 
   const article = async (brands: Id[]) =>
@@ -64,11 +64,8 @@ describe.skipIf(skipDatabase)('document locks follow the locked document', () =>
   }
 
   beforeAll(async () => {
-    cms = await startPayload()
-    payload = cms.payload
-    payload.logger.level = 'silent'
-    ;({ restRequest } = await import('./helpers/rest'))
-    ;({ graphql } = await import('./helpers/graphql'))
+    cms = await startPayloadWithApi()
+    ;({ payload, restRequest, graphql } = cms)
     ;({ brands: { a: brandA, b: brandB }, people } = await createBrandsAndPeople(payload, {
       domain: 'locks.example',
       brands: { a: 'Locks Brand A', b: 'Locks Brand B' },

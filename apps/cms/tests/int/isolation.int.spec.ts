@@ -5,7 +5,7 @@ import type { Brand } from '../../src/payload-types'
 import type { GraphqlResult } from './helpers/graphql'
 import { CONTENT_COLLECTIONS, type ContentCollection, TITLE_FIELD, hasDrafts as contentHasDrafts, minimalDocument, slugOf } from './helpers/contentDocuments'
 import { type Person, apiKeyAuth, createBrandsAndPeople, everyRole } from './helpers/people'
-import { type TestCms, startPayload } from './helpers/startPayload'
+import { type TestCmsWithApi, startPayloadWithApi } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
 /*
@@ -108,7 +108,7 @@ interface Outcome {
 }
 
 describe.skipIf(skipDatabase)('brand isolation matrix', () => {
-  let cms: TestCms
+  let cms: TestCmsWithApi
   let payload: Payload
   let own: Brand
   let other: Brand
@@ -117,9 +117,8 @@ describe.skipIf(skipDatabase)('brand isolation matrix', () => {
   let users: Record<Role, Person>
   const observed = new Map<string, Partial<Record<Channel, boolean>>>()
   let counter = 0
-  // Imported once Payload runs: they load the config, which reads the test environment once.
-  let restRequest: typeof import('./helpers/rest').restRequest
-  let graphql: typeof import('./helpers/graphql').graphql
+  let restRequest: TestCmsWithApi['restRequest']
+  let graphql: TestCmsWithApi['graphql']
 
   const brandIds = (scope: Scope): Id[] => (scope === 'own' ? [own.id] : scope === 'other' ? [other.id] : [own.id, other.id])
 
@@ -137,12 +136,9 @@ describe.skipIf(skipDatabase)('brand isolation matrix', () => {
   const nextTitle = (label: string) => `Iso ${label} ${++counter}`
 
   beforeAll(async () => {
-    cms = await startPayload()
-    payload = cms.payload
-    // Payload logs every refused request; the matrix printed at the end reports them instead.
-    payload.logger.level = 'silent'
-    ;({ restRequest } = await import('./helpers/rest'))
-    ;({ graphql } = await import('./helpers/graphql'))
+    // Refused requests are not logged; the matrix printed at the end reports them instead.
+    cms = await startPayloadWithApi()
+    ;({ payload, restRequest, graphql } = cms)
     ;({ brands: { own, other }, people: users } = await createBrandsAndPeople(payload, {
       domain: 'isolation.example',
       brands: { own: 'Own Brand', other: 'Other Brand' },

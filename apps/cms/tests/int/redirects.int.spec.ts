@@ -7,7 +7,7 @@ import { saveRedirect } from '../../src/redirects/saveRedirect'
 import { buildBrandSnapshot } from '../../src/snapshot/buildSnapshot'
 import { brandData, minimalDocument } from './helpers/contentDocuments'
 import { type Person, apiKeyAuth, createBrandsAndPeople, everyRole } from './helpers/people'
-import { type TestCms, startPayload } from './helpers/startPayload'
+import { type TestCmsWithApi, startPayloadWithApi } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
 /*
@@ -25,13 +25,13 @@ const statusOf = (error: unknown) => (error as { status?: number }).status ?? 50
 const messagesOf = (error: unknown) => JSON.stringify({ message: (error as Error).message, data: (error as { data?: unknown }).data })
 
 describe.skipIf(skipDatabase)('redirects', () => {
-  let cms: TestCms
+  let cms: TestCmsWithApi
   let payload: Payload
   let own: Brand
   let other: Brand
   let users: Record<Role, Person>
-  let restRequest: typeof import('./helpers/rest').restRequest
-  let graphql: typeof import('./helpers/graphql').graphql
+  let restRequest: TestCmsWithApi['restRequest']
+  let graphql: TestCmsWithApi['graphql']
   let counter = 0
 
   const article = async (title: string, brands: Id[], status: 'draft' | 'published' = 'published') =>
@@ -45,11 +45,8 @@ describe.skipIf(skipDatabase)('redirects', () => {
   const headers = (who: Who): Record<string, string> => (who === 'anonymous' ? {} : apiKeyAuth(users[who]))
 
   beforeAll(async () => {
-    cms = await startPayload()
-    payload = cms.payload
-    payload.logger.level = 'silent'
-    ;({ restRequest } = await import('./helpers/rest'))
-    ;({ graphql } = await import('./helpers/graphql'))
+    cms = await startPayloadWithApi()
+    ;({ payload, restRequest, graphql } = cms)
     ;({ brands: { own, other }, people: users } = await createBrandsAndPeople(payload, {
       domain: 'redirects.example',
       brands: { own: 'Redirect Own', other: 'Redirect Other' },

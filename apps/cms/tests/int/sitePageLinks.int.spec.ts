@@ -6,7 +6,7 @@ import { richTextToLexical } from '../../src/seed/richTextToLexical'
 import { buildBrandSnapshot } from '../../src/snapshot/buildSnapshot'
 import { paragraphState } from './helpers/lexical'
 import { apiKeyAuth, createBrandsAndPeople } from './helpers/people'
-import { type TestCms, startPayload } from './helpers/startPayload'
+import { type TestCmsWithApi, startPayloadWithApi } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
 /*
@@ -33,18 +33,16 @@ function bodyWithLink(fields: Record<string, unknown>) {
 }
 
 describe.skipIf(skipDatabase)('links to the site’s own pages', () => {
-  let cms: TestCms
+  let cms: TestCmsWithApi
   let payload: Payload
   let brand: Brand
-  let restRequest: typeof import('./helpers/rest').restRequest
+  let restRequest: TestCmsWithApi['restRequest']
   let auth: Record<string, string>
   let counter = 0
 
   beforeAll(async () => {
-    cms = await startPayload()
-    payload = cms.payload
-    payload.logger.level = 'silent'
-    ;({ restRequest } = await import('./helpers/rest'))
+    cms = await startPayloadWithApi()
+    ;({ payload, restRequest } = cms)
     const { brands, people } = await createBrandsAndPeople(payload, { domain: 'page-links.example', brands: { brand: 'Page Links Physio' }, people: { editor: { role: 'editor', brands: ['brand'] } } })
     brand = brands.brand
     auth = apiKeyAuth(people.editor)

@@ -1,8 +1,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Article, Brand, User } from '../../src/payload-types'
-import { brandData, minimalDocument } from './helpers/contentDocuments'
-import { type TestCms, startPayload } from './helpers/startPayload'
+import { minimalDocument } from './helpers/contentDocuments'
+import { apiKeyAuth, createBrandsAndPeople } from './helpers/people'
+import { type TestCmsWithApi, startPayloadWithApi } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
 /*
@@ -19,14 +20,13 @@ const statusOf = (error: unknown) => (error as { status?: number }).status
 const messagesOf = (error: unknown) => JSON.stringify({ message: (error as Error).message, data: (error as { data?: unknown }).data })
 
 describe.skipIf(skipDatabase)('slug clashes name only what the editor may read', () => {
-  let cms: TestCms
+  let cms: TestCmsWithApi
   let payload: Payload
   let brandA: Brand
   let brandB: Brand
   let editorA: User
-  const editorKey = 'slug-oracle-editor-a-key-0123456789abcdef012'
-  const auth = { Authorization: `users API-Key ${editorKey}` }
-  let restRequest: typeof import('./helpers/rest').restRequest
+  let auth: Record<string, string>
+  let restRequest: TestCmsWithApi['restRequest']
   let counter = 0
 
   /** An article written by a network admin: published, or a draft only. */
@@ -41,20 +41,14 @@ describe.skipIf(skipDatabase)('slug clashes name only what the editor may read',
   }
 
   beforeAll(async () => {
-    cms = await startPayload()
-    payload = cms.payload
-    payload.logger.level = 'silent'
-    ;({ restRequest } = await import('./helpers/rest'))
-    brandA = await payload.create({ collection: 'brands', overrideAccess: true, data: brandData('Slug Brand A') })
-    brandB = await payload.create({ collection: 'brands', overrideAccess: true, data: brandData('Slug Brand B') })
-    editorA = {
-      ...(await payload.create({
-        collection: 'users',
-        overrideAccess: true,
-        data: { email: 'editor@slug-a.example', password: 'editor-a-password-1', name: 'Editor A', role: 'editor', brands: [brandA.id], enableAPIKey: true, apiKey: editorKey },
-      })),
-      collection: 'users',
-    }
+    cms = await startPayloadWithApi()
+    ;({ payload, restRequest } = cms)
+    ;({ brands: { a: brandA, b: brandB }, people: { editorA } } = await createBrandsAndPeople(payload, {
+      domain: 'slug-oracle.example',
+      brands: { a: 'Slug Brand A', b: 'Slug Brand B' },
+      people: { editorA: { role: 'editor', brands: ['a'] } },
+    }))
+    auth = apiKeyAuth(editorA)
   })
   afterAll(async () => {
     await cms?.stop()

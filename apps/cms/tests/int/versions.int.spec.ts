@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Article, Brand } from '../../src/payload-types'
 import { minimalDocument } from './helpers/contentDocuments'
 import { type Person as PersonDoc, apiKeyAuth, createBrandsAndPeople } from './helpers/people'
-import { type TestCms, startPayload } from './helpers/startPayload'
+import { type TestCmsWithApi, startPayloadWithApi } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
 /*
@@ -23,22 +23,19 @@ type Content = Pick<Article, 'title' | 'excerpt'>
 const statusOf = (error: unknown) => (error as { status?: number }).status
 
 describe.skipIf(skipDatabase)('versions and restore', () => {
-  let cms: TestCms
+  let cms: TestCmsWithApi
   let payload: Payload
   let brandA: Brand
   let brandB: Brand
   let people: Record<Person, PersonDoc>
   const auth = (who: Person) => apiKeyAuth(people[who])
-  let restRequest: typeof import('./helpers/rest').restRequest
-  let graphql: typeof import('./helpers/graphql').graphql
+  let restRequest: TestCmsWithApi['restRequest']
+  let graphql: TestCmsWithApi['graphql']
   let counter = 0
 
   beforeAll(async () => {
-    cms = await startPayload()
-    payload = cms.payload
-    payload.logger.level = 'silent'
-    ;({ restRequest } = await import('./helpers/rest'))
-    ;({ graphql } = await import('./helpers/graphql'))
+    cms = await startPayloadWithApi()
+    ;({ payload, restRequest, graphql } = cms)
     ;({ brands: { a: brandA, b: brandB }, people } = await createBrandsAndPeople(payload, {
       domain: 'versions.example',
       brands: { a: 'Versions Brand A', b: 'Versions Brand B' },

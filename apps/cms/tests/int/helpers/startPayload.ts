@@ -56,3 +56,22 @@ export async function startSeededCms(env: Record<string, string> = {}, options: 
   await seedNetwork(cms.payload, demoNetwork, { admin: { email: 'seeded-admin@demo-network.example', password: 'seeded-admin-password' } })
   return cms
 }
+
+/** A started CMS with Payload's REST and GraphQL handlers. */
+export interface TestCmsWithApi extends TestCms {
+  restRequest: typeof import('./rest').restRequest
+  restGet: typeof import('./rest').restGet
+  graphql: typeof import('./graphql').graphql
+}
+
+/**
+ * `startPayload` for tests that act over the API: Payload's logger silenced (it would print
+ * every request a test has refused on purpose), and its REST and GraphQL handlers, loaded once
+ * the environment is set because they import the config.
+ */
+export async function startPayloadWithApi(env: Record<string, string> = {}, options: { cron?: boolean } = {}): Promise<TestCmsWithApi> {
+  const cms = await startPayload(env, options)
+  cms.payload.logger.level = 'silent'
+  const [{ restRequest, restGet }, { graphql }] = await Promise.all([import('./rest'), import('./graphql')])
+  return { ...cms, restRequest, restGet, graphql }
+}
