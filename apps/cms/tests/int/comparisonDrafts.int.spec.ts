@@ -4,7 +4,7 @@ import type { Brand, Comparison, Therapy } from '../../src/payload-types'
 import { buildBrandSnapshot } from '../../src/snapshot/buildSnapshot'
 import { minimalDocument } from './helpers/contentDocuments'
 import { paragraphState } from './helpers/lexical'
-import { apiKeyAuth, createBrandsAndPeople } from './helpers/people'
+import { createBrandWithEditor } from './helpers/people'
 import { type TestCmsWithApi, startPayloadWithApi } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
@@ -43,9 +43,7 @@ describe.skipIf(skipDatabase)('comparisons: drafts from prose, publishing needs 
   beforeAll(async () => {
     cms = await startPayloadWithApi()
     ;({ payload, restRequest } = cms)
-    const { brands, people } = await createBrandsAndPeople(payload, { domain: 'comparison-drafts.example', brands: { brand: 'Comparison Drafts Physio' }, people: { editor: { role: 'editor', brands: ['brand'] } } })
-    brand = brands.brand
-    auth = apiKeyAuth(people.editor)
+    ;({ brand, auth } = await createBrandWithEditor(payload, 'Comparison Drafts Physio', 'comparison-drafts.example'))
     const therapy = (name: string) =>
       payload.create({ collection: 'therapies', overrideAccess: true, data: { ...minimalDocument('therapies', name, [brand.id]), _status: 'published' } as never }) as Promise<Therapy>
     needling = await therapy('Needling Drafts')

@@ -5,7 +5,7 @@ import type { Brand } from '../../src/payload-types'
 import { richTextToLexical } from '../../src/seed/richTextToLexical'
 import { buildBrandSnapshot } from '../../src/snapshot/buildSnapshot'
 import { paragraphState } from './helpers/lexical'
-import { apiKeyAuth, createBrandsAndPeople } from './helpers/people'
+import { createBrandWithEditor } from './helpers/people'
 import { type TestCmsWithApi, startPayloadWithApi } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
@@ -43,9 +43,7 @@ describe.skipIf(skipDatabase)('links to the site’s own pages', () => {
   beforeAll(async () => {
     cms = await startPayloadWithApi()
     ;({ payload, restRequest } = cms)
-    const { brands, people } = await createBrandsAndPeople(payload, { domain: 'page-links.example', brands: { brand: 'Page Links Physio' }, people: { editor: { role: 'editor', brands: ['brand'] } } })
-    brand = brands.brand
-    auth = apiKeyAuth(people.editor)
+    ;({ brand, auth } = await createBrandWithEditor(payload, 'Page Links Physio', 'page-links.example'))
   })
   afterAll(async () => {
     await cms?.stop()

@@ -71,3 +71,9 @@ export function apiKeyAuth(person: { name: string; apiKey?: string | null }): Re
   if (!person.apiKey) throw new Error(`${person.name} has no API key: leave out \`apiKey: false\` where createBrandsAndPeople creates them.`)
   return { Authorization: `users API-Key ${person.apiKey}` }
 }
+
+/** One published brand named `name` and an editor of it (`editor@<domain>`) with an API key; `auth` signs the editor in. */
+export async function createBrandWithEditor(payload: Payload, name: string, domain: string): Promise<{ brand: Brand; editor: Person; auth: Record<string, string> }> {
+  const { brands, people } = await createBrandsAndPeople(payload, { domain, brands: { brand: name }, people: { editor: { role: 'editor', brands: ['brand'] } } })
+  return { brand: brands.brand, editor: people.editor, auth: apiKeyAuth(people.editor) }
+}
