@@ -6,6 +6,7 @@ import type { ImportResult } from './steps/import'
 import type { LoadResult } from './steps/load'
 import type { LighthouseResult, WeightsResult } from './steps/pages'
 import type { SeedResult } from './steps/seed'
+import { searchIndexRows } from './steps/search'
 import type { SnapshotsResult } from './steps/snapshots'
 
 /** One bench run, as bench/results/<date>.json holds it. */
@@ -62,6 +63,7 @@ function buildRows(r: BenchResult, median: string): Row[] {
         ] satisfies Row[])),
     ['rebuild', `no-op, ${r.rebuild.brand} (${r.rebuild.pages} pages)${median}`, secs(r.rebuild.noopSeconds)],
     ['rebuild', `one article title edited, ${r.rebuild.brand}${median}`, secs(r.rebuild.editSeconds)],
+    ...searchIndexRows(r.build.search, r.rebuild),
   ]
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { type BenchContext, log, pnpm, siteEnv } from '../context'
 import { mb, measureTree, median, round, secs } from '../measure'
 import { StepError } from '../process'
+import { type SearchIndexResult, indexSeconds, searchIndexResult } from './search'
 
 export interface BuildResult {
   seconds: number
@@ -13,6 +14,8 @@ export interface BuildResult {
   files: number
   bytes: number
   diskBytes: number
+  /** The site search's index: size per brand and the time indexing adds (steps/search.ts). */
+  search: SearchIndexResult
 }
 
 export interface RebuildResult {
@@ -22,6 +25,8 @@ export interface RebuildResult {
   noopPeakRss: number
   editSeconds: number
   editPeakRss: number
+  /** The index step within the one-edit rebuild (median). */
+  editIndexSeconds: number
 }
 
 /**
@@ -55,6 +60,7 @@ export async function buildStep(ctx: BenchContext, slugs: readonly string[]): Pr
     files: last.files,
     bytes: last.bytes,
     diskBytes: last.diskBytes,
+    search: searchIndexResult(fullRuns.map((r) => r.stdout), outDir, slugs),
   }
   return { build, outDir }
 }
@@ -95,5 +101,6 @@ export async function rebuildStep(ctx: BenchContext, brand: string, outDir: stri
     noopPeakRss: median(noopRuns.map((r) => r.peakRss)),
     editSeconds: round(median(editRuns.map((r) => r.seconds))),
     editPeakRss: median(editRuns.map((r) => r.peakRss)),
+    editIndexSeconds: round(median(indexSeconds('one-edit rebuild', editRuns.map((r) => r.stdout)))),
   }
 }
