@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Brand, Comparison, Therapy } from '../../src/payload-types'
 import { buildBrandSnapshot } from '../../src/snapshot/buildSnapshot'
 import { minimalDocument } from './helpers/contentDocuments'
-import { paragraphState } from './helpers/lexical'
+import { paragraphState, paragraphWithLink } from './helpers/lexical'
 import { createBrandWithEditor } from './helpers/people'
 import { type TestCmsWithApi, startPayloadWithApi } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
@@ -20,14 +20,6 @@ type Id = number | string
 
 const statusOf = (error: unknown) => (error as { status?: number }).status
 const messageOf = (error: unknown) => JSON.stringify((error as { data?: unknown }).data ?? (error as Error).message)
-
-/** A Lexical state with one paragraph holding a link with these fields between two texts. */
-function linkState(before: string, fields: Record<string, unknown>, words: string) {
-  const state = paragraphState(before)
-  const paragraph = state.root.children[0] as { children: unknown[] }
-  paragraph.children.push({ type: 'link', version: 3, id: `link${words.length}`, fields, direction: 'ltr', format: '', indent: 0, children: [{ type: 'text', version: 1, text: words, format: 0, detail: 0, mode: 'normal', style: '' }] })
-  return state
-}
 
 describe.skipIf(skipDatabase)('comparisons: drafts from prose, publishing needs the table', () => {
   let cms: TestCmsWithApi
@@ -122,9 +114,9 @@ describe.skipIf(skipDatabase)('comparisons: drafts from prose, publishing needs 
 
   it('publishes once the table is complete, with its advice as rich text in the snapshot', async () => {
     const draft = await draftFromProse()
-    const how = linkState('Massage first, then needling. ', { linkType: 'page', page: 'request-appointment', newTab: false }, 'Ask us')
+    const how = paragraphWithLink('Massage first, then needling. ', { linkType: 'page', page: 'request-appointment', newTab: false }, 'Ask us')
     const whenToChoose = [
-      { therapy: needling.id, text: linkState('One stubborn knot; see ', { linkType: 'internal', newTab: false, doc: { relationTo: 'therapies', value: needling.id } }, 'needling') },
+      { therapy: needling.id, text: paragraphWithLink('One stubborn knot; see ', { linkType: 'internal', newTab: false, doc: { relationTo: 'therapies', value: needling.id } }, 'needling') },
       { therapy: massage.id, text: paragraphState('Tension all over.') },
     ]
     await publish(draft.id, { ...publishable(), whenToChoose, combination: { canCombine: true, how } })

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Brand } from '../../src/payload-types'
 import { richTextToLexical } from '../../src/seed/richTextToLexical'
 import { buildBrandSnapshot } from '../../src/snapshot/buildSnapshot'
-import { paragraphState } from './helpers/lexical'
+import { paragraphWithLink } from './helpers/lexical'
 import { createBrandWithEditor } from './helpers/people'
 import { type TestCmsWithApi, startPayloadWithApi } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
@@ -14,23 +14,6 @@ import { skipDatabase } from './helpers/testDatabase'
  * locations and other indexes, the FAQ page): what the link drawer saves, as Payload validates
  * it on publish through the REST handler the admin uses, and what the snapshot makes of it.
  */
-
-/** An article body: one paragraph whose link carries these fields, as the link drawer saves them. */
-function bodyWithLink(fields: Record<string, unknown>) {
-  const state = paragraphState('Ready when you are: ')
-  const paragraph = state.root.children[0] as { children: unknown[] }
-  paragraph.children.push({
-    type: 'link',
-    version: 3,
-    id: '6650f0c2a1b2c3d4e5f60718',
-    fields,
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    children: [{ type: 'text', version: 1, text: 'book a visit', format: 0, detail: 0, mode: 'normal', style: '' }],
-  })
-  return state
-}
 
 describe.skipIf(skipDatabase)('links to the site’s own pages', () => {
   let cms: TestCmsWithApi
@@ -66,7 +49,7 @@ describe.skipIf(skipDatabase)('links to the site’s own pages', () => {
   }
 
   it('publishes a link to the appointment page without a URL, and the snapshot carries the page, not an address', async () => {
-    const response = await publishArticle(bodyWithLink({ linkType: 'page', page: 'request-appointment', newTab: false }))
+    const response = await publishArticle(paragraphWithLink('Ready when you are: ', { linkType: 'page', page: 'request-appointment', newTab: false }, 'book a visit'))
     expect(response.status).toBe(201)
     const { doc } = (await response.json()) as { doc: { slug: string } }
     expect(await publishedBody(doc.slug)).toEqual([
@@ -81,7 +64,7 @@ describe.skipIf(skipDatabase)('links to the site’s own pages', () => {
   })
 
   it('does not keep the address a link had before it was switched to a page', async () => {
-    const response = await publishArticle(bodyWithLink({ linkType: 'page', page: 'locations', newTab: false, url: 'https://old-clinic.example/find-us' }))
+    const response = await publishArticle(paragraphWithLink('Ready when you are: ', { linkType: 'page', page: 'locations', newTab: false, url: 'https://old-clinic.example/find-us' }, 'book a visit'))
     expect(response.status).toBe(201)
     const { doc } = (await response.json()) as { doc: { id: number | string; slug: string } }
     const stored = await payload.findByID({ collection: 'articles', id: doc.id, overrideAccess: true, depth: 0 })
@@ -98,13 +81,13 @@ describe.skipIf(skipDatabase)('links to the site’s own pages', () => {
   })
 
   it('refuses to publish a page link without a page', async () => {
-    const response = await publishArticle(bodyWithLink({ linkType: 'page', newTab: false }))
+    const response = await publishArticle(paragraphWithLink('Ready when you are: ', { linkType: 'page', newTab: false }, 'book a visit'))
     expect(response.status).toBe(400)
     expect(JSON.stringify(await response.json())).toContain('The following fields are invalid: page')
   })
 
   it('still checks the URL of an ordinary link', async () => {
-    const response = await publishArticle(bodyWithLink({ linkType: 'custom', url: 'not a url', newTab: false }))
+    const response = await publishArticle(paragraphWithLink('Ready when you are: ', { linkType: 'custom', url: 'not a url', newTab: false }, 'book a visit'))
     expect(response.status).toBe(400)
   })
 
