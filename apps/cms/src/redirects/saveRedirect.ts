@@ -31,20 +31,25 @@ export async function saveRedirect(req: PayloadRequest, input: RedirectInput, { 
     brand: input.brand as Redirect['brand'],
     origin: input.origin,
   }
-  const { docs } = await req.payload.find({
-    collection: 'redirects',
-    where: { and: [{ brand: { equals: input.brand } }, { from: { equals: from.path } }] },
-    limit: 1,
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  const existing = docs[0]
+  const existing = await brandRedirectFrom(req, input.brand, from.path)
   if (existing !== undefined) {
     await req.payload.update({ collection: 'redirects', id: existing.id, data, depth: 0, overrideAccess, req })
     return { id: existing.id, created: false }
   }
   const created = await req.payload.create({ collection: 'redirects', data, depth: 0, overrideAccess, req })
   return { id: created.id, created: true }
+}
+
+/** The brand's redirect from `path` (a normalised site path), whoever may read it, in `req`'s transaction; undefined when there is none. */
+export async function brandRedirectFrom(req: PayloadRequest, brand: Id, path: string): Promise<Redirect | undefined> {
+  const { docs } = await req.payload.find({
+    collection: 'redirects',
+    where: { and: [{ brand: { equals: brand } }, { from: { equals: path } }] },
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return docs[0]
 }

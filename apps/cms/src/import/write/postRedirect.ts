@@ -1,6 +1,6 @@
 import { DISABLE_REBUILD } from '../../rebuild'
 import { livePageAt } from '../../redirects/livePage'
-import { saveRedirect } from '../../redirects/saveRedirect'
+import { brandRedirectFrom, saveRedirect } from '../../redirects/saveRedirect'
 import { readTarget } from '../../redirects/target'
 import type { BrandRef, Id } from '../plan/context'
 import type { PostTransaction } from './postTransaction'
@@ -22,16 +22,7 @@ export async function writeRedirect(tx: PostTransaction, brand: BrandRef, from: 
     warnings.push(`The old address ${from} is the live page of "${live.title}"; no redirect was made.`)
     return null
   }
-  const { docs } = await req.payload.find({
-    collection: 'redirects',
-    where: { and: [{ brand: { equals: brand.id } }, { from: { equals: from } }] },
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    overrideAccess: true,
-    req,
-  })
-  const current = docs[0]
+  const current = await brandRedirectFrom(req, brand.id, from)
   if (current !== undefined) {
     const target = readTarget(current.to)
     const here = target?.type === 'reference' && target.reference.relationTo === 'articles' && String(target.reference.value) === String(article)
