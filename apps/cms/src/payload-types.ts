@@ -1277,6 +1277,10 @@ export interface Redirect {
       | ({
           relationTo: 'clinics';
           value: number | Clinic;
+        } | null)
+      | ({
+          relationTo: 'providers';
+          value: number | Provider;
         } | null);
     /**
      * A path on the brand's site (/faq/, /request-appointment/) or a full https:// address elsewhere.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PAGE_COLLECTIONS, RedirectSchema, documentPath, isReservedSitePath, normaliseRedirectTarget, normaliseSitePath, pageOfPath, targetPath } from './redirect'
+import { PAGE_COLLECTIONS, type PageCollection, RedirectSchema, documentPath, isReservedSitePath, listingOfPath, normaliseRedirectTarget, normaliseSitePath, pageOfPath, publishedPagePaths, targetPath } from './redirect'
 import { BrandSnapshotSchema } from './snapshot'
 import { makeValidSnapshot } from './testing'
 
@@ -66,7 +66,7 @@ describe('normaliseRedirectTarget', () => {
 
 describe('document paths', () => {
   it('names the page of each page collection as the site routes it', () => {
-    expect(PAGE_COLLECTIONS.map((collection) => documentPath(collection, 'x'))).toEqual(['/articles/x/', '/compare/x/', '/therapies/x/', '/conditions/x/', '/locations/x/'])
+    expect(PAGE_COLLECTIONS.map((collection) => documentPath(collection, 'x'))).toEqual(['/articles/x/', '/compare/x/', '/therapies/x/', '/conditions/x/', '/locations/x/', '/team/x/'])
   })
 
   it('reads a document page back from its path, and nothing else', () => {
@@ -81,6 +81,25 @@ describe('document paths', () => {
       expect(isReservedSitePath(path), path).toBe(true)
     }
     for (const path of ['/articles/knee-pain/', '/blog/', '/compare/', '/about-us/']) expect(isReservedSitePath(path), path).toBe(false)
+  })
+
+  it('leaves /team/ free: a brand without providers has no team page, so its old /team/ may be redirected', () => {
+    expect(isReservedSitePath('/team/')).toBe(false)
+    expect(pageOfPath('/team/')).toBeNull()
+    expect(listingOfPath('/team/')).toBe('providers')
+    expect(listingOfPath('/locations/')).toBeNull()
+    expect(listingOfPath('/team/maren-okafor/')).toBeNull()
+  })
+
+  it('lists the paths published documents make live, /team/ only while a provider is published', () => {
+    const none: Record<PageCollection, { slug: string }[]> = { articles: [], comparisons: [], therapies: [], conditions: [], clinics: [], providers: [] }
+    expect([...publishedPagePaths(none)]).toEqual([])
+    expect([...publishedPagePaths({ ...none, clinics: [{ slug: 'tempe' }] })]).toEqual(['/locations/tempe/'])
+    expect([...publishedPagePaths({ ...none, providers: [{ slug: 'maren-okafor' }, { slug: 'idris-calloway' }] })]).toEqual([
+      '/team/maren-okafor/',
+      '/team/idris-calloway/',
+      '/team/',
+    ])
   })
 })
 
@@ -128,6 +147,26 @@ describe('BrandSnapshotSchema: redirects', () => {
     const input = makeValidSnapshot()
     input.redirects?.push({ from: '/therapies/dry-needling/', to: '/therapies/manual-therapy/' })
     expect(issuesOf(input)).toEqual([{ path: ['redirects', 4, 'from'], message: '/therapies/dry-needling/ is a page of this site, so it cannot be redirected' }])
+  })
+
+  it('rejects a redirect from a provider\'s page, and from /team/ while the brand has providers', () => {
+    const input = makeValidSnapshot()
+    input.redirects?.push({ from: '/team/maren-okafor/', to: '/locations/tempe/' }, { from: '/team/', to: '/locations/' })
+    expect(issuesOf(input)).toEqual([
+      { path: ['redirects', 4, 'from'], message: '/team/maren-okafor/ is a page of this site, so it cannot be redirected' },
+      { path: ['redirects', 5, 'from'], message: '/team/ is a page of this site, so it cannot be redirected' },
+    ])
+  })
+
+  it('accepts a redirect from /team/ for a brand without providers, whose site has no team page', () => {
+    // The fixture's pages name their reviewers, who are gone here: the redirect must add no issue to those.
+    const without = { ...makeValidSnapshot(), providers: [] }
+    const input = { ...makeValidSnapshot(), providers: [] }
+    input.redirects?.push({ from: '/team/', to: '/locations/' })
+    expect(issuesOf(input)).toEqual(issuesOf(without))
+    const withProviders = makeValidSnapshot()
+    withProviders.redirects?.push({ from: '/team/', to: '/locations/' })
+    expect(issuesOf(withProviders)).toEqual([{ path: ['redirects', 4, 'from'], message: '/team/ is a page of this site, so it cannot be redirected' }])
   })
 
   it('rejects a redirect that leads to itself', () => {

@@ -8,7 +8,7 @@ import { z } from 'zod'
  */
 
 /** The collections whose documents are pages of a brand site, each at `/<section>/<slug>/`. */
-export const PAGE_COLLECTIONS = ['articles', 'comparisons', 'therapies', 'conditions', 'clinics'] as const
+export const PAGE_COLLECTIONS = ['articles', 'comparisons', 'therapies', 'conditions', 'clinics', 'providers'] as const
 
 export type PageCollection = (typeof PAGE_COLLECTIONS)[number]
 
@@ -19,6 +19,7 @@ export const PAGE_SECTIONS: Record<PageCollection, string> = {
   therapies: 'therapies',
   conditions: 'conditions',
   clinics: 'locations',
+  providers: 'team',
 }
 
 /** The site path of a document's page, without a base path: `documentPath('clinics', 'tempe')` → `/locations/tempe/`. */
@@ -37,7 +38,39 @@ export function pageOfPath(path: string): { collection: PageCollection; slug: st
   return collection === undefined || match[2] === undefined ? null : { collection, slug: match[2] }
 }
 
-/** Fixed pages and files of every brand site: never the old side of a redirect. */
+/**
+ * Index pages a brand site has only while the brand has a published page of the collection:
+ * `/team/` lists its providers, and a brand without any has no team page. They are not reserved
+ * (see {@link isReservedSitePath}): a brand without providers may redirect its old site's `/team/`,
+ * and the path is taken back when a provider is published.
+ */
+export const LISTING_PATHS: Partial<Record<PageCollection, string>> = {
+  providers: '/team/',
+}
+
+/** The page collection whose published documents make `path` a live index page (`/team/` → providers), or null. */
+export function listingOfPath(path: string): PageCollection | null {
+  return PAGE_COLLECTIONS.find((collection) => LISTING_PATHS[collection] === path) ?? null
+}
+
+/**
+ * Every path a brand site shows because of its published documents: each document's page, and
+ * the index pages that exist only while there are some ({@link LISTING_PATHS}).
+ */
+export function publishedPagePaths(pages: { readonly [C in PageCollection]: readonly { readonly slug: string }[] }): Set<string> {
+  const paths = new Set<string>()
+  for (const collection of PAGE_COLLECTIONS) {
+    for (const doc of pages[collection]) paths.add(documentPath(collection, doc.slug))
+    const listing = LISTING_PATHS[collection]
+    if (listing !== undefined && pages[collection].length > 0) paths.add(listing)
+  }
+  return paths
+}
+
+/**
+ * Fixed pages and files of every brand site: never the old side of a redirect. `/locations/` is
+ * built for every brand (saying so when no clinic is published); `/team/` is not (see {@link LISTING_PATHS}).
+ */
 const RESERVED_PATHS = new Set([
   '/',
   '/articles/',

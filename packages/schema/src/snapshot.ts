@@ -8,7 +8,7 @@ import { ComparisonSchema } from './comparison'
 import { ConditionSchema } from './condition'
 import { FaqSchema } from './faq'
 import { ProviderSchema } from './provider'
-import { PAGE_COLLECTIONS, RedirectSchema, documentPath, targetPath } from './redirect'
+import { RedirectSchema, publishedPagePaths, targetPath } from './redirect'
 import { type RichText, richTextReferences } from './richText'
 import { TherapySchema } from './therapy'
 
@@ -132,7 +132,7 @@ export const BrandSnapshotSchema = BrandSnapshotShape.superRefine((snapshot, ctx
  * the site, and leading straight to its final address (not to itself, not to another old path).
  */
 function checkRedirects(snapshot: Shape, ctx: Ctx) {
-  const pages = new Set(PAGE_COLLECTIONS.flatMap((collection) => snapshot[collection].map((doc) => documentPath(collection, doc.slug))))
+  const pages = publishedPagePaths(snapshot)
   const firstFrom = new Map<string, number>()
   snapshot.redirects.forEach((redirect, i) => {
     const earlier = firstFrom.get(redirect.from)

@@ -6,6 +6,7 @@ import * as migration_20261203_084108_imports_redirects_rich_advice from './2026
 import * as migration_20261203_085047_import_proposal_decisions from './20261203_085047_import_proposal_decisions';
 import * as migration_20261203_110213_scale_out_jobs_limits_storage from './20261203_110213_scale_out_jobs_limits_storage';
 import * as migration_20261203_135418_providers_and_reviews from './20261203_135418_providers_and_reviews';
+import * as migration_20261203_142844_provider_redirects from './20261203_142844_provider_redirects';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261203_135418_providers_and_reviews.up,
     down: migration_20261203_135418_providers_and_reviews.down,
-    name: '20261203_135418_providers_and_reviews'
+    name: '20261203_135418_providers_and_reviews',
+  },
+  {
+    up: migration_20261203_142844_provider_redirects.up,
+    down: migration_20261203_142844_provider_redirects.down,
+    name: '20261203_142844_provider_redirects'
   },
 ];

@@ -34,9 +34,9 @@ async function onOwnDomain(req: PayloadRequest, brand: Id, url: string): Promise
  * Normalises a redirect and refuses one the brand's site could not publish as a working
  * redirect, naming the field and what to do:
  * - `from` in its normal form (a pasted address of the old site becomes its path), never the
- *   brand's home page, one of its fixed pages or the page of a published document of the brand,
- *   and redirected once per brand;
- * - `to` a page (article, comparison, therapy, condition or clinic) of the same brand, or a
+ *   brand's home page, one of its fixed pages (`/team/` while it has a published provider) or the
+ *   page of a published document of the brand, and redirected once per brand;
+ * - `to` a page (article, comparison, therapy, condition, clinic or provider) of the same brand, or a
  *   site path or http(s) address; a path that is itself redirected (a chain) or the old path
  *   itself (a loop) is refused, and so is an old path that another redirect already leads to,
  *   except for the redirects the CMS adds when a slug changes (the snapshot resolves those).
@@ -74,7 +74,7 @@ export const checkRedirect: CollectionBeforeValidateHook = async ({ collection, 
   const self = originalDoc?.id as Id | undefined
 
   const live = await livePageAt(req, brand, from)
-  if (live?.kind === 'fixed') fail([{ path: 'from', message: `${from} is one of the pages every brand site has; it cannot be redirected.` }])
+  if (live?.kind === 'fixed') fail([{ path: 'from', message: `${from} is ${live.what}; it cannot be redirected.` }])
   if (live?.kind === 'document') {
     fail([{ path: 'from', message: `${from} is the live page of "${live.title}" (${live.collection} ${String(live.id)}); a published page is never redirected. Change that page's slug or unpublish it first.` }])
   }

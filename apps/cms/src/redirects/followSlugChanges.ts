@@ -1,4 +1,4 @@
-import { type PageCollection, documentPath } from '@clinic/schema'
+import { LISTING_PATHS, type PageCollection, documentPath } from '@clinic/schema'
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionBeforeDeleteHook, PayloadRequest, RequestContext } from 'payload'
 import { refIds } from '../access/userBrands'
 import { brandFieldOf } from './livePage'
@@ -43,8 +43,9 @@ async function freePath(req: PayloadRequest, brands: Id[], path: string): Promis
  * The hooks that keep the old address of a page working: when a save makes a document live at
  * a new address (publishing a changed slug, or publishing a draft whose slug differs from the
  * published one), each brand that showed it before and shows it now gets a redirect from the
- * old path to the document; a redirect from the path the document now has is deleted, since a
- * live page is never redirected. Deleting a document deletes the redirects that lead to it.
+ * old path to the document; a redirect from the path the document now has (and from the index
+ * page it brings, `/team/` for a provider) is deleted, since a live page is never redirected.
+ * Deleting a document deletes the redirects that lead to it.
  *
  * Only the live (published) document counts: a draft's slug is nobody's address yet, and a
  * document that was unpublished had no live address to keep. The writes run in the save's
@@ -74,6 +75,9 @@ export function followSlugChanges(collection: PageCollection): {
     const brands = brandsOf(collection, doc as Doc)
     const path = documentPath(collection, doc.slug)
     await freePath(req, brands, path)
+    // A published provider makes the brand's /team/ a live page too.
+    const listing = LISTING_PATHS[collection]
+    if (listing !== undefined) await freePath(req, brands, listing)
     if (before === undefined || before.slug === doc.slug) return doc
     const from = documentPath(collection, before.slug)
     // A brand the document left no longer shows it, so its old address there has nowhere to lead.

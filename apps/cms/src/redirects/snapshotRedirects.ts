@@ -1,10 +1,10 @@
-import { PAGE_COLLECTIONS, type PageCollection, type Redirect, documentPath, isReservedSitePath, normaliseRedirectTarget, normaliseSitePath, targetPath } from '@clinic/schema'
+import { PAGE_COLLECTIONS, type PageCollection, type Redirect, documentPath, isReservedSitePath, normaliseRedirectTarget, normaliseSitePath, publishedPagePaths, targetPath } from '@clinic/schema'
 import type { Payload } from 'payload'
 import { readTarget } from './target'
 
 type Id = number | string
 
-/** The brand's published pages: the documents of each page collection in its snapshot. */
+/** The brand's published pages: the documents of each page collection in its snapshot (providers: the ones its site shows). */
 export type PublishedPages = Record<PageCollection, readonly { id: Id; slug: string }[]>
 
 /**
@@ -13,13 +13,14 @@ export type PublishedPages = Record<PageCollection, readonly { id: Id; slug: str
  * could not publish is left out, the way unpublished references are: redirects to documents
  * that are not published for the brand (silently: they come back when the document is
  * published), and, with a warning naming the redirect, old paths that are live pages again
- * and redirects that go round in a loop. A redirect to another old path is followed to the end
- * of the chain, so every redirect leads straight to a page. Sorted by old path.
+ * (`/team/` included, once the brand has a provider) and redirects that go round in a loop. A
+ * redirect to another old path is followed to the end of the chain, so every redirect leads
+ * straight to a page. Sorted by old path.
  */
 export async function snapshotRedirects(payload: Payload, brand: { id: Id; slug: string }, pages: PublishedPages): Promise<Redirect[]> {
   const { docs } = await payload.find({ collection: 'redirects', where: { brand: { equals: brand.id } }, depth: 0, pagination: false, overrideAccess: true })
   const slugs = Object.fromEntries(PAGE_COLLECTIONS.map((collection) => [collection, new Map(pages[collection].map((doc) => [String(doc.id), doc.slug]))])) as Record<PageCollection, Map<string, string>>
-  const livePaths = new Set(PAGE_COLLECTIONS.flatMap((collection) => pages[collection].map((doc) => documentPath(collection, doc.slug))))
+  const livePaths = publishedPagePaths(pages)
   const leaveOut = (id: Id, from: unknown, why: string) =>
     payload.logger.warn(`Snapshot of brand ${brand.slug}: redirect ${String(id)} from ${String(from)} is left out: ${why}`)
 

@@ -41,7 +41,7 @@ export async function buildBrandSnapshot(payload: Payload, brandSlug: string, op
   const therapyConditions = conditionsByTherapy(conditions, ctx)
 
   // Old addresses leading to this snapshot's pages; a draft preview renders one article and needs none.
-  const redirects = options.draftArticle ? [] : await snapshotRedirects(payload, { id: brand.id, slug: brandSlug }, { articles, comparisons, therapies, conditions, clinics })
+  const redirects = options.draftArticle ? [] : await snapshotRedirects(payload, { id: brand.id, slug: brandSlug }, { articles, comparisons, therapies, conditions, clinics, providers })
 
   // Mapped in the snapshot's order, so that left-out images are logged and problems listed in it.
   const snapshot = {

@@ -262,6 +262,59 @@ describe.skipIf(skipDatabase)('redirects', () => {
     })
   })
 
+  describe('team pages', () => {
+    const provider = async (name: string, brand: Id, status: 'draft' | 'published' = 'published') =>
+      payload.create({ collection: 'providers', overrideAccess: true, draft: status === 'draft', data: { name, brand, jobTitle: 'Physical therapist', _status: status } as never })
+    const toProvider = (id: Id) => ({ type: 'reference', reference: { relationTo: 'providers', value: id } })
+
+    it('moves a renamed provider\'s old /team/ address to the new one, in the brand snapshot too', async () => {
+      const brand = await payload.create({ collection: 'brands', overrideAccess: true, data: brandData('Redirect Team Rename') })
+      const renamed = await provider('Ana Ruiz', brand.id)
+      const oldPath = `/team/${renamed.slug}/`
+      await payload.update({ collection: 'providers', id: renamed.id, overrideAccess: false, user: users.admin, data: { slug: 'ana-ruiz-dpt', _status: 'published' } })
+
+      const made = await payload.find({ collection: 'redirects', where: { from: { equals: oldPath } }, overrideAccess: true, depth: 0 })
+      expect(made.docs.map((doc) => [doc.brand, doc.origin, doc.to?.reference?.relationTo, doc.to?.reference?.value])).toEqual([[brand.id, 'slug-change', 'providers', renamed.id]])
+      const snapshot = parseBrandSnapshot(JSON.parse(JSON.stringify(await buildBrandSnapshot(payload, brand.slug, { serverUrl }))), brand.slug)
+      expect(snapshot.providers.map((doc) => doc.slug)).toEqual(['ana-ruiz-dpt'])
+      expect(snapshot.redirects).toEqual([{ from: oldPath, to: '/team/ana-ruiz-dpt/' }])
+    })
+
+    it('leads to a provider of its own brand, never to another brand\'s', async () => {
+      const ours = await provider(`Lena Varga ${++counter}`, own.id)
+      const saved = await payload.create({ collection: 'redirects', overrideAccess: false, user: users.editor, data: { from: `/our-people/lena-${counter}/`, to: toProvider(ours.id), brand: own.id } as never })
+      expect(saved.to?.reference).toMatchObject({ relationTo: 'providers' })
+
+      const theirs = await provider(`Tomas Brandt ${counter}`, other.id)
+      for (const user of [users.editor, users.admin]) {
+        const outcome = await refusal(() =>
+          payload.create({ collection: 'redirects', overrideAccess: false, user, data: { from: `/our-people/tomas-${++counter}/`, to: toProvider(theirs.id), brand: own.id } as never }),
+        )
+        expect(outcome, user.role).toMatchObject({ status: 400 })
+        expect(JSON.stringify(outcome), user.role).toContain('is not one of its documents')
+      }
+    })
+
+    it('lets a brand without providers redirect /team/, and takes /team/ back when its first provider is published', async () => {
+      const brand = await payload.create({ collection: 'brands', overrideAccess: true, data: brandData('Redirect Team Index') })
+      const first = await provider('Idris Calloway', brand.id, 'draft')
+      // The old site's team page: this brand's site has none while no provider is published.
+      const oldTeam = await adminRedirect({ from: '/team/', to: custom('/locations/'), brand: brand.id })
+      expect((await buildBrandSnapshot(payload, brand.slug, { serverUrl })).redirects).toEqual([{ from: '/team/', to: '/locations/' }])
+
+      await payload.update({ collection: 'providers', id: first.id, overrideAccess: true, data: { _status: 'published' } })
+      expect(await payload.find({ collection: 'redirects', where: { id: { equals: oldTeam.id } }, overrideAccess: true })).toMatchObject({ totalDocs: 0 })
+      const index = await refusal(() => adminRedirect({ from: '/team/', to: custom('/locations/'), brand: brand.id }))
+      expect(index).toMatchObject({ status: 400 })
+      expect(JSON.stringify(index)).toContain('/team/ is the page listing the brand\'s published providers')
+      const profile = await refusal(() => adminRedirect({ from: `/team/${first.slug}/`, to: custom('/locations/'), brand: brand.id }))
+      expect(profile).toMatchObject({ status: 400 })
+      expect(JSON.stringify(profile)).toContain('is the live page of')
+      expect(JSON.stringify(profile)).toContain('Idris Calloway')
+      expect(JSON.stringify(profile)).toContain(`(providers ${String(first.id)})`)
+    })
+  })
+
   describe('the brand snapshot', () => {
     it('carries each redirect with the current path of its page, leaving out unpublished pages', async () => {
       const brand = await payload.create({ collection: 'brands', overrideAccess: true, data: brandData('Redirect Snapshot') })

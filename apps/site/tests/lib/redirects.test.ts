@@ -1,4 +1,4 @@
-import { PAGE_COLLECTIONS, documentPath, isReservedSitePath, pageOfPath } from '@clinic/schema'
+import { PAGE_COLLECTIONS, documentPath, isReservedSitePath, listingOfPath, pageOfPath } from '@clinic/schema'
 import { describe, expect, it } from 'vitest'
 import { fileForPath, redirectsFile, refreshPage, siteRedirects } from '../../src/lib/redirects'
 import { routes } from '../../src/lib/routes'
@@ -11,7 +11,7 @@ const DOMAIN = 'www.harbor-lane-physio.example'
 describe('the contract\'s page paths', () => {
   it('are the paths the site builds its document pages at', () => {
     const r = routes('/')
-    const built = { articles: r.article, comparisons: r.comparison, therapies: r.therapy, conditions: r.condition, clinics: r.location }
+    const built = { articles: r.article, comparisons: r.comparison, therapies: r.therapy, conditions: r.condition, clinics: r.location, providers: r.provider }
     for (const collection of PAGE_COLLECTIONS) expect(documentPath(collection, 'some-slug'), collection).toBe(built[collection]('some-slug'))
   })
 
@@ -25,6 +25,12 @@ describe('the contract\'s page paths', () => {
     const notDocuments = paths.filter((path) => pageOfPath(path) === null)
     expect(notDocuments.length).toBeGreaterThan(5)
     for (const path of notDocuments) expect(isReservedSitePath(path), path).toBe(true)
+  })
+
+  it('know the team page as the listing of providers, live only while there are some (a brand without providers builds none)', () => {
+    const r = routes('/')
+    expect(isReservedSitePath(r.team())).toBe(false)
+    expect(listingOfPath(r.team())).toBe('providers')
   })
 })
 
