@@ -1,9 +1,10 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { AppointmentRequest, Brand, Clinic, User } from '../../src/payload-types'
-import { brandData, minimalDocument } from './helpers/contentDocuments'
+import type { AppointmentRequest, Brand, Clinic } from '../../src/payload-types'
+import { minimalDocument } from './helpers/contentDocuments'
 import type * as GraphqlHelpers from './helpers/graphql'
 import type * as RestHelpers from './helpers/rest'
+import { type Person, apiKeyAuth, createBrandsAndPeople } from './helpers/people'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
@@ -22,7 +23,7 @@ describe.skipIf(skipDatabase)('appointment requests: access and retention', () =
   let own: Brand
   let other: Brand
   let clinic: Clinic
-  const users = {} as Record<Role, { user: User; apiKey: string }>
+  let users: Record<Role, Person>
   let counter = 0
 
   beforeAll(async () => {
@@ -30,25 +31,13 @@ describe.skipIf(skipDatabase)('appointment requests: access and retention', () =
     payload = cms.payload
     rest = await import('./helpers/rest')
     ;({ graphql } = await import('./helpers/graphql'))
-    own = await payload.create({ collection: 'brands', overrideAccess: true, context: { disableRebuild: true }, data: brandData('Juniper Physio') })
-    other = await payload.create({ collection: 'brands', overrideAccess: true, context: { disableRebuild: true }, data: brandData('Harbor Rehab') })
+    ;({ brands: { own, other }, people: users } = await createBrandsAndPeople(payload, {
+      domain: 'appointments.example',
+      context: { disableRebuild: true },
+      brands: { own: 'Juniper Physio', other: 'Harbor Rehab' },
+      people: { admin: { role: 'admin', brands: [] }, 'brand-admin': { role: 'brand-admin', brands: ['own'] }, editor: { role: 'editor', brands: ['own'] }, contributor: { role: 'contributor', brands: ['own'] }, otherEditor: { role: 'editor', brands: ['other'] } },
+    }))
     clinic = (await payload.create({ collection: 'clinics', overrideAccess: true, context: { disableRebuild: true }, data: { ...minimalDocument('clinics', 'Juniper Mesa', [own.id]), _status: 'published' } as never })) as Clinic
-    const roles: [Role, User['role'], Brand | null][] = [
-      ['admin', 'admin', null],
-      ['brand-admin', 'brand-admin', own],
-      ['editor', 'editor', own],
-      ['contributor', 'contributor', own],
-      ['otherEditor', 'editor', other],
-    ]
-    for (const [key, role, brand] of roles) {
-      const apiKey = `appointments-${key}-key-0123456789abcdef0123456789`
-      const user = await payload.create({
-        collection: 'users',
-        overrideAccess: true,
-        data: { email: `${key.toLowerCase()}@appointments.example`, password: `${key}-password-1`, name: key, role, brands: brand ? [brand.id] : [], enableAPIKey: true, apiKey },
-      })
-      users[key] = { user: { ...user, collection: 'users' }, apiKey }
-    }
   })
   afterAll(async () => {
     await cms?.stop()
@@ -75,7 +64,7 @@ describe.skipIf(skipDatabase)('appointment requests: access and retention', () =
       },
     })
   }
-  const auth = (role: Role) => ({ Authorization: `users API-Key ${users[role].apiKey}` })
+  const auth = (role: Role) => apiKeyAuth(users[role])
   const reload = (id: number | string) => payload.findByID({ collection: 'appointment-requests', id, overrideAccess: true, depth: 0 })
 
   describe('reading', () => {
@@ -99,16 +88,16 @@ describe.skipIf(skipDatabase)('appointment requests: access and retention', () =
       const mine = await storedRequest()
       const theirs = await storedRequest(other, (await payload.create({ collection: 'clinics', overrideAccess: true, context: { disableRebuild: true }, data: { ...minimalDocument('clinics', `Harbor Clinic ${counter}`, [other.id]), _status: 'published' } as never })) as Clinic)
       for (const role of ['brand-admin', 'editor', 'contributor'] as const) {
-        const seen = await payload.find({ collection: 'appointment-requests', user: users[role].user, overrideAccess: false, depth: 0, pagination: false })
+        const seen = await payload.find({ collection: 'appointment-requests', user: users[role], overrideAccess: false, depth: 0, pagination: false })
         expect(seen.docs.map((doc) => doc.id), role).toContain(mine.id)
         expect(seen.docs.map((doc) => doc.id), role).not.toContain(theirs.id)
       }
-      await expect(payload.findByID({ collection: 'appointment-requests', id: mine.id, user: users.otherEditor.user, overrideAccess: false })).rejects.toThrow()
+      await expect(payload.findByID({ collection: 'appointment-requests', id: mine.id, user: users.otherEditor, overrideAccess: false })).rejects.toThrow()
       const viaRest = await rest.restGet(`/appointment-requests/${mine.id}`, auth('otherEditor'))
       expect(viaRest.status).toBe(404)
       const viaGraphql = await graphql(`{ AppointmentRequests { docs { id } } }`, auth('otherEditor'))
       expect((viaGraphql.data?.AppointmentRequests as { docs: { id: unknown }[] }).docs.map((doc) => String(doc.id))).not.toContain(String(mine.id))
-      const admin = await payload.find({ collection: 'appointment-requests', user: users.admin.user, overrideAccess: false, depth: 0, pagination: false })
+      const admin = await payload.find({ collection: 'appointment-requests', user: users.admin, overrideAccess: false, depth: 0, pagination: false })
       expect(admin.docs.map((doc) => doc.id)).toEqual(expect.arrayContaining([mine.id, theirs.id]))
       // Newest first.
       expect(admin.docs[0]?.id).toBe(theirs.id)
@@ -121,7 +110,7 @@ describe.skipIf(skipDatabase)('appointment requests: access and retention', () =
       const updated = await payload.update({
         collection: 'appointment-requests',
         id: request.id,
-        user: users.editor.user,
+        user: users.editor,
         overrideAccess: false,
         data: { status: 'contacted', notes: 'Called back, booked Tuesday.', name: 'Changed', email: 'changed@example.com', consentAt: '2020-01-01T00:00:00.000Z', notification: { status: 'sent', attempts: 9 } },
       })
@@ -142,7 +131,7 @@ describe.skipIf(skipDatabase)('appointment requests: access and retention', () =
 
     it('does not let another brand’s staff or the public change a request', async () => {
       const request = await storedRequest()
-      await expect(payload.update({ collection: 'appointment-requests', id: request.id, user: users.otherEditor.user, overrideAccess: false, data: { status: 'closed' } })).rejects.toThrow()
+      await expect(payload.update({ collection: 'appointment-requests', id: request.id, user: users.otherEditor, overrideAccess: false, data: { status: 'closed' } })).rejects.toThrow()
       const anonymous = await rest.restRequest('PATCH', `/appointment-requests/${request.id}`, { body: { status: 'closed' } })
       expect(anonymous.status).toBe(403)
       expect((await reload(request.id)).status).toBe('new')
@@ -150,7 +139,7 @@ describe.skipIf(skipDatabase)('appointment requests: access and retention', () =
 
     it('lets nobody create a request through the API, not even a network admin', async () => {
       const data = { brand: own.id, clinic: clinic.id, name: 'Injected', consentAt: new Date().toISOString() }
-      await expect(payload.create({ collection: 'appointment-requests', user: users.admin.user, overrideAccess: false, data: data as never })).rejects.toThrow()
+      await expect(payload.create({ collection: 'appointment-requests', user: users.admin, overrideAccess: false, data: data as never })).rejects.toThrow()
       for (const headers of [{}, auth('admin'), auth('editor')]) {
         const response = await rest.restRequest('POST', '/appointment-requests', { headers, body: data })
         expect(response.status).toBe(403)
@@ -163,7 +152,7 @@ describe.skipIf(skipDatabase)('appointment requests: access and retention', () =
     it('lets network admins delete requests, and no one else', async () => {
       const request = await storedRequest()
       for (const role of ['brand-admin', 'editor', 'contributor'] as const) {
-        await expect(payload.delete({ collection: 'appointment-requests', id: request.id, user: users[role].user, overrideAccess: false }), role).rejects.toThrow()
+        await expect(payload.delete({ collection: 'appointment-requests', id: request.id, user: users[role], overrideAccess: false }), role).rejects.toThrow()
         expect((await rest.restRequest('DELETE', `/appointment-requests/${request.id}`, { headers: auth(role) })).status, role).toBe(403)
       }
       expect(await reload(request.id)).toMatchObject({ id: request.id })

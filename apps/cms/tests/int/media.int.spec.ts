@@ -4,11 +4,11 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { refIds } from '../../src/access/userBrands'
-import type { Brand, Media, User } from '../../src/payload-types'
+import type { Brand, Media } from '../../src/payload-types'
 import { demoNetwork } from '../../src/seed/data'
 import { seedNetwork } from '../../src/seed/seedNetwork'
 import { buildBrandSnapshot } from '../../src/snapshot/buildSnapshot'
-import { brandData } from './helpers/contentDocuments'
+import { type Person, apiKeyAuth, createBrandsAndPeople } from './helpers/people'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
@@ -34,7 +34,7 @@ describe.skipIf(skipDatabase)('brand-scoped media library', () => {
   let payload: Payload
   let north: Brand
   let south: Brand
-  const users = {} as Record<Exclude<Who, 'anonymous'>, { user: User; apiKey: string }>
+  let users: Record<Exclude<Who, 'anonymous'>, Person>
   /** Images uploaded by a script: of the north brand, of the south brand, shared by both, and the network library. */
   const fixtures = {} as Record<'north' | 'south' | 'shared' | 'library', Media>
   let counter = 0
@@ -44,8 +44,8 @@ describe.skipIf(skipDatabase)('brand-scoped media library', () => {
   let restPost: (request: Request) => Promise<Response>
 
   const statusOf = (error: unknown) => (error as { status?: number }).status ?? 500
-  const headers = (who: Who): Record<string, string> => (who === 'anonymous' ? {} : { Authorization: `users API-Key ${users[who].apiKey}` })
-  const asUser = (who: Who) => (who === 'anonymous' ? {} : { user: users[who].user })
+  const headers = (who: Who): Record<string, string> => (who === 'anonymous' ? {} : apiKeyAuth(users[who]))
+  const asUser = (who: Who) => (who === 'anonymous' ? {} : { user: users[who] })
   const brandsOf = (doc: unknown) => refIds((doc as { brands?: unknown }).brands).map(String).sort()
   const nextName = (label: string) => `${label}-${++counter}.png`
 
@@ -90,18 +90,17 @@ describe.skipIf(skipDatabase)('brand-scoped media library', () => {
     const post = REST_POST(config)
     restPost = (request) => post(request, { params: Promise.resolve({ slug: new URL(request.url).pathname.split('/').filter(Boolean).slice(1) }) })
 
-    north = await payload.create({ collection: 'brands', overrideAccess: true, data: brandData('North Media Brand') })
-    south = await payload.create({ collection: 'brands', overrideAccess: true, data: brandData('South Media Brand') })
-    const roles = { admin: ['admin', []], editor: ['editor', [north.id]], contributor: ['contributor', [north.id]], south: ['editor', [south.id]], multi: ['editor', [north.id, south.id]] } as const
-    for (const [who, [role, brands]] of Object.entries(roles) as [Exclude<Who, 'anonymous'>, (typeof roles)[keyof typeof roles]][]) {
-      const apiKey = `media-${who}-key-0123456789abcdef0123456789abcdef`
-      const created = await payload.create({
-        collection: 'users',
-        overrideAccess: true,
-        data: { email: `${who}@media.example`, password: `${who}-password-1`, name: who, role, brands: [...brands] as number[], enableAPIKey: true, apiKey },
-      })
-      users[who] = { user: { ...created, collection: 'users' }, apiKey }
-    }
+    ;({ brands: { north, south }, people: users } = await createBrandsAndPeople(payload, {
+      domain: 'media.example',
+      brands: { north: 'North Media Brand', south: 'South Media Brand' },
+      people: {
+        admin: { role: 'admin', brands: [] },
+        editor: { role: 'editor', brands: ['north'] },
+        contributor: { role: 'contributor', brands: ['north'] },
+        south: { role: 'editor', brands: ['south'] },
+        multi: { role: 'editor', brands: ['north', 'south'] },
+      },
+    }))
 
     fixtures.north = await upload('north.png', [north.id])
     fixtures.south = await upload('south.png', [south.id])
@@ -115,7 +114,7 @@ describe.skipIf(skipDatabase)('brand-scoped media library', () => {
   it('lists only their brands\' images, the shared ones and the network library to brand staff, on every API', async () => {
     const visible = [fixtures.north.id, fixtures.shared.id, fixtures.library.id].map(String).sort()
     for (const who of ['editor', 'contributor'] as const) {
-      const local = await payload.find({ collection: 'media', overrideAccess: false, user: users[who].user, depth: 0, pagination: false })
+      const local = await payload.find({ collection: 'media', overrideAccess: false, user: users[who], depth: 0, pagination: false })
       expect(local.docs.map((doc) => String(doc.id)).sort(), `${who} via Local API`).toEqual(visible)
       const rest = await restGet('/media?depth=0&limit=100', headers(who))
       expect(rest.status).toBe(200)
@@ -125,18 +124,18 @@ describe.skipIf(skipDatabase)('brand-scoped media library', () => {
       const docs = (overGraphql.data?.allMedia as { docs: { id: Id }[] } | undefined)?.docs ?? []
       expect(docs.map((doc) => String(doc.id)).sort(), `${who} via GraphQL ${JSON.stringify(overGraphql.errors)}`).toEqual(visible)
     }
-    const southList = await payload.find({ collection: 'media', overrideAccess: false, user: users.south.user, depth: 0, pagination: false })
+    const southList = await payload.find({ collection: 'media', overrideAccess: false, user: users.south, depth: 0, pagination: false })
     expect(southList.docs.map((doc) => String(doc.id)).sort()).toEqual([fixtures.south.id, fixtures.shared.id, fixtures.library.id].map(String).sort())
     // The editor of both brands sees every image here.
-    const multi = await payload.find({ collection: 'media', overrideAccess: false, user: users.multi.user, depth: 0, pagination: false })
+    const multi = await payload.find({ collection: 'media', overrideAccess: false, user: users.multi, depth: 0, pagination: false })
     expect(multi.totalDocs).toBe(4)
-    const admin = await payload.find({ collection: 'media', overrideAccess: false, user: users.admin.user, depth: 0, pagination: false })
+    const admin = await payload.find({ collection: 'media', overrideAccess: false, user: users.admin, depth: 0, pagination: false })
     expect(admin.totalDocs).toBe(4)
   })
 
   it('hides another brand\'s image from an editor by id, and refuses to change or delete it', async () => {
     const { id, alt } = fixtures.south
-    const read = await payload.findByID({ collection: 'media', id, overrideAccess: false, user: users.editor.user }).catch((error: unknown) => error)
+    const read = await payload.findByID({ collection: 'media', id, overrideAccess: false, user: users.editor }).catch((error: unknown) => error)
     expect(statusOf(read)).toBe(404)
     expect((await restGet(`/media/${id}`, headers('editor'))).status).toBe(404)
     // GraphQL names come from the slug: `Media(id)` for one image, `allMedia` for the list.
@@ -146,10 +145,10 @@ describe.skipIf(skipDatabase)('brand-scoped media library', () => {
     expect(overGraphql.data?.Media ?? null).toBeNull()
     expect(overGraphql.errors?.[0]?.extensions?.statusCode).toBe(404)
 
-    const update = await payload.update({ collection: 'media', id, data: { alt: 'Hijacked (local)' }, overrideAccess: false, user: users.editor.user }).catch((error: unknown) => error)
+    const update = await payload.update({ collection: 'media', id, data: { alt: 'Hijacked (local)' }, overrideAccess: false, user: users.editor }).catch((error: unknown) => error)
     expect([403, 404]).toContain(statusOf(update))
     expect([403, 404]).toContain((await restRequest('PATCH', `/media/${id}`, { headers: headers('editor'), body: { alt: 'Hijacked (REST)' } })).status)
-    const remove = await payload.delete({ collection: 'media', id, overrideAccess: false, user: users.editor.user }).catch((error: unknown) => error)
+    const remove = await payload.delete({ collection: 'media', id, overrideAccess: false, user: users.editor }).catch((error: unknown) => error)
     expect([403, 404]).toContain(statusOf(remove))
     expect([403, 404]).toContain((await restRequest('DELETE', `/media/${id}`, { headers: headers('editor') })).status)
 
@@ -159,7 +158,7 @@ describe.skipIf(skipDatabase)('brand-scoped media library', () => {
 
   it('lets brand staff read shared and library images but leaves changing them to network admins', async () => {
     for (const fixture of [fixtures.shared, fixtures.library]) {
-      const read = await payload.findByID({ collection: 'media', id: fixture.id, overrideAccess: false, user: users.editor.user, depth: 0 })
+      const read = await payload.findByID({ collection: 'media', id: fixture.id, overrideAccess: false, user: users.editor, depth: 0 })
       expect(read.filename).toBe(fixture.filename)
       // Read as stored: a one-brand editor's default brand is not shown on a library image.
       expect(brandsOf(read)).toEqual(brandsOf(fixture))
@@ -167,7 +166,7 @@ describe.skipIf(skipDatabase)('brand-scoped media library', () => {
       expect((await restRequest('DELETE', `/media/${fixture.id}`, { headers: headers('editor') })).status).toBe(403)
       expect(await altOf(fixture.id)).toBe(fixture.alt)
     }
-    const edited = await payload.update({ collection: 'media', id: fixtures.library.id, data: { alt: 'Edited by a network admin' }, overrideAccess: false, user: users.admin.user })
+    const edited = await payload.update({ collection: 'media', id: fixtures.library.id, data: { alt: 'Edited by a network admin' }, overrideAccess: false, user: users.admin })
     expect(edited.alt).toBe('Edited by a network admin')
   })
 
@@ -178,7 +177,7 @@ describe.skipIf(skipDatabase)('brand-scoped media library', () => {
     expect(await altOf(own.id)).toBe('A runner stretching')
 
     for (const brands of [[south.id], [north.id, south.id], []]) {
-      const moved = await payload.update({ collection: 'media', id: own.id, data: { brands } as never, overrideAccess: false, user: users.editor.user }).catch((error: unknown) => error)
+      const moved = await payload.update({ collection: 'media', id: own.id, data: { brands } as never, overrideAccess: false, user: users.editor }).catch((error: unknown) => error)
       expect(statusOf(moved), `brands ${JSON.stringify(brands)}`).toBe(400)
     }
     expect(brandsOf(await payload.findByID({ collection: 'media', id: own.id, overrideAccess: true, depth: 0 }))).toEqual([String(north.id)])
@@ -192,7 +191,7 @@ describe.skipIf(skipDatabase)('brand-scoped media library', () => {
     const bodyWith = (...ids: Id[]) => ({ root: { type: 'root', version: 1, format: '', indent: 0, direction: null, children: ids.map(imageNode) } })
     const article = (title: string, extra: Record<string, unknown>) => ({ title, brands: [north.id], excerpt: 'Lead.', body: bodyWith(), ...extra }) as never
     const save = (data: never, status: 'draft' | 'published') =>
-      payload.create({ collection: 'articles', data, draft: status === 'draft', overrideAccess: false, user: users.editor.user, context: { disableRebuild: true } })
+      payload.create({ collection: 'articles', data, draft: status === 'draft', overrideAccess: false, user: users.editor, context: { disableRebuild: true } })
 
     // Their brand's image and the library: fine, in a draft and when published.
     await expect(save(article('Own images', { body: bodyWith(fixtures.north.id, fixtures.library.id), _status: 'published' }), 'published')).resolves.toMatchObject({ title: 'Own images' })
@@ -254,7 +253,7 @@ describe.skipIf(skipDatabase)('brand-scoped media library', () => {
     const both = await upload(nextName('both'), [north.id, south.id], 'multi')
     expect(brandsOf(both)).toEqual([north.id, south.id].map(String).sort())
     // Their brands are all theirs, so the shared image stays theirs to change.
-    const edited = await payload.update({ collection: 'media', id: both.id, data: { alt: 'Edited by the editor of both' }, overrideAccess: false, user: users.multi.user })
+    const edited = await payload.update({ collection: 'media', id: both.id, data: { alt: 'Edited by the editor of both' }, overrideAccess: false, user: users.multi })
     expect(edited.alt).toBe('Edited by the editor of both')
   })
 
@@ -285,7 +284,7 @@ describe.skipIf(skipDatabase)('brand-scoped media library', () => {
     const contributed = await findByFilename(name)
     expect(brandsOf(contributed)).toEqual([String(north.id)])
     for (const fixture of [contributed as Media, fixtures.north]) {
-      const update = await payload.update({ collection: 'media', id: fixture.id, data: { alt: 'Changed by a contributor' }, overrideAccess: false, user: users.contributor.user }).catch((error: unknown) => error)
+      const update = await payload.update({ collection: 'media', id: fixture.id, data: { alt: 'Changed by a contributor' }, overrideAccess: false, user: users.contributor }).catch((error: unknown) => error)
       expect(statusOf(update)).toBe(403)
       expect((await restRequest('PATCH', `/media/${fixture.id}`, { headers: headers('contributor'), body: { alt: 'Changed by a contributor' } })).status).toBe(403)
       expect((await restRequest('DELETE', `/media/${fixture.id}`, { headers: headers('contributor') })).status).toBe(403)
@@ -298,14 +297,14 @@ describe.skipIf(skipDatabase)('brand-scoped media library', () => {
       const name = nextName('library-rest')
       expect((await restUpload('admin', name, fields)).status).toBe(201)
       expect(brandsOf(await findByFilename(name))).toEqual([])
-      const seen = await payload.find({ collection: 'media', where: { filename: { equals: name } }, overrideAccess: false, user: users.editor.user, depth: 0 })
+      const seen = await payload.find({ collection: 'media', where: { filename: { equals: name } }, overrideAccess: false, user: users.editor, depth: 0 })
       expect(seen.totalDocs).toBe(1)
     }
     // Moving a brand's image into the library makes it every brand's, readable by the south brand's staff as well.
     const moved = await upload(nextName('to-library'), [north.id])
-    const southSees = async () => (await payload.find({ collection: 'media', where: { id: { equals: moved.id } }, overrideAccess: false, user: users.south.user, depth: 0 })).totalDocs
+    const southSees = async () => (await payload.find({ collection: 'media', where: { id: { equals: moved.id } }, overrideAccess: false, user: users.south, depth: 0 })).totalDocs
     expect(await southSees()).toBe(0)
-    await payload.update({ collection: 'media', id: moved.id, data: { brands: [] } as never, overrideAccess: false, user: users.admin.user })
+    await payload.update({ collection: 'media', id: moved.id, data: { brands: [] } as never, overrideAccess: false, user: users.admin })
     expect(await southSees()).toBe(1)
   })
 

@@ -1,10 +1,10 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import type { Article, Brand, Media, User } from '../../src/payload-types'
+import type { Article, Brand, Media } from '../../src/payload-types'
 import { buildBrandSnapshot } from '../../src/snapshot/buildSnapshot'
-import { brandData } from './helpers/contentDocuments'
 import { paragraphState } from './helpers/lexical'
+import { type Person, apiKeyAuth, createBrandsAndPeople } from './helpers/people'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
@@ -41,13 +41,13 @@ describe.skipIf(skipDatabase)('images of other brands', () => {
   let south: Brand
   /** Uploaded by a script: north's, south's (with a telling alt text), shared by both, and the network library. */
   const images = {} as Record<'north' | 'south' | 'shared' | 'library', Media>
-  const users = {} as Record<Who, { user: User; apiKey: string }>
+  let users: Record<Who, Person>
   /** An image id that exists on no database. */
   let missingId: Id
   let counter = 0
 
-  const auth = (who: Who) => ({ Authorization: `users API-Key ${users[who].apiKey}` })
-  const asUser = (who: Who) => ({ overrideAccess: false, user: users[who].user })
+  const auth = (who: Who) => apiKeyAuth(users[who])
+  const asUser = (who: Who) => ({ overrideAccess: false, user: users[who] })
   const context = { disableRebuild: true }
   const title = (label: string) => `${label} ${++counter}`
   const article = (label: string, extra: Record<string, unknown> = {}) => ({ title: title(label), brands: [north.id], excerpt: 'Lead.', body: bodyWith(), ...extra })
@@ -76,20 +76,12 @@ describe.skipIf(skipDatabase)('images of other brands', () => {
     payload = cms.payload
     payload.logger.level = 'silent'
     ;({ restRequest } = await import('./helpers/rest'))
-    north = await payload.create({ collection: 'brands', data: brandData('North Scope Brand'), overrideAccess: true, context })
-    south = await payload.create({ collection: 'brands', data: brandData('South Scope Brand'), overrideAccess: true, context })
-    for (const [who, role, brands] of [
-      ['editor', 'editor', [north.id]],
-      ['admin', 'admin', []],
-    ] as const) {
-      const apiKey = `scope-${who}-key-0123456789abcdef0123456789abcdef`
-      const created = await payload.create({
-        collection: 'users',
-        overrideAccess: true,
-        data: { email: `${who}@scope.example`, password: `${who}-password-1`, name: who, role, brands: [...brands], enableAPIKey: true, apiKey },
-      })
-      users[who] = { user: { ...created, collection: 'users' }, apiKey }
-    }
+    ;({ brands: { north, south }, people: users } = await createBrandsAndPeople(payload, {
+      domain: 'scope.example',
+      context,
+      brands: { north: 'North Scope Brand', south: 'South Scope Brand' },
+      people: { editor: { role: 'editor', brands: ['north'] }, admin: { role: 'admin', brands: [] } },
+    }))
     images.north = await upload('north-scope.png', [north.id], 'North clinic waiting room')
     images.south = await upload('south-secret-launch.png', [south.id], 'Unannounced south clinic opening')
     images.shared = await upload('shared-scope.png', [north.id, south.id], 'Shared stretching class')
