@@ -5,8 +5,10 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ProposalDecisionAnswer, ProposalsAnswer } from '../../src/import/proposals/types'
 import type { ImportLimits } from '../../src/import/types'
-import { brandData, minimalDocument } from './helpers/contentDocuments'
+import type { Brand } from '../../src/payload-types'
+import { minimalDocument } from './helpers/contentDocuments'
 import { type ImageServer, startImageServer } from './helpers/imageServer'
+import { type Person, apiKeyAuth, createBrandsAndPeople } from './helpers/people'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
@@ -27,16 +29,14 @@ describe.skipIf(skipDatabase)('proposed therapy facts of an import', () => {
   let cms: TestCms
   let payload: Payload
   let images: ImageServer
-  let brandA: Doc
-  let brandB: Doc
+  let brandA: Brand
   let importId: Id
   let restRequest: typeof import('./helpers/rest').restRequest
-  const keys = { editorA: '', contributorA: '', editorB: '' }
-  const auth = (key: string) => ({ Authorization: `users API-Key ${key}` })
+  let people: Record<'editorA' | 'contributorA' | 'editorB', Person>
   const proposalsPath = () => `/imports/${importId}/proposals`
 
-  const list = async (key: string) => restRequest('GET', proposalsPath(), { headers: auth(key) })
-  const decide = async (key: string, body: unknown) => restRequest('POST', proposalsPath(), { headers: auth(key), body })
+  const list = async (who: Person) => restRequest('GET', proposalsPath(), { headers: apiKeyAuth(who) })
+  const decide = async (who: Person, body: unknown) => restRequest('POST', proposalsPath(), { headers: apiKeyAuth(who), body })
   const therapyNamed = async (name: string, draft: boolean): Promise<Doc> => {
     const found = await payload.find({ collection: 'therapies', where: { name: { equals: name } }, draft, depth: 0, limit: 1, overrideAccess: true })
     const [doc] = found.docs as unknown as Doc[]
@@ -60,22 +60,14 @@ describe.skipIf(skipDatabase)('proposed therapy facts of an import', () => {
     // Loaded after startPayload: both read the environment (the test database's) when first loaded.
     ;({ restRequest } = await import('./helpers/rest'))
     const { runImport } = await import('../../src/import/runImport')
-    brandA = (await payload.create({ collection: 'brands', overrideAccess: true, data: brandData('Harbor Ridge Physio') })) as unknown as Doc
-    brandB = (await payload.create({ collection: 'brands', overrideAccess: true, data: brandData('Linden Court Physio') })) as unknown as Doc
+    ;({ brands: { a: brandA }, people } = await createBrandsAndPeople(payload, {
+      domain: 'import-proposals.example',
+      brands: { a: 'Harbor Ridge Physio', b: 'Linden Court Physio' },
+      people: { editorA: { role: 'editor', brands: ['a'] }, contributorA: { role: 'contributor', brands: ['a'] }, editorB: { role: 'editor', brands: ['b'] } },
+    }))
     for (const name of ['Dry needling', 'Massage therapy', 'Acupuncture']) {
       await payload.create({ collection: 'therapies', overrideAccess: true, data: { ...minimalDocument('therapies', name, [brandA.id]), _status: 'published' } as never })
     }
-    const user = async (name: keyof typeof keys, role: string, brands: Id[]) => {
-      keys[name] = `import-proposals-${name}-key-0123456789abcdef`
-      await payload.create({
-        collection: 'users',
-        overrideAccess: true,
-        data: { email: `${name.toLowerCase()}@import-proposals.example`, password: `${name}-password-123`, name, role, brands, enableAPIKey: true, apiKey: keys[name] } as never,
-      })
-    }
-    await user('editorA', 'editor', [brandA.id])
-    await user('contributorA', 'contributor', [brandA.id])
-    await user('editorB', 'editor', [brandB.id])
     const result = await runImport(payload, {
       brand: String(brandA.slug),
       files: [{ name: 'wordpress-magazine-theme.html', bytes: new Uint8Array(await fs.readFile(FIXTURE)) }],
@@ -95,7 +87,7 @@ describe.skipIf(skipDatabase)('proposed therapy facts of an import', () => {
   })
 
   it('lists each proposal with the quote and the therapy\'s current value', async () => {
-    const response = await list(keys.editorA)
+    const response = await list(people.editorA)
     expect(response.status).toBe(200)
     const answer = (await response.json()) as ProposalsAnswer
     expect(answer.mayDecide).toBe(true)
@@ -107,28 +99,28 @@ describe.skipIf(skipDatabase)('proposed therapy facts of an import', () => {
   })
 
   it('lets a contributor read the proposals but not apply or dismiss them', async () => {
-    const answer = (await (await list(keys.contributorA)).json()) as ProposalsAnswer
+    const answer = (await (await list(people.contributorA)).json()) as ProposalsAnswer
     expect(answer.mayDecide).toBe(false)
     const { post, fact } = findFact(answer, (entry) => entry.field === 'notOfferedInStates')
     const before = await therapyNamed('Dry needling', true)
     for (const action of ['apply', 'dismiss']) {
-      const response = await decide(keys.contributorA, { post, fact, action })
+      const response = await decide(people.contributorA, { post, fact, action })
       expect(response.status).toBe(403)
     }
     expect(await therapyNamed('Dry needling', true)).toEqual(before)
   })
 
   it('hides the import from an editor of another brand', async () => {
-    expect((await list(keys.editorB)).status).toBe(404)
-    const response = await decide(keys.editorB, { post: 0, fact: 0, action: 'apply' })
+    expect((await list(people.editorB)).status).toBe(404)
+    const response = await decide(people.editorB, { post: 0, fact: 0, action: 'apply' })
     expect(response.status).toBe(404)
     expect((await therapyNamed('Dry needling', true)).notOfferedInStates).toEqual([])
   })
 
   it('applies a proposal to the therapy\'s draft only, and only once', async () => {
-    const answer = (await (await list(keys.editorA)).json()) as ProposalsAnswer
+    const answer = (await (await list(people.editorA)).json()) as ProposalsAnswer
     const { post, fact } = findFact(answer, (entry) => entry.therapy === 'Dry needling' && entry.field === 'notOfferedInStates')
-    const response = await decide(keys.editorA, { post, fact, action: 'apply' })
+    const response = await decide(people.editorA, { post, fact, action: 'apply' })
     expect(response.status).toBe(200)
     const body = (await response.json()) as ProposalDecisionAnswer
     expect(body.decision.action).toBe('apply')
@@ -144,27 +136,27 @@ describe.skipIf(skipDatabase)('proposed therapy facts of an import', () => {
     const record = (await payload.findByID({ collection: 'imports', id: importId, depth: 0, overrideAccess: true })) as unknown as Doc
     expect((record.proposalDecisions as Record<string, unknown>)[`${post}:${fact}`]).toMatchObject({ action: 'apply', therapyId: draft.id })
 
-    const again = await decide(keys.editorA, { post, fact, action: 'apply' })
+    const again = await decide(people.editorA, { post, fact, action: 'apply' })
     expect(again.status).toBe(409)
-    const listed = findFact((await (await list(keys.editorA)).json()) as ProposalsAnswer, (entry) => entry.therapy === 'Dry needling' && entry.field === 'notOfferedInStates')
+    const listed = findFact((await (await list(people.editorA)).json()) as ProposalsAnswer, (entry) => entry.therapy === 'Dry needling' && entry.field === 'notOfferedInStates')
     expect(listed.view.decision?.action).toBe('apply')
     expect(listed.view.therapy?.value).toEqual(expect.arrayContaining(['OR', 'CA']))
   })
 
   it('dismisses a proposal without changing the therapy', async () => {
-    const answer = (await (await list(keys.editorA)).json()) as ProposalsAnswer
+    const answer = (await (await list(people.editorA)).json()) as ProposalsAnswer
     const { post, fact, view } = findFact(answer, (entry) => !(entry.therapy === 'Dry needling' && entry.field === 'notOfferedInStates'))
     const name = view.therapy?.name ?? view.proposal.therapy
     const before = view.therapy ? await therapyNamed(name, true) : null
-    const response = await decide(keys.editorA, { post, fact, action: 'dismiss' })
+    const response = await decide(people.editorA, { post, fact, action: 'dismiss' })
     expect(response.status).toBe(200)
     expect(((await response.json()) as ProposalDecisionAnswer).decision.action).toBe('dismiss')
     if (before) expect(await therapyNamed(name, true)).toEqual(before)
-    expect((await decide(keys.editorA, { post, fact, action: 'apply' })).status).toBe(409)
+    expect((await decide(people.editorA, { post, fact, action: 'apply' })).status).toBe(409)
   })
 
   it('answers 404 for a proposal the report does not have', async () => {
-    const response = await decide(keys.editorA, { post: 99, fact: 0, action: 'apply' })
+    const response = await decide(people.editorA, { post: 99, fact: 0, action: 'apply' })
     expect(response.status).toBe(404)
   })
 })

@@ -6,8 +6,10 @@ import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { collectInputs } from '../../src/import/inputFiles'
 import type { ImportLimits, InputFile } from '../../src/import/types'
-import { brandData, minimalDocument } from './helpers/contentDocuments'
+import type { Brand } from '../../src/payload-types'
+import { minimalDocument } from './helpers/contentDocuments'
 import { type ImageServer, startImageServer } from './helpers/imageServer'
+import { type Person, apiKeyAuth, createBrandsAndPeople } from './helpers/people'
 import { type TestCms, startPayload } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
@@ -51,10 +53,9 @@ describe.skipIf(skipDatabase)('post import: the whole pipeline', () => {
   let cms: TestCms
   let payload: Payload
   let images: ImageServer
-  let brandA: Doc
-  let brandB: Doc
-  const keys = { admin: '', brandAdminA: '', brandAdminB: '', editorA: '', contributorA: '' }
-  const auth = (key: string) => ({ Authorization: `users API-Key ${key}` })
+  let brandA: Brand
+  let brandB: Brand
+  let people: Record<'admin' | 'brandAdminA' | 'brandAdminB' | 'editorA' | 'contributorA', Person>
   let restPost: typeof import('./helpers/restForm').restPost
   let formOf: typeof import('./helpers/restForm').formOf
   let restGet: typeof import('./helpers/rest').restGet
@@ -95,27 +96,23 @@ describe.skipIf(skipDatabase)('post import: the whole pipeline', () => {
     ;({ restPost, formOf } = await import('./helpers/restForm'))
     ;({ restGet } = await import('./helpers/rest'))
     ;({ runImport } = await import('../../src/import/runImport'))
-    brandA = (await payload.create({ collection: 'brands', overrideAccess: true, data: brandData('Harbor Ridge Physio') })) as unknown as Doc
-    brandB = (await payload.create({ collection: 'brands', overrideAccess: true, data: brandData('Linden Court Physio') })) as unknown as Doc
+    ;({ brands: { a: brandA, b: brandB }, people } = await createBrandsAndPeople(payload, {
+      domain: 'import-run.example',
+      brands: { a: 'Harbor Ridge Physio', b: 'Linden Court Physio' },
+      people: {
+        admin: { role: 'admin', brands: [] },
+        brandAdminA: { role: 'brand-admin', brands: ['a'] },
+        brandAdminB: { role: 'brand-admin', brands: ['b'] },
+        editorA: { role: 'editor', brands: ['a'] },
+        contributorA: { role: 'contributor', brands: ['a'] },
+      },
+    }))
     for (const name of ['Dry needling', 'Massage therapy', 'Acupuncture']) {
       await payload.create({ collection: 'therapies', overrideAccess: true, data: { ...minimalDocument('therapies', name, [brandA.id, brandB.id]), _status: 'published' } as never })
     }
     for (const name of ['Plantar fasciitis', 'Low back pain', 'Sciatica']) {
       await payload.create({ collection: 'conditions', overrideAccess: true, data: { ...minimalDocument('conditions', name, [brandA.id, brandB.id]), _status: 'published' } as never })
     }
-    const user = async (name: keyof typeof keys, role: string, brands: Id[]) => {
-      keys[name] = `import-run-${name}-key-0123456789abcdefghij`
-      await payload.create({
-        collection: 'users',
-        overrideAccess: true,
-        data: { email: `${name.toLowerCase()}@import-run.example`, password: `${name}-password-123`, name, role, brands, enableAPIKey: true, apiKey: keys[name] } as never,
-      })
-    }
-    await user('admin', 'admin', [])
-    await user('brandAdminA', 'brand-admin', [brandA.id])
-    await user('brandAdminB', 'brand-admin', [brandB.id])
-    await user('editorA', 'editor', [brandA.id])
-    await user('contributorA', 'contributor', [brandA.id])
   })
   afterAll(async () => {
     await images?.close()
@@ -311,8 +308,8 @@ describe.skipIf(skipDatabase)('post import: the whole pipeline', () => {
 
     it('refuses the public, editors and contributors, whatever the brand', async () => {
       expect((await restPost('/imports/run', { body: form(String(brandA.slug), true) })).status).toBe(401)
-      for (const key of [keys.editorA, keys.contributorA]) {
-        const response = await restPost('/imports/run', { headers: auth(key), body: form(String(brandA.slug), true) })
+      for (const who of [people.editorA, people.contributorA]) {
+        const response = await restPost('/imports/run', { headers: apiKeyAuth(who), body: form(String(brandA.slug), true) })
         expect(response.status).toBe(403)
         expect((await response.json()).errors[0].message).toMatch(/Only network admins and brand admins/)
       }
@@ -320,7 +317,7 @@ describe.skipIf(skipDatabase)('post import: the whole pipeline', () => {
 
     it('lets a brand admin preview an import into their brand, writing nothing', async () => {
       const before = await everything()
-      const response = await restPost('/imports/run', { headers: auth(keys.brandAdminA), body: form(String(brandA.slug), true) })
+      const response = await restPost('/imports/run', { headers: apiKeyAuth(people.brandAdminA), body: form(String(brandA.slug), true) })
       expect(response.status).toBe(200)
       const body = (await response.json()) as { report: unknown; importId: unknown }
       expect(body.importId).toBeNull()
@@ -330,25 +327,25 @@ describe.skipIf(skipDatabase)('post import: the whole pipeline', () => {
 
     it('refuses a brand admin another brand, existing or not, with the same answer', async () => {
       const before = await everything()
-      const other = await restPost('/imports/run', { headers: auth(keys.brandAdminA), body: form(String(brandB.slug), false) })
-      const missing = await restPost('/imports/run', { headers: auth(keys.brandAdminA), body: form('no-such-brand', false) })
+      const other = await restPost('/imports/run', { headers: apiKeyAuth(people.brandAdminA), body: form(String(brandB.slug), false) })
+      const missing = await restPost('/imports/run', { headers: apiKeyAuth(people.brandAdminA), body: form('no-such-brand', false) })
       expect([other.status, missing.status]).toEqual([403, 403])
       expect((await other.json()).errors[0].message.replace(String(brandB.slug), 'X')).toBe((await missing.json()).errors[0].message.replace('no-such-brand', 'X'))
       expect(await everything()).toEqual(before)
     })
 
     it('lets a brand admin import into their brand and a network admin into any, recording each import for that brand', async () => {
-      const own = await restPost('/imports/run', { headers: auth(keys.brandAdminA), body: form(String(brandA.slug), false, 'by-brand-admin') })
+      const own = await restPost('/imports/run', { headers: apiKeyAuth(people.brandAdminA), body: form(String(brandA.slug), false, 'by-brand-admin') })
       expect(own.status).toBe(201)
-      const network = await restPost('/imports/run', { headers: auth(keys.admin), body: form(String(brandB.slug), false, 'by-network-admin') })
+      const network = await restPost('/imports/run', { headers: apiKeyAuth(people.admin), body: form(String(brandB.slug), false, 'by-network-admin') })
       expect(network.status).toBe(201)
       const { importId, report } = (await network.json()) as { importId: Id; report: ImportReport }
       expect(report.documents[0]?.status).toBe('new')
       const [article] = await find('articles', { slug: { equals: 'by-network-admin' } })
       expect(article?.brands).toEqual([brandB.id])
       // The record is the brand's: its staff read it, another brand's staff do not.
-      expect((await restGet(`/imports/${importId}`, auth(keys.brandAdminB))).status).toBe(200)
-      expect([403, 404]).toContain((await restGet(`/imports/${importId}`, auth(keys.brandAdminA))).status)
+      expect((await restGet(`/imports/${importId}`, apiKeyAuth(people.brandAdminB))).status).toBe(200)
+      expect([403, 404]).toContain((await restGet(`/imports/${importId}`, apiKeyAuth(people.brandAdminA))).status)
       const ownImport = ((await own.json()) as { importId: Id }).importId
       const [ownRecord] = await find('imports', { id: { equals: ownImport } }, false)
       expect(ownRecord).toMatchObject({ brand: brandA.id, status: 'succeeded' })
@@ -361,7 +358,7 @@ describe.skipIf(skipDatabase)('post import: the whole pipeline', () => {
         pulled += 1
       })
       const response = await restPost('/imports/run', {
-        headers: { ...auth(keys.admin), 'Content-Type': 'multipart/form-data; boundary=x', 'Content-Length': String(100 * 1024 * 1024) },
+        headers: { ...apiKeyAuth(people.admin), 'Content-Type': 'multipart/form-data; boundary=x', 'Content-Length': String(100 * 1024 * 1024) },
         body,
       })
       expect(response.status).toBe(413)
@@ -374,15 +371,15 @@ describe.skipIf(skipDatabase)('post import: the whole pipeline', () => {
       const body = endlessBody(() => {
         sent += 64 * 1024
       })
-      const response = await restPost('/imports/run', { headers: { ...auth(keys.admin), 'Content-Type': 'multipart/form-data; boundary=x' }, body })
+      const response = await restPost('/imports/run', { headers: { ...apiKeyAuth(people.admin), 'Content-Type': 'multipart/form-data; boundary=x' }, body })
       expect(response.status).toBe(413)
       expect(sent).toBeLessThan(3 * 1024 * 1024)
     })
 
     it('answers 415 to anything but a multipart form, and 400 without files', async () => {
-      const json = await restPost('/imports/run', { headers: { ...auth(keys.admin), 'Content-Type': 'application/json' }, body: JSON.stringify({ brand: brandA.slug }) })
+      const json = await restPost('/imports/run', { headers: { ...apiKeyAuth(people.admin), 'Content-Type': 'application/json' }, body: JSON.stringify({ brand: brandA.slug }) })
       expect(json.status).toBe(415)
-      const empty = await restPost('/imports/run', { headers: auth(keys.admin), body: formOf({ brand: String(brandA.slug) }) })
+      const empty = await restPost('/imports/run', { headers: apiKeyAuth(people.admin), body: formOf({ brand: String(brandA.slug) }) })
       expect(empty.status).toBe(400)
       expect((await empty.json()).errors[0].message).toMatch(/at least one file/)
     })
