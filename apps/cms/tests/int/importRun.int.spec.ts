@@ -70,6 +70,8 @@ describe.skipIf(skipDatabase)('post import: the whole pipeline', () => {
     const out: Record<string, number> = {}
     for (const collection of payload.config.collections) {
       const slug = collection.slug as CollectionSlug
+      // The jobs queue is filled by Payload's scheduler on its own clock (the daily prunes), not by the request.
+      if (slug === 'payload-jobs') continue
       out[slug] = (await payload.count({ collection: slug, overrideAccess: true })).totalDocs
       if (collection.versions) out[`${slug} versions`] = (await payload.countVersions({ collection: slug, overrideAccess: true })).totalDocs
     }
