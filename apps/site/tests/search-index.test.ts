@@ -1,10 +1,11 @@
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { type AstroRunner, buildBrand } from '../scripts/lib/build-brand'
 import { buildSearchIndex, closeSearchIndexer } from '../scripts/lib/search-index'
 import { formatSearchIndexLine, parseSearchIndexLines } from '../scripts/lib/search-index-report'
 import { indexedPages, searchSite } from './helpers/searchIndex'
-import { makeTempDir } from './helpers/snapshots'
+import { makeTempDir, makeValidSnapshot } from './helpers/snapshots'
 
 /** A page as BaseLayout writes it: header and footer outside `<main>`, which is indexed unless `indexed` is false. */
 function page({ title, body, type, indexed = true }: { title: string; body: string; type?: string; indexed?: boolean }): string {
@@ -134,5 +135,57 @@ describe('the search index line of the build report', () => {
     const stats = { pages: 2645, files: 2712, bytes: 9876543, ms: 4210 }
     const output = `[1/2] a: built 10 pages in 1.0 s\n    ${formatSearchIndexLine(stats)}\n[2/2] b: built 1 page\n    ${formatSearchIndexLine({ pages: 1, files: 1, bytes: 10, ms: 3.4 })}\n`
     expect(parseSearchIndexLines(output)).toEqual([stats, { pages: 1, files: 1, bytes: 10, ms: 3 }])
+  })
+})
+
+describe('the index step of a brand build', () => {
+  const HARBOR = 'harbor-lane-physio'
+  let outRoot: string
+  const target = () => path.join(outRoot, HARBOR)
+  /** Stands in for Astro: writes the small site with one page whose title is `title`. */
+  const astroWriting = (title: string): AstroRunner => async (job) => {
+    await writeSmallSite(job.outDir)
+    await writePage(job.outDir, 'articles/latest', page({ title, type: 'Article', body: '<p>News.</p>' }))
+  }
+  const build = (runAstro: AstroRunner, indexSearch = buildSearchIndex) =>
+    buildBrand({
+      slug: HARBOR,
+      outRoot,
+      basePathPerBrand: false,
+      warn: () => undefined,
+      source: { description: 'test', listBrands: () => Promise.resolve([HARBOR]), readSnapshot: () => Promise.resolve({ ...makeValidSnapshot(), redirects: [] }) },
+      runAstro,
+      indexSearch,
+      full: true,
+    })
+
+  beforeEach(async () => {
+    outRoot = await makeTempDir('search-brand')
+  })
+
+  afterEach(async () => {
+    await rm(outRoot, { recursive: true, force: true })
+  })
+
+  afterAll(async () => {
+    await closeSearchIndexer()
+  })
+
+  it('publishes the index with the pages, and reports it', async () => {
+    const result = await build(astroWriting('Saturday hours'))
+    expect(result.search?.pages).toBe(6)
+    const titles = (await indexedPages(path.join(target(), 'pagefind'))).map((indexed) => indexed.meta.title)
+    expect(titles).toContain('Saturday hours')
+  })
+
+  it('fails the build when indexing fails, and leaves the live site and its index as they were', async () => {
+    await build(astroWriting('Saturday hours'))
+    const before = await readFile(path.join(target(), 'pagefind', 'pagefind-entry.json'), 'utf8')
+    const failing = () => Promise.reject(new Error('The search index of x could not be built (Pagefind, writing the index): disk full'))
+
+    await expect(build(astroWriting('Sunday hours'), failing)).rejects.toThrow('disk full')
+
+    expect(await readFile(path.join(target(), 'pagefind', 'pagefind-entry.json'), 'utf8')).toBe(before)
+    expect(await readFile(path.join(target(), 'articles', 'latest', 'index.html'), 'utf8')).toContain('Saturday hours')
   })
 })
