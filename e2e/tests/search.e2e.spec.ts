@@ -74,6 +74,7 @@ for (const demoBrand of demoBrands) {
       expect(found, `results for "${term}"`).toContain(routes(`/${demoBrand.slug}/`).article(articleSlug))
       for (const path of found) expect(path.startsWith(`/${demoBrand.slug}/`), `${path} is not a ${demoBrand.slug} page`).toBe(true)
       await expect(page.getByRole('status')).toHaveText(new RegExp(`^${found.length} results? for “${term}”\\.$`))
+      await expect(page.getByLabel('Show').locator('option[value=""]')).toHaveText(`All types (${found.length})`)
       // Each result shows its excerpt with the matches marked.
       await expect(page.locator('[data-search-list] li mark').first()).toBeVisible()
     })

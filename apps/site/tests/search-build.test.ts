@@ -63,7 +63,7 @@ describe('site search in a built site', () => {
     expect(html).toContain('<label for="search-q">')
     expect(html).toContain('<input type="search" id="search-q" name="q"')
     expect(html).toContain('<p class="search-status" role="status" data-search-status></p>')
-    expect(html).toContain('<noscript><style>form[data-search]{display:none!important}</style></noscript>')
+    expect(html).toContain('<noscript><style>form[data-search],[data-search-status]{display:none!important}</style></noscript>')
     const scripts = codeScripts(html)
     expect(scripts).toHaveLength(1)
     expect(scripts[0]?.[1]).toContain('type="module"')

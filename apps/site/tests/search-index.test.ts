@@ -12,7 +12,7 @@ function page({ title, body, type, indexed = true }: { title: string; body: stri
   const main = `<main id="main"${indexed ? ' data-pagefind-body' : ''}${type ? ` data-pagefind-filter="type:${type}"` : ''}>`
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title} | Harbor Lane Physio</title></head><body>` +
     `<header><nav aria-label="Main"><a href="/articles/">Articles</a> headerword</nav></header>` +
-    `${main}<nav aria-label="Breadcrumb"><a href="/">Home</a></nav><h1>${title}</h1>${body}</main>` +
+    `${main}<nav aria-label="Breadcrumb"><a href="/">Home</a></nav><h1>${title}</h1><p class="meta">By metaword · 1 min read</p>${body}</main>` +
     `<footer>footerword</footer></body></html>`
 }
 
@@ -62,8 +62,8 @@ describe('buildSearchIndex', () => {
     expect(knee?.meta.title).toBe('Knee pain after running')
     expect(knee?.filters).toEqual({ type: ['Article'] })
     expect(pages.find((indexed) => indexed.url === '/privacy/')?.filters).toEqual({})
-    // Header, footer and navigation (breadcrumbs) are not content.
-    for (const indexed of pages) expect(indexed.content).not.toMatch(/headerword|footerword|Home/)
+    // Header, footer, navigation (breadcrumbs) and the byline are not content.
+    for (const indexed of pages) expect(indexed.content).not.toMatch(/headerword|footerword|Home|metaword/)
 
     expect(stats.pages).toBe(5)
     const files = await readdir(path.join(siteDir, 'pagefind'), { recursive: true })

@@ -58,8 +58,9 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexStat
   // The sites are in English (`<html lang="en">`): one language, one index. The root selector
   // makes a page without the marked `<main>` contribute nothing: without it Pagefind indexes
   // whole pages (menus, footers, the 404 page) as soon as no page is marked. Navigation inside
-  // `<main>` (breadcrumbs, category menus, pagination) is not content.
-  const created = await pagefind.createIndex({ forceLanguage: 'en', rootSelector: 'main[data-pagefind-body]', excludeSelectors: ['nav'] })
+  // `<main>` (breadcrumbs, category menus, pagination) is not content, nor are the `.meta` lines
+  // (byline, dates, reading time, reviewed-by): they would fill every excerpt.
+  const created = await pagefind.createIndex({ forceLanguage: 'en', rootSelector: 'main[data-pagefind-body]', excludeSelectors: ['nav', '.meta'] })
   const { index } = created
   if (index === undefined || created.errors.length > 0) throw failure(siteDir, 'start', created.errors)
   try {
