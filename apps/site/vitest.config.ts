@@ -8,8 +8,9 @@ import { getViteConfig } from 'astro/config'
 export default getViteConfig(
   {
     test: {
-      // Only our tests: Playwright's *.spec.ts files (later) must not be picked up.
-      include: ['tests/**/*.test.ts'],
+      // Unit tests beside the code (src/, scripts/), real brand builds in tests/. Only *.test.ts:
+      // Playwright's *.spec.ts files must not be picked up.
+      include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
       // Several tests run real Astro builds (1–5 s each on a small machine, more when files run in parallel).
       testTimeout: 120_000,
       hookTimeout: 120_000,

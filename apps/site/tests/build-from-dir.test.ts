@@ -1,6 +1,7 @@
 import { readFile, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { stateName, toTelHref } from '@clinic/schema'
 import { type MediaServer, startMediaServer, withMediaAt } from './helpers/mediaServer'
 import { type BuildResult, runBuild } from './helpers/runBuild'
 import { leftoverWorkDirs, makeSecondBrandSnapshot, makeTempDir, makeValidSnapshot, writeSnapshots } from './helpers/snapshots'
@@ -68,7 +69,10 @@ describe('build-brands.ts with a snapshot directory', () => {
     for (const therapy of fixture.therapies) expect(html).toContain(therapy.name)
     for (const clinic of fixture.clinics) {
       expect(html).toContain(clinic.name)
-      expect(html).toContain(`${clinic.address.city}, <abbr`)
+      // Grouped by state, then city, with the phone to call.
+      expect(html).toContain(`>${stateName(clinic.address.state)}</h3>`)
+      expect(html).toContain(`>${clinic.address.city}:</span>`)
+      expect(html).toContain(`href="${toTelHref(clinic.phone)}"`)
     }
     expect(html).toContain('--color-primary: #1f5c7a')
     expect(html).toContain('--color-accent: #c28434')

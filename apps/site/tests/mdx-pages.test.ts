@@ -5,9 +5,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { mdxComponents } from '../src/components/mdx/mdxComponents'
 import { type MdxModule, landingPagesOf } from '../src/lib/landingPages'
 import AccessibilityPage from '../src/pages/accessibility.astro'
-import EmbedsEverything from './components/mdx/embeds-everything.mdx'
-import MissingComparison from './components/mdx/missing-comparison.mdx'
-import { render, textOf } from './components/render'
+import EmbedsEverything from './fixtures/mdx/embeds-everything.mdx'
+import MissingComparison from './fixtures/mdx/missing-comparison.mdx'
+import { render, textOf } from './helpers/render'
 import { makeTempDir, makeValidSnapshot } from './helpers/snapshots'
 import { setSiteEnv } from './helpers/testEnv'
 
@@ -58,7 +58,7 @@ describe('landing page components', () => {
   it('embed the comparison table, the clinic list and the booking box from the snapshot', async () => {
     const html = await render(EmbedsEverything, { components: mdxComponents })
     expect(html).toContain('<caption>Dry needling vs manual therapy</caption>')
-    expect(html).toContain('<td role="cell"><span class="cell-label" aria-hidden="true">Dry needling</span>Fine filament needles</td>')
+    expect(html).toContain('<th scope="row">Tool used</th><td>Fine filament needles</td><td>The therapist’s hands</td>')
     expect(html).toContain('<h3>Harbor Lane Physio Portland</h3>')
     expect(html).toContain('<a href="tel:+15035550142">(503) 555-0142</a>')
     expect(html).toContain('Request an appointment')

@@ -77,7 +77,7 @@ describe('document paths', () => {
   })
 
   it('knows the pages and files every brand site has', () => {
-    for (const path of ['/', '/articles/', '/articles/page/2/', '/articles/category/news/', '/faq/', '/locations/', '/request-appointment/', '/request-appointment/thank-you/', '/privacy/', '/sitemap.xml', '/_astro/x.css']) {
+    for (const path of ['/', '/articles/', '/articles/page/2/', '/articles/category/news/', '/faq/', '/locations/', '/request-appointment/', '/request-appointment/thank-you/', '/privacy/', '/sitemap.xml', '/search/', '/pagefind/pagefind.js', '/accessibility/', '/_astro/x.css']) {
       expect(isReservedSitePath(path), path).toBe(true)
     }
     for (const path of ['/articles/knee-pain/', '/blog/', '/compare/', '/about-us/']) expect(isReservedSitePath(path), path).toBe(false)

@@ -80,6 +80,7 @@ const RESERVED_PATHS = new Set([
   '/faq/',
   '/privacy/',
   '/accessibility/',
+  '/search/',
   '/404.html',
   '/rss.xml',
   '/sitemap.xml',
@@ -89,8 +90,8 @@ const RESERVED_PATHS = new Set([
   '/favicon.svg',
 ])
 
-/** Whole parts of every brand site: article list pages, the appointment request and its thank-you page, landing pages, built assets. */
-const RESERVED_PREFIXES = ['/articles/page/', '/articles/category/', '/request-appointment/', '/landing/', '/_astro/']
+/** Whole parts of every brand site: article list pages, the appointment request and its thank-you page, landing pages, the search index, built assets. */
+const RESERVED_PREFIXES = ['/articles/page/', '/articles/category/', '/request-appointment/', '/landing/', '/pagefind/', '/_astro/']
 
 /**
  * True when `path` (normalised, see {@link normaliseSitePath}) is one of the pages or files every

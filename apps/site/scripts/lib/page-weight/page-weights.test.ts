@@ -1,11 +1,11 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { formatWeights } from '../scripts/lib/page-weight/format'
-import { chooseImageCandidate, slotWidth } from '../scripts/lib/page-weight/images'
-import { measurePages, pageMeasurer } from '../scripts/lib/page-weight/measure'
-import { pageType } from '../scripts/lib/page-types'
-import { makeTempDir } from './helpers/snapshots'
+import { formatWeights } from './format'
+import { chooseImageCandidate, slotWidth } from './images'
+import { measurePages, pageMeasurer } from './measure'
+import { pageType } from '../page-types'
+import { makeTempDir } from '../../../tests/helpers/snapshots'
 
 describe('pageType', () => {
   it('names each page by its route', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { relatedArticles, relatednessScore } from '../../src/lib/related'
-import { article } from './fixture'
+import { relatedArticles, relatednessScore } from './related'
+import { article } from '../../tests/helpers/fixture'
 
 const current = article({ id: 'a', title: 'Current', relatedTherapies: ['t1', 't2'], relatedConditions: ['c1'], categories: ['Neck and back', 'Running'] })
 

@@ -1,8 +1,8 @@
 import { type BlockNode, type InlineNode, type RichText as Body, type TextNode, plainText } from '@clinic/schema'
 import { describe, expect, it } from 'vitest'
-import RichText from '../../src/components/richText/RichText.astro'
-import { routes } from '../../src/lib/routes'
-import { fixture, render, tagsOnly, textOf } from './render'
+import RichText from './RichText.astro'
+import { routes } from '../../lib/routes'
+import { fixture, render, tagsOnly, textOf } from '../../../tests/helpers/render'
 
 const { snapshot, site, r } = fixture()
 const article = snapshot.articles[0]!

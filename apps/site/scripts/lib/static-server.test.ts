@@ -3,8 +3,8 @@ import { request } from 'node:http'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type RunningServer, startMediaServer, startSiteServer } from '../scripts/lib/static-server'
-import { makeTempDir } from './helpers/snapshots'
+import { type RunningServer, startMediaServer, startSiteServer } from './static-server'
+import { makeTempDir } from '../../tests/helpers/snapshots'
 
 /** Fetches without following redirects, as a test of the server's own answer. */
 const get = (url: string, init: RequestInit = {}) => fetch(url, { redirect: 'manual', ...init })

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { SITE_ROOT, parseEnv } from '../src/env'
+import { SITE_ROOT, parseEnv } from './env'
 
 describe('parseEnv', () => {
   it('has defaults that build each brand for its own domain into apps/site/dist', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import Breadcrumbs from '../../src/components/Breadcrumbs.astro'
-import { render, tagsOnly } from './render'
+import Breadcrumbs from './Breadcrumbs.astro'
+import { render, tagsOnly } from '../../tests/helpers/render'
 
 describe('Breadcrumbs', () => {
   it('is a named navigation with an ordered list whose last item is the current page', async () => {

@@ -1,8 +1,8 @@
 import type { Clinic, Therapy } from '@clinic/schema'
 import { describe, expect, it } from 'vitest'
-import { articleAvailabilityNotes, articleTherapies, clinicAvailability, notOfferedInStateReason, therapyAvailability } from '../../src/lib/availability'
-import { indexSite } from '../../src/lib/siteIndex'
-import { snapshot } from './fixture'
+import { articleAvailabilityNotes, articleTherapies, clinicAvailability, notOfferedInStateReason, therapyAvailability } from './availability'
+import { indexSite } from './siteIndex'
+import { snapshot } from '../../tests/helpers/fixture'
 
 function fixture() {
   const data = snapshot()

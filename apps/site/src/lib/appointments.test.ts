@@ -1,8 +1,8 @@
-import { indexSite } from '../../src/lib/siteIndex'
+import { indexSite } from './siteIndex'
 import { describe, expect, it } from 'vitest'
-import { appointmentFormClinics, appointmentFormOptions, takesAppointmentRequests } from '../../src/lib/appointments'
-import { routes } from '../../src/lib/routes'
-import { snapshot } from './fixture'
+import { appointmentFormClinics, appointmentFormOptions, takesAppointmentRequests } from './appointments'
+import { routes } from './routes'
+import { snapshot } from '../../tests/helpers/fixture'
 
 describe('takesAppointmentRequests', () => {
   it('needs both the brand’s yes and an endpoint to send requests to', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { indexSite } from '../../src/lib/siteIndex'
-import { formatMonthYear, languageName, pageReview, providerTherapiesByClinic, teamOf, therapyProviders } from '../../src/lib/team'
-import { snapshot } from './fixture'
+import { indexSite } from './siteIndex'
+import { formatMonthYear, languageName, pageReview, providerTherapiesByClinic, teamOf, therapyProviders } from './team'
+import { snapshot } from '../../tests/helpers/fixture'
 
 /** The fixture's brand: Portland (OR) and Tempe (AZ); Maren (801) at both, Idris (802) at Tempe; dry needling is not offered in OR. */
 const site = () => indexSite(snapshot())

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { sitemapFacts } from '../../src/integrations/brandSitemap'
-import { routes } from '../../src/lib/routes'
-import { indexSite } from '../../src/lib/siteIndex'
-import { article, snapshot } from './fixture'
+import { sitemapFacts } from './brandSitemap'
+import { routes } from '../lib/routes'
+import { indexSite } from '../lib/siteIndex'
+import { article, snapshot } from '../../tests/helpers/fixture'
 
 describe('sitemapFacts', () => {
   const r = routes('/')

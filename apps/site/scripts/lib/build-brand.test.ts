@@ -2,10 +2,10 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { parseBrandSnapshot } from '@clinic/schema'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type AstroBuildJob, type AstroRunner, buildBrand } from '../scripts/lib/build-brand'
-import type { SnapshotSource } from '../scripts/lib/snapshot-source'
-import { swapDirectory } from '../scripts/lib/swap-directory'
-import { leftoverWorkDirs, makeTempDir, makeValidSnapshot } from './helpers/snapshots'
+import { type AstroBuildJob, type AstroRunner, buildBrand } from './build-brand'
+import type { SnapshotSource } from './snapshot-source'
+import { swapDirectory } from './swap-directory'
+import { leftoverWorkDirs, makeTempDir, makeValidSnapshot } from '../../tests/helpers/snapshots'
 
 const HARBOR = 'harbor-lane-physio'
 
@@ -93,7 +93,7 @@ describe('buildBrand', () => {
     const snapshot = makeValidSnapshot()
     snapshot.redirects = [
       { from: '/about-us/', to: '/locations/' },
-      { from: '/team/', to: '/locations/' },
+      { from: '/our-people/', to: '/locations/' },
     ]
     const runAstro: AstroRunner = async (job, signal) => {
       await fakeAstro('succeed')(job, signal)

@@ -1,11 +1,11 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { type AstroRunner, buildBrand } from '../scripts/lib/build-brand'
-import { buildSearchIndex, closeSearchIndexer } from '../scripts/lib/search-index'
-import { formatSearchIndexLine, parseSearchIndexLines } from '../scripts/lib/search-index-report'
-import { indexedPages, searchSite } from './helpers/searchIndex'
-import { makeTempDir, makeValidSnapshot } from './helpers/snapshots'
+import { type AstroRunner, buildBrand } from './build-brand'
+import { buildSearchIndex, closeSearchIndexer } from './search-index'
+import { formatSearchIndexLine, parseSearchIndexLines } from './search-index-report'
+import { indexedPages, searchSite } from '../../tests/helpers/searchIndex'
+import { makeTempDir, makeValidSnapshot } from '../../tests/helpers/snapshots'
 
 /** A page as BaseLayout writes it: header and footer outside `<main>`, which is indexed unless `indexed` is false. */
 function page({ title, body, type, indexed = true }: { title: string; body: string; type?: string; indexed?: boolean }): string {

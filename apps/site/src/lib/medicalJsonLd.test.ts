@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { articleLd } from '../../src/lib/jsonLd'
+import { articleLd } from './jsonLd'
 import {
   articlePageLd,
   comparisonPageLd,
@@ -8,10 +8,10 @@ import {
   providerPageLd,
   teamPageLd,
   therapyPageLd,
-} from '../../src/lib/medicalJsonLd'
-import { indexSite } from '../../src/lib/siteIndex'
-import { pageReview } from '../../src/lib/team'
-import { snapshot } from './fixture'
+} from './medicalJsonLd'
+import { indexSite } from './siteIndex'
+import { pageReview } from './team'
+import { snapshot } from '../../tests/helpers/fixture'
 
 const siteUrl = 'https://www.harbor-lane-physio.example/'
 

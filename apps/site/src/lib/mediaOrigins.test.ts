@@ -2,8 +2,8 @@ import { parseBrandSnapshot } from '@clinic/schema'
 import { makeValidSnapshot } from '@clinic/schema/testing'
 import { isRemoteAllowed } from 'astro/assets/utils'
 import { describe, expect, it } from 'vitest'
-import { mediaRemotePatterns } from '../../src/lib/mediaOrigins'
-import { withMediaAt } from '../helpers/mediaServer'
+import { mediaRemotePatterns } from './mediaOrigins'
+import { withMediaAt } from '../../tests/helpers/mediaServer'
 
 /*
  * A build downloads and optimises images only from the hosts the snapshot's images are on: the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { articleCategories, articlesInCategory, paginate } from '../../src/lib/categories'
-import { article } from './fixture'
+import { articleCategories, articlesInCategory, paginate } from './categories'
+import { article } from '../../tests/helpers/fixture'
 
 describe('articleCategories', () => {
   const articles = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import ReviewedBy from '../../src/components/ReviewedBy.astro'
-import { pageReview } from '../../src/lib/team'
-import { fixture, render, textOf } from './render'
+import ReviewedBy from './ReviewedBy.astro'
+import { pageReview } from '../lib/team'
+import { fixture, render, textOf } from '../../tests/helpers/render'
 
 describe('ReviewedBy', () => {
   it('names the reviewer with credentials, linked to their profile, and the month of the review', async () => {

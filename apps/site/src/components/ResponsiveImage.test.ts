@@ -1,9 +1,9 @@
 import type { Media } from '@clinic/schema'
 import { experimental_AstroContainer as AstroContainer } from 'astro/container'
 import { describe, expect, it } from 'vitest'
-import ResponsiveImage from '../../src/components/ResponsiveImage.astro'
-import { cmsSrcset, srcsetWidths } from '../../src/components/imageWidths'
-import { fixture, render } from './render'
+import ResponsiveImage from './ResponsiveImage.astro'
+import { cmsSrcset, srcsetWidths } from './imageWidths'
+import { fixture, render } from '../../tests/helpers/render'
 
 /*
  * vitest.config.ts allows the fixture's media host as a remote image source, as a build allows

@@ -1,10 +1,10 @@
 import { PAGE_COLLECTIONS, documentPath, isReservedSitePath, listingOfPath, pageOfPath } from '@clinic/schema'
 import { describe, expect, it } from 'vitest'
-import { fileForPath, redirectsFile, refreshPage, siteRedirects } from '../../src/lib/redirects'
-import { routes } from '../../src/lib/routes'
-import { indexSite } from '../../src/lib/siteIndex'
-import { snapshot } from './fixture'
-import { wellEscaped } from './xmlText'
+import { fileForPath, redirectsFile, refreshPage, siteRedirects } from './redirects'
+import { routes } from './routes'
+import { indexSite } from './siteIndex'
+import { snapshot } from '../../tests/helpers/fixture'
+import { wellEscaped } from '../../tests/helpers/xmlText'
 
 const DOMAIN = 'www.harbor-lane-physio.example'
 

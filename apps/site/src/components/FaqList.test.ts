@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import FaqList from '../../src/components/FaqList.astro'
-import { groupFaqsByTopic } from '../../src/components/faqGroups'
-import { fixture, render, tagsOnly } from './render'
+import FaqList from './FaqList.astro'
+import { groupFaqsByTopic } from './faqGroups'
+import { fixture, render, tagsOnly } from '../../tests/helpers/render'
 
 const { site, r } = fixture()
 

@@ -1,6 +1,6 @@
 import type { BlockNode, HeadingNode, RichText } from '@clinic/schema'
 import { describe, expect, it } from 'vitest'
-import { RESERVED_IDS, headingIds, headingOutline, uniqueSlugIds } from '../src/lib/headings'
+import { RESERVED_IDS, headingIds, headingOutline, uniqueSlugIds } from './headings'
 
 const heading = (text: string, level: HeadingNode['level'] = 2): HeadingNode => ({ type: 'heading', level, children: [{ type: 'text', text }] })
 const paragraph = (text: string): BlockNode => ({ type: 'paragraph', children: [{ type: 'text', text }] })

@@ -1,7 +1,7 @@
 import { experimental_AstroContainer as AstroContainer } from 'astro/container'
 import { describe, expect, it } from 'vitest'
-import ComparisonTable from '../../src/components/ComparisonTable.astro'
-import { fixture, render, tagsOnly } from './render'
+import ComparisonTable from './ComparisonTable.astro'
+import { fixture, render, tagsOnly } from '../../tests/helpers/render'
 
 const { snapshot, site, r } = fixture()
 const comparison = snapshot.comparisons[0]!
@@ -136,7 +136,7 @@ describe('ComparisonTable', () => {
 
   it('never restyles the table elements themselves, and only the region scrolls sideways, so a 360px phone page does not', async () => {
     // `?container` makes the container put the component's own styles before its markup.
-    const { default: Styled } = await import('../../src/components/ComparisonTable.astro?container')
+    const { default: Styled } = await import('./ComparisonTable.astro?container')
     const container = await AstroContainer.create()
     const html = await container.renderComponent(Styled, { props: { comparison, site, r } })
     const css = (html.match(/<style[^>]*>([\s\S]*?)<\/style>/g) ?? []).join('')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { rawTextElements, srcsetUrls, startTags, visibleText } from '../scripts/lib/html-reader'
+import { rawTextElements, srcsetUrls, startTags, visibleText } from './html-reader'
 
 describe('startTags', () => {
   it('reads start tags in order, outside comments and script text, with decoded attributes', () => {

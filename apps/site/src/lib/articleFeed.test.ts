@@ -1,9 +1,9 @@
 import { getRssString } from '@astrojs/rss'
 import { describe, expect, it } from 'vitest'
-import { articleFeed } from '../../src/lib/articleFeed'
-import { indexSite } from '../../src/lib/siteIndex'
-import { article, snapshot } from './fixture'
-import { texts, wellEscaped } from './xmlText'
+import { articleFeed } from './articleFeed'
+import { indexSite } from './siteIndex'
+import { article, snapshot } from '../../tests/helpers/fixture'
+import { texts, wellEscaped } from '../../tests/helpers/xmlText'
 
 const SITE = 'https://www.harbor-lane-physio.example/'
 

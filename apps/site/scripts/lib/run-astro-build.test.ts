@@ -1,9 +1,9 @@
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { countPages } from '../scripts/lib/count-pages'
-import { runAstroBuild } from '../scripts/lib/run-astro-build'
-import { makeTempDir } from './helpers/snapshots'
+import { countPages } from './count-pages'
+import { runAstroBuild } from './run-astro-build'
+import { makeTempDir } from '../../tests/helpers/snapshots'
 
 describe('runAstroBuild', () => {
   let tmp: string

@@ -1,10 +1,10 @@
 import { APPOINTMENT_FORM_CSS, APPOINTMENT_FORM_SCRIPT } from '@clinic/forms'
 import { describe, expect, it } from 'vitest'
-import AppointmentForm from '../../src/components/appointment/AppointmentForm.astro'
-import AppointmentFormAssets from '../../src/components/appointment/AppointmentFormAssets.astro'
-import BookingCta from '../../src/components/BookingCta.astro'
-import ClinicContacts from '../../src/components/appointment/ClinicContacts.astro'
-import { fixture, render, textOf } from './render'
+import AppointmentForm from './AppointmentForm.astro'
+import AppointmentFormAssets from './AppointmentFormAssets.astro'
+import BookingCta from '../BookingCta.astro'
+import ClinicContacts from './ClinicContacts.astro'
+import { fixture, render, textOf } from '../../../tests/helpers/render'
 
 const optgroups = (html: string) =>
   [...html.matchAll(/<optgroup label="([^"]*)" data-clinic="(\d+)">(.*?)<\/optgroup>/g)].map((match) => ({

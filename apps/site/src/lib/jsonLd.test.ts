@@ -9,8 +9,8 @@ import {
   organizationId,
   organizationLd,
   serializeJsonLd,
-} from '../../src/lib/jsonLd'
-import { snapshot } from './fixture'
+} from './jsonLd'
+import { snapshot } from '../../tests/helpers/fixture'
 
 const siteUrl = 'https://www.harbor-lane-physio.example/'
 

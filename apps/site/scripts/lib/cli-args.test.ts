@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseCliArgs } from '../scripts/lib/cli-args'
+import { parseCliArgs } from './cli-args'
 
 describe('parseCliArgs', () => {
   it('takes --brand repeated or as a comma list, in order and without duplicates', () => {

@@ -1,8 +1,8 @@
 import type { Weekday } from '@clinic/schema'
 import { describe, expect, it } from 'vitest'
-import { readingTimeLabel } from '../../src/lib/articles'
-import { formatClockTime, formatCostRange, formatDate, formatMinutesRange, formatPhone, isoDate, openingHoursRows, paragraphsOf, weeklyHoursSummary } from '../../src/lib/format'
-import { snapshot } from './fixture'
+import { readingTimeLabel } from './articles'
+import { formatClockTime, formatCostRange, formatDate, formatMinutesRange, formatPhone, isoDate, openingHoursRows, paragraphsOf, weeklyHoursSummary } from './format'
+import { snapshot } from '../../tests/helpers/fixture'
 
 describe('formatCostRange', () => {
   it('shows whole dollars without cents, joined by an en dash', () => {
