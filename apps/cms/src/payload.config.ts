@@ -33,6 +33,7 @@ import { mediaStorage } from './media/storage'
 import { healthEndpoint } from './health/endpoint'
 import { trackInFlight } from './jobs/inFlight'
 import { checkDatabaseAtStart } from './ops/startupChecks'
+import { listFilterValues } from './admin/listFilterValues'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -70,7 +71,8 @@ export default buildConfig({
     ...limitCollections,
   ],
   // Media in object storage when S3_* is set (src/media/storage.ts).
-  plugins: [redirectsPlugin(), ...mediaStorage(env)],
+  // Last: list filters on has-many fields send lists, made queries both databases answer (src/admin/).
+  plugins: [redirectsPlugin(), ...mediaStorage(env), listFilterValues],
   // `GET /api/health` for load balancers (src/health/).
   endpoints: [healthEndpoint],
   // Cookie-authenticated requests only from the admin; browser calls from the admin and the
