@@ -34,6 +34,7 @@ import { healthEndpoint } from './health/endpoint'
 import { trackInFlight } from './jobs/inFlight'
 import { checkDatabaseAtStart } from './ops/startupChecks'
 import { listFilterValues } from './admin/listFilterValues'
+import { internalFieldsOutOfLists } from './admin/internalFields'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -71,8 +72,9 @@ export default buildConfig({
     ...limitCollections,
   ],
   // Media in object storage when S3_* is set (src/media/storage.ts).
-  // Last: list filters on has-many fields send lists, made queries both databases answer (src/admin/).
-  plugins: [redirectsPlugin(), ...mediaStorage(env), listFilterValues],
+  // Last (src/admin/): list filters on has-many fields send lists, made queries both databases
+  // answer; fields the admin hides stay out of list filters and columns.
+  plugins: [redirectsPlugin(), ...mediaStorage(env), listFilterValues, internalFieldsOutOfLists],
   // `GET /api/health` for load balancers (src/health/).
   endpoints: [healthEndpoint],
   // Cookie-authenticated requests only from the admin; browser calls from the admin and the

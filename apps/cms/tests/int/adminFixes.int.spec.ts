@@ -1,4 +1,5 @@
-import type { Payload } from 'payload'
+import type { Field, Payload } from 'payload'
+import { fieldAffectsData, fieldIsHiddenOrDisabled } from 'payload/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Brand, User } from '../../src/payload-types'
 import { minimalDocument } from './helpers/contentDocuments'
@@ -7,6 +8,31 @@ import { type TestCmsWithApi, startPayloadWithApi } from './helpers/startPayload
 import { skipDatabase } from './helpers/testDatabase'
 
 type Id = number | string
+
+/** The paths of the fields the list view offers as filters and as columns (Payload's rules, ColumnSelector and WhereBuilder). */
+function offeredInLists(fields: Field[], prefix = ''): { filters: string[]; columns: string[] } {
+  const offered = { filters: [] as string[], columns: [] as string[] }
+  for (const field of fields) {
+    if (fieldIsHiddenOrDisabled(field)) continue
+    const path = fieldAffectsData(field) ? `${prefix}${field.name}` : prefix.replace(/\.$/, '')
+    if ('fields' in field && Array.isArray(field.fields)) {
+      const inner = offeredInLists(field.fields, path === '' ? '' : `${path}.`)
+      offered.filters.push(...inner.filters)
+      offered.columns.push(...inner.columns)
+    }
+    if (!fieldAffectsData(field)) continue
+    if (field.admin?.disableListFilter !== true) offered.filters.push(path)
+    if (field.admin?.disableListColumn !== true) offered.columns.push(path)
+  }
+  return offered
+}
+
+/** Fields only the CMS uses: keys, hashes, job ids, import internals. Never a list filter or column. */
+const INTERNAL_FIELDS: Record<string, string[]> = {
+  'appointment-requests': ['dedupeKey', 'idempotencyKey'],
+  rebuilds: ['job'],
+  imports: ['proposalDecisions', 'report'],
+}
 
 describe.skipIf(skipDatabase)('admin list filters and columns', () => {
   let cms: TestCmsWithApi
@@ -34,6 +60,35 @@ describe.skipIf(skipDatabase)('admin list filters and columns', () => {
   })
   afterAll(async () => {
     await cms?.stop()
+  })
+
+  it('offers no internal field as a list filter or column', () => {
+    const offeredInternals: string[] = []
+    for (const [slug, internal] of Object.entries(INTERNAL_FIELDS)) {
+      const offered = offeredInLists(payload.collections[slug as keyof typeof payload.collections].config.fields)
+      for (const name of internal) {
+        if (offered.filters.includes(name)) offeredInternals.push(`${slug}.${name} (filter)`)
+        if (offered.columns.includes(name)) offeredInternals.push(`${slug}.${name} (column)`)
+      }
+    }
+    expect(offeredInternals).toEqual([])
+  })
+
+  it('keeps every field the admin hides out of every list filter and column', () => {
+    const offeredHidden: string[] = []
+    // Payload's own id, timestamps and file details are hidden from the form but meant for lists.
+    const payloadsOwn = new Set(['id', 'createdAt', 'updatedAt', 'url', 'thumbnailURL', 'filename', 'mimeType', 'filesize', 'width', 'height', 'focalX', 'focalY', 'sizes'])
+    const visit = (slug: string, fields: Field[]) => {
+      for (const field of fields) {
+        if ('name' in field && payloadsOwn.has(field.name)) continue
+        if ('fields' in field && Array.isArray(field.fields)) visit(slug, field.fields)
+        if (field.type !== 'ui' && field.admin?.hidden === true && !fieldIsHiddenOrDisabled(field)) {
+          if (field.admin.disableListFilter !== true || field.admin.disableListColumn !== true) offeredHidden.push(`${slug}.${'name' in field ? field.name : field.type}`)
+        }
+      }
+    }
+    for (const collection of payload.config.collections) visit(collection.slug, collection.fields)
+    expect(offeredHidden).toEqual([])
   })
 
   const keysOf = (docs: { id: Id }[]) => docs.map((doc) => Object.entries(articles).find(([, id]) => String(id) === String(doc.id))?.[0]).sort()

@@ -5,6 +5,7 @@ import { isAdmin } from '../../access/isAdmin'
 import { submitAppointmentEndpoint } from '../../appointments/submitEndpoint'
 import { env } from '../../env'
 import { IDEMPOTENCY_KEY_INDEX_FIELDS } from './indexes'
+import { LIST_EXCLUSION } from '../../admin/internalFields'
 
 const nobody = () => false
 /** Written by the CMS only (the public endpoint and the notification job, both with overrideAccess). */
@@ -140,7 +141,8 @@ export const AppointmentRequests: CollectionConfig = {
     },
     // Deduplication (src/appointments/dedupe.ts): the same content within minutes, or a repeated
     // Idempotency-Key, is answered as a success without a second record.
-    readOnly({ name: 'dedupeKey', type: 'text', index: true, admin: { hidden: true } }),
-    readOnly({ name: 'idempotencyKey', type: 'text', index: true, admin: { hidden: true } }),
+    // Internal: neither in the form nor in the list's filters and columns.
+    readOnly({ name: 'dedupeKey', type: 'text', index: true, admin: { hidden: true, ...LIST_EXCLUSION } }),
+    readOnly({ name: 'idempotencyKey', type: 'text', index: true, admin: { hidden: true, ...LIST_EXCLUSION } }),
   ],
 }

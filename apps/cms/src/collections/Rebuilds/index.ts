@@ -78,6 +78,7 @@ export const Rebuilds: CollectionConfig = {
       ],
     },
     // The job's id as text on both databases: jobs are deleted once they succeeded, records stay.
-    { name: 'job', type: 'text', index: true, admin: { readOnly: true, position: 'sidebar', description: 'The jobs-queue job that runs this rebuild.' } },
+    // Internal: shown on the record, never offered as a list filter or column.
+    { name: 'job', type: 'text', index: true, admin: { readOnly: true, position: 'sidebar', description: 'The jobs-queue job that runs this rebuild.', disableListFilter: true, disableListColumn: true, disableGroupBy: true } },
   ],
 }
