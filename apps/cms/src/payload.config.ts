@@ -35,6 +35,7 @@ import { trackInFlight } from './jobs/inFlight'
 import { checkDatabaseAtStart } from './ops/startupChecks'
 import { listFilterValues } from './admin/listFilterValues'
 import { internalFieldsOutOfLists } from './admin/internalFields'
+import { brandNamesInLists } from './admin/brandColumns'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -73,8 +74,8 @@ export default buildConfig({
   ],
   // Media in object storage when S3_* is set (src/media/storage.ts).
   // Last (src/admin/): list filters on has-many fields send lists, made queries both databases
-  // answer; fields the admin hides stay out of list filters and columns.
-  plugins: [redirectsPlugin(), ...mediaStorage(env), listFilterValues, internalFieldsOutOfLists],
+  // answer; fields the admin hides stay out of list filters and columns; brand columns show names.
+  plugins: [redirectsPlugin(), ...mediaStorage(env), listFilterValues, internalFieldsOutOfLists, brandNamesInLists],
   // `GET /api/health` for load balancers (src/health/).
   endpoints: [healthEndpoint],
   // Cookie-authenticated requests only from the admin; browser calls from the admin and the

@@ -1,13 +1,19 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import type { Field, Payload } from 'payload'
 import { fieldAffectsData, fieldIsHiddenOrDisabled } from 'payload/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Brand, User } from '../../src/payload-types'
+import { BRAND_NAMES_CELL } from '../../src/admin/brandColumns'
+import type { AppointmentRequest, Brand, Clinic, User } from '../../src/payload-types'
 import { minimalDocument } from './helpers/contentDocuments'
 import { apiKeyAuth, createBrandsAndPeople } from './helpers/people'
 import { type TestCmsWithApi, startPayloadWithApi } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
 
 type Id = number | string
+
+/** The components the admin's import map registers (`pnpm generate:importmap` writes it): the admin renders no other. */
+const importMapKeys = () => [...readFileSync(fileURLToPath(new URL('../../src/app/(payload)/admin/importMap.js', import.meta.url)), 'utf8').matchAll(/^\s+"([^"]+)":/gm)].map((match) => match[1])
 
 /** The paths of the fields the list view offers as filters and as columns (Payload's rules, ColumnSelector and WhereBuilder). */
 function offeredInLists(fields: Field[], prefix = ''): { filters: string[]; columns: string[] } {
@@ -38,18 +44,21 @@ describe.skipIf(skipDatabase)('admin list filters and columns', () => {
   let cms: TestCmsWithApi
   let payload: Payload
   let own: Brand
+  let other: Brand
   let editor: User
+  let otherEditor: User
+  let restRequest: TestCmsWithApi['restRequest']
   let auth: Record<string, string>
   let restGet: TestCmsWithApi['restGet']
   const articles: Record<string, Id> = {}
 
   beforeAll(async () => {
     cms = await startPayloadWithApi()
-    ;({ payload, restGet } = cms)
-    ;({ brands: { own }, people: { editor } } = await createBrandsAndPeople(payload, {
+    ;({ payload, restGet, restRequest } = cms)
+    ;({ brands: { own, other }, people: { editor, otherEditor } } = await createBrandsAndPeople(payload, {
       domain: 'admin-fixes.example',
       brands: { own: 'Admin Fixes Brand', other: 'Admin Fixes Other Brand' },
-      people: { editor: { role: 'editor', brands: ['own'] } },
+      people: { editor: { role: 'editor', brands: ['own'] }, otherEditor: { role: 'editor', brands: ['other'] } },
     }))
     auth = apiKeyAuth(editor)
     const categorised: Record<string, string[]> = { recovery: ['Recovery', 'Treatments'], treatments: ['Treatments'], none: [] }
@@ -89,6 +98,78 @@ describe.skipIf(skipDatabase)('admin list filters and columns', () => {
     }
     for (const collection of payload.config.collections) visit(collection.slug, collection.fields)
     expect(offeredHidden).toEqual([])
+  })
+
+  /** Every field of a collection, sub-fields included, flat. */
+  const flatFields = (fields: Field[]): Field[] => fields.flatMap((field) => [field, ...('fields' in field && Array.isArray(field.fields) ? flatFields(field.fields) : [])])
+
+  it('names the brands in every brand column (another brand when the viewer may not read it)', () => {
+    const without: string[] = []
+    for (const collection of payload.config.collections) {
+      for (const field of flatFields(collection.fields)) {
+        if (field.type === 'relationship' && field.relationTo === 'brands' && field.admin?.components?.Cell !== BRAND_NAMES_CELL) without.push(`${collection.slug}.${field.name}`)
+      }
+    }
+    expect(without).toEqual([])
+    expect(importMapKeys()).toContain(BRAND_NAMES_CELL)
+  })
+
+  describe('appointment requests in the list', () => {
+    let clinics: Record<'own' | 'other', Clinic>
+    let counter = 0
+    const stored = async (brand: Brand, clinic: Clinic): Promise<AppointmentRequest> => {
+      counter += 1
+      return payload.create({
+        collection: 'appointment-requests',
+        overrideAccess: true,
+        data: {
+          brand: brand.id, clinic: clinic.id, name: `Visitor ${counter}`, phone: '(480) 555-0100', email: `visitor${counter}@example.com`,
+          preferredDays: ['mon'], preferredTimes: ['evening'], consentAt: new Date().toISOString(), status: 'new', notification: { status: 'pending', attempts: 0 },
+        },
+      })
+    }
+    beforeAll(async () => {
+      const clinic = async (brand: Brand, name: string) =>
+        (await payload.create({ collection: 'clinics', overrideAccess: true, context: { disableRebuild: true }, data: { ...minimalDocument('clinics', name, [brand.id]), _status: 'published' } as never })) as Clinic
+      clinics = { own: await clinic(own, 'Fixes Own Clinic'), other: await clinic(other, 'Fixes Other Clinic') }
+    })
+
+    it('show phone and e-mail as tel: and mailto: links, in the list and on the request', () => {
+      const fields = flatFields(payload.collections['appointment-requests'].config.fields)
+      const components = (name: string) => fields.find((field) => 'name' in field && field.name === name)?.admin?.components as { Cell?: unknown; Field?: unknown } | undefined
+      for (const [name, kind] of [['phone', 'Phone'], ['email', 'Email']] as const) {
+        expect(components(name)).toEqual({ Cell: `/components/ContactLinks/ContactLinks#${kind}Cell`, Field: `/components/ContactLinks/ContactLinks#${kind}Field` })
+        expect(importMapKeys()).toEqual(expect.arrayContaining([`/components/ContactLinks/ContactLinks#${kind}Cell`, `/components/ContactLinks/ContactLinks#${kind}Field`]))
+      }
+      expect(payload.collections['appointment-requests'].config.admin.defaultColumns).toEqual(expect.arrayContaining(['phone', 'email', 'status']))
+    })
+
+    it('offer only the status in the list\'s "Edit" of several requests', () => {
+      const bulkEditable = flatFields(payload.collections['appointment-requests'].config.fields)
+        .filter((field) => 'name' in field && field.type !== 'group' && !['id', 'createdAt', 'updatedAt'].includes(field.name) && field.admin?.disableBulkEdit !== true)
+        .map((field) => ('name' in field ? field.name : field.type))
+      expect(bulkEditable).toEqual(['status'])
+    })
+
+    it('let brand staff change the status of several at once, their own brand\'s only, and nothing else', async () => {
+      const mine = [await stored(own, clinics.own), await stored(own, clinics.own)]
+      const theirs = await stored(other, clinics.other)
+      const ids = [...mine, theirs].map((request) => request.id)
+      const query = ids.map((id, index) => `where[id][in][${index}]=${id}`).join('&')
+      const response = await restRequest('PATCH', `/appointment-requests?${query}`, { headers: apiKeyAuth(editor), body: { status: 'contacted', name: 'Changed', email: 'changed@example.com' } })
+      expect(response.status).toBe(200)
+      const answer = (await response.json()) as { docs: { id: Id }[] }
+      expect(answer.docs.map((doc) => doc.id).sort()).toEqual(mine.map((request) => request.id).sort())
+      const after = await payload.find({ collection: 'appointment-requests', overrideAccess: true, depth: 0, where: { id: { in: ids } } })
+      const byId = new Map(after.docs.map((doc) => [String(doc.id), doc]))
+      for (const request of mine) expect(byId.get(String(request.id))).toMatchObject({ status: 'contacted', name: request.name, email: request.email })
+      expect(byId.get(String(theirs.id))).toMatchObject({ status: 'new', name: theirs.name, email: theirs.email })
+      // The other brand's staff cannot change this brand's requests either.
+      const refused = await restRequest('PATCH', `/appointment-requests?${query}`, { headers: apiKeyAuth(otherEditor), body: { status: 'closed' } })
+      expect(((await refused.json()) as { docs: { id: Id }[] }).docs.map((doc) => doc.id)).toEqual([theirs.id])
+      const again = await payload.find({ collection: 'appointment-requests', overrideAccess: true, depth: 0, where: { id: { in: mine.map((request) => request.id) } } })
+      expect(again.docs.map((doc) => doc.status)).toEqual(['contacted', 'contacted'])
+    })
   })
 
   const keysOf = (docs: { id: Id }[]) => docs.map((doc) => Object.entries(articles).find(([, id]) => String(id) === String(doc.id))?.[0]).sort()

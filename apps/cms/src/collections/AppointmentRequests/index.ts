@@ -11,8 +11,13 @@ const nobody = () => false
 /** Written by the CMS only (the public endpoint and the notification job, both with overrideAccess). */
 const systemWritten: { create: FieldAccess; update: FieldAccess } = { create: nobody, update: nobody }
 
-/** A field the CMS writes and staff only read. */
-const readOnly = <T extends Field>(field: T): T => ({ ...field, access: { ...systemWritten }, admin: { ...field.admin, readOnly: true } }) as T
+/** A field the CMS writes and staff only read; never offered in the list's "Edit" of several requests. */
+const readOnly = <T extends Field>(field: T): T => ({ ...field, access: { ...systemWritten }, admin: { ...field.admin, readOnly: true, disableBulkEdit: true } }) as T
+
+/** Phone and e-mail as `tel:`/`mailto:` links, in the list and on the request (src/components/ContactLinks/). */
+const contactLink = (kind: 'Phone' | 'Email') => ({
+  components: { Cell: `/components/ContactLinks/ContactLinks#${kind}Cell`, Field: `/components/ContactLinks/ContactLinks#${kind}Field` },
+})
 
 const dateTime = { date: { pickerAppearance: 'dayAndTime' as const, displayFormat: 'yyyy-MM-dd HH:mm' } }
 
@@ -28,7 +33,9 @@ export const AppointmentRequests: CollectionConfig = {
   labels: { singular: 'Appointment request', plural: 'Appointment requests' },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'clinic', 'status', 'createdAt'],
+    // Staff change the status of several at once from the list ("Edit" on the selected rows):
+    // only status and notes are offered there, every other field has disableBulkEdit.
+    defaultColumns: ['name', 'phone', 'email', 'clinic', 'status', 'createdAt'],
     group: 'Appointments',
     description: 'Requests visitors sent from the brand sites. Call or write back, then set the status. Deleted automatically after the retention period.',
   },
@@ -60,9 +67,9 @@ export const AppointmentRequests: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        readOnly({ name: 'phone', type: 'text', maxLength: APPOINTMENT_LIMITS.phone }),
+        readOnly({ name: 'phone', type: 'text', maxLength: APPOINTMENT_LIMITS.phone, admin: contactLink('Phone') }),
         // Text, not `email`: the contract (zod) validated it; a second, different email rule must not refuse a stored request.
-        readOnly({ name: 'email', type: 'text', maxLength: APPOINTMENT_LIMITS.email }),
+        readOnly({ name: 'email', type: 'text', maxLength: APPOINTMENT_LIMITS.email, admin: contactLink('Email') }),
       ],
     },
     {
@@ -108,7 +115,8 @@ export const AppointmentRequests: CollectionConfig = {
     {
       name: 'notes',
       type: 'textarea',
-      admin: { position: 'sidebar', description: 'For the team only: calls made, what was agreed. Never shown to the visitor.' },
+      // Not in the list's "Edit" of several requests: it would replace each one's own notes.
+      admin: { position: 'sidebar', disableBulkEdit: true, description: 'For the team only: calls made, what was agreed. Never shown to the visitor.' },
     },
     {
       name: 'notification',

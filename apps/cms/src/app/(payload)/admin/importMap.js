@@ -1,3 +1,4 @@
+import { BrandNamesCell as BrandNamesCell_1dcbfc6d660731dc3411bd21766586b4 } from '../../../components/ListCells/BrandNamesCell'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -18,6 +19,10 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { PhoneCell as PhoneCell_8c998bb617bc1e768c440af1e5bc40ae } from '../../../components/ContactLinks/ContactLinks'
+import { PhoneField as PhoneField_8c998bb617bc1e768c440af1e5bc40ae } from '../../../components/ContactLinks/ContactLinks'
+import { EmailCell as EmailCell_8c998bb617bc1e768c440af1e5bc40ae } from '../../../components/ContactLinks/ContactLinks'
+import { EmailField as EmailField_8c998bb617bc1e768c440af1e5bc40ae } from '../../../components/ContactLinks/ContactLinks'
 import { ImportedPostRowLabel as ImportedPostRowLabel_f847d3973959cbb1ef2438bb84fa3bc6 } from '../../../components/ImportPosts/ImportedPostRowLabel'
 import { ImportProposalsField as ImportProposalsField_3ee6af5108f8a98c043cc36d73fd1312 } from '../../../components/ImportProposals/ImportProposalsField'
 import { ImportNavLink as ImportNavLink_84106b9a7b1731be752c91e65a845e31 } from '../../../components/ImportPosts/ImportNavLink'
@@ -27,6 +32,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/ListCells/BrandNamesCell#BrandNamesCell": BrandNamesCell_1dcbfc6d660731dc3411bd21766586b4,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -47,6 +53,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/ContactLinks/ContactLinks#PhoneCell": PhoneCell_8c998bb617bc1e768c440af1e5bc40ae,
+  "/components/ContactLinks/ContactLinks#PhoneField": PhoneField_8c998bb617bc1e768c440af1e5bc40ae,
+  "/components/ContactLinks/ContactLinks#EmailCell": EmailCell_8c998bb617bc1e768c440af1e5bc40ae,
+  "/components/ContactLinks/ContactLinks#EmailField": EmailField_8c998bb617bc1e768c440af1e5bc40ae,
   "/components/ImportPosts/ImportedPostRowLabel#ImportedPostRowLabel": ImportedPostRowLabel_f847d3973959cbb1ef2438bb84fa3bc6,
   "/components/ImportProposals/ImportProposalsField#ImportProposalsField": ImportProposalsField_3ee6af5108f8a98c043cc36d73fd1312,
   "/components/ImportPosts/ImportNavLink#ImportNavLink": ImportNavLink_84106b9a7b1731be752c91e65a845e31,
