@@ -8,6 +8,7 @@ import { articlePreviewEndpoint } from '../../preview/endpoint'
 import { previewPath } from '../../preview/token'
 import { bodyEditor } from '../../richText/editor'
 import { contentAccess, draftVersions } from '../contentAccess'
+import { publishGuard } from '../../publishing/publishGuard'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { imageField } from '../../fields/image'
 import { medicalReviewField } from '../../fields/medicalReview'
@@ -36,7 +37,8 @@ export const Articles: CollectionConfig = {
   hooks: {
     beforeOperation: [keepContributorsToDrafts],
     beforeValidate: [ensureUniqueSlug('brands')],
-    beforeChange: [setPublishedAt],
+    // The guard last: it checks the publication date setPublishedAt stamps.
+    beforeChange: [setPublishedAt, publishGuard('articles')],
   },
   fields: [
     { name: 'title', type: 'text', required: true },

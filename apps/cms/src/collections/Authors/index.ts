@@ -5,6 +5,7 @@ import { slugField } from '../../fields/slug'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
 import { contentAccess } from '../contentAccess'
 import { imageField } from '../../fields/image'
+import { publishGuard } from '../../publishing/publishGuard'
 
 /** Clinicians and writers credited on articles. */
 export const Authors: CollectionConfig = {
@@ -17,7 +18,7 @@ export const Authors: CollectionConfig = {
   },
   access: contentAccess({ collection: 'authors', brandField: 'brands', drafts: false }),
   versions: { maxPerDoc: 20 },
-  hooks: { beforeValidate: [ensureUniqueSlug('brands')] },
+  hooks: { beforeValidate: [ensureUniqueSlug('brands')], beforeChange: [publishGuard('authors')] },
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField({ from: 'name' }),

@@ -8,6 +8,7 @@ import { env } from '../../env'
 import { refreshAllowedOriginsHooks } from '../../security/allowedOrigins'
 import { imageField } from '../../fields/image'
 import { DEFAULT_PRIVACY_NOTICE } from './defaultPrivacyNotice'
+import { publishGuard } from '../../publishing/publishGuard'
 import { removeBrandContent } from './hooks/removeBrandContent'
 import { removeBrandReferences } from './hooks/removeBrandReferences'
 
@@ -52,6 +53,7 @@ export const Brands: CollectionConfig = {
   hooks: {
     // A brand's domain is in the CORS allow-list (src/security/allowedOrigins.ts).
     afterChange: [allowedOrigins.afterChange],
+    beforeChange: [publishGuard('brands')],
     // Deleting a brand deletes what only it uses (./hooks/removeBrandContent.ts), then removes it
     // from what it shares and from every other reference (./hooks/removeBrandReferences.ts).
     beforeDelete: [removeBrandContent],

@@ -6,6 +6,7 @@ import { slugField } from '../../fields/slug'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
 import { keepContributorsToDrafts } from '../../hooks/keepContributorsToDrafts'
 import { contentAccess, draftVersions } from '../contentAccess'
+import { publishGuard } from '../../publishing/publishGuard'
 
 const clockTime: TextFieldSingleValidation = (value, { siblingData }) => {
   const closed = (siblingData as { closed?: boolean } | undefined)?.closed
@@ -27,7 +28,7 @@ export const Clinics: CollectionConfig = {
   },
   access: contentAccess({ collection: 'clinics', brandField: 'brand', drafts: true }),
   versions: draftVersions,
-  hooks: { beforeOperation: [keepContributorsToDrafts], beforeValidate: [ensureUniqueSlug('brand')] },
+  hooks: { beforeOperation: [keepContributorsToDrafts], beforeValidate: [ensureUniqueSlug('brand')], beforeChange: [publishGuard('clinics')] },
   // The database holds the slug rule when two saves race past ensureUniqueSlug's check. `slug`
   // first: both adapters name an index's first field in the error (src/hooks/slugClashErrors.ts).
   // On MongoDB it becomes a partial index that leaves drafts without a slug alone, as SQLite's

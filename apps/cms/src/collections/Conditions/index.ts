@@ -7,6 +7,7 @@ import { bodyEditor } from '../../richText/editor'
 import { contentAccess, draftVersions } from '../contentAccess'
 import { readableImagesOnly } from '../../fields/readableImagesOnly'
 import { medicalReviewField } from '../../fields/medicalReview'
+import { publishGuard } from '../../publishing/publishGuard'
 
 /** A complaint visitors look up, and the therapies that help with it. */
 export const Conditions: CollectionConfig = {
@@ -19,7 +20,7 @@ export const Conditions: CollectionConfig = {
   },
   access: contentAccess({ collection: 'conditions', brandField: 'brands', drafts: true }),
   versions: draftVersions,
-  hooks: { beforeOperation: [keepContributorsToDrafts], beforeValidate: [ensureUniqueSlug('brands')] },
+  hooks: { beforeOperation: [keepContributorsToDrafts], beforeValidate: [ensureUniqueSlug('brands')], beforeChange: [publishGuard('conditions')] },
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField({ from: 'name' }),

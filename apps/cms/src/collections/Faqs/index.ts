@@ -6,6 +6,7 @@ import { keepContributorsToDrafts } from '../../hooks/keepContributorsToDrafts'
 import { bodyEditor } from '../../richText/editor'
 import { contentAccess, draftVersions } from '../contentAccess'
 import { readableImagesOnly } from '../../fields/readableImagesOnly'
+import { publishGuard } from '../../publishing/publishGuard'
 
 /** A question and its answer; grouped by topic on the FAQ page, and placed in articles. */
 export const Faqs: CollectionConfig = {
@@ -18,7 +19,7 @@ export const Faqs: CollectionConfig = {
   },
   access: contentAccess({ collection: 'faqs', brandField: 'brands', drafts: true }),
   versions: draftVersions,
-  hooks: { beforeOperation: [keepContributorsToDrafts], beforeValidate: [ensureUniqueSlug('brands')] },
+  hooks: { beforeOperation: [keepContributorsToDrafts], beforeValidate: [ensureUniqueSlug('brands')], beforeChange: [publishGuard('faqs')] },
   fields: [
     { name: 'question', type: 'text', required: true },
     slugField({ from: 'question' }),

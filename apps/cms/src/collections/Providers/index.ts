@@ -11,6 +11,7 @@ import { bodyEditor } from '../../richText/editor'
 import { contentAccess, draftVersions } from '../contentAccess'
 import { clinicsOfTheProvidersBrand, refuseOtherBrandsClinics } from './hooks/clinicsOfTheBrand'
 import { trimmed, validCredentials, validNpi } from './validation'
+import { publishGuard } from '../../publishing/publishGuard'
 
 /** Therapies and conditions of the provider's brand (shared ones included); every readable one before a brand is chosen. */
 const ofTheProvidersBrand: FilterOptions = ({ data }) => {
@@ -30,7 +31,7 @@ export const Providers: CollectionConfig = {
   },
   access: contentAccess({ collection: 'providers', brandField: 'brand', drafts: true }),
   versions: draftVersions,
-  hooks: { beforeOperation: [keepContributorsToDrafts], beforeValidate: [ensureUniqueSlug('brand')] },
+  hooks: { beforeOperation: [keepContributorsToDrafts], beforeValidate: [ensureUniqueSlug('brand')], beforeChange: [publishGuard('providers')] },
   // As for clinics: the database holds the slug rule when two saves race past ensureUniqueSlug,
   // `slug` first so both adapters name it in the error, partial on MongoDB (src/ops/mongoSlugIndexes.ts).
   indexes: [{ fields: ['slug', 'brand'], unique: true }],

@@ -8,6 +8,7 @@ import { bodyEditor } from '../../richText/editor'
 import { contentAccess, draftVersions } from '../contentAccess'
 import { readableImagesOnly } from '../../fields/readableImagesOnly'
 import { medicalReviewField } from '../../fields/medicalReview'
+import { publishGuard } from '../../publishing/publishGuard'
 
 const listOf = (name: string, label: string, description: string) => ({
   name,
@@ -29,7 +30,7 @@ export const Therapies: CollectionConfig = {
   },
   access: contentAccess({ collection: 'therapies', brandField: 'brands', drafts: true }),
   versions: draftVersions,
-  hooks: { beforeOperation: [keepContributorsToDrafts], beforeValidate: [ensureUniqueSlug('brands')] },
+  hooks: { beforeOperation: [keepContributorsToDrafts], beforeValidate: [ensureUniqueSlug('brands')], beforeChange: [publishGuard('therapies')] },
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField({ from: 'name' }),
