@@ -36,6 +36,8 @@ import { checkDatabaseAtStart } from './ops/startupChecks'
 import { listFilterValues } from './admin/listFilterValues'
 import { internalFieldsOutOfLists } from './admin/internalFields'
 import { brandNamesInLists } from './admin/brandColumns'
+import { scheduledColumn } from './admin/scheduled'
+import { DEFAULT_TIMEZONE, US_TIMEZONES } from './admin/timezones'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -52,6 +54,8 @@ export default buildConfig({
     meta: { titleSuffix: ' · Clinic CMS' },
     // The built-in avatar, not Gravatar: the admin loads nothing from third parties.
     avatar: 'default',
+    // The schedule dialog's time zones: the clinics' own, never empty (src/admin/timezones.ts).
+    timezones: { supportedTimezones: US_TIMEZONES, defaultTimezone: DEFAULT_TIMEZONE },
     importMap: { baseDir: dirname },
     components: {
       // Import posts (/admin/import): a clinic's existing posts become drafts (src/import/).
@@ -74,8 +78,9 @@ export default buildConfig({
   ],
   // Media in object storage when S3_* is set (src/media/storage.ts).
   // Last (src/admin/): list filters on has-many fields send lists, made queries both databases
-  // answer; fields the admin hides stay out of list filters and columns; brand columns show names.
-  plugins: [redirectsPlugin(), ...mediaStorage(env), listFilterValues, internalFieldsOutOfLists, brandNamesInLists],
+  // answer; fields the admin hides stay out of list filters and columns; brand columns show names;
+  // a "Scheduled" column shows the next scheduled publish or unpublish.
+  plugins: [redirectsPlugin(), ...mediaStorage(env), listFilterValues, internalFieldsOutOfLists, brandNamesInLists, scheduledColumn],
   // `GET /api/health` for load balancers (src/health/).
   endpoints: [healthEndpoint],
   // Cookie-authenticated requests only from the admin; browser calls from the admin and the

@@ -4,6 +4,7 @@ import type { Field, Payload } from 'payload'
 import { fieldAffectsData, fieldIsHiddenOrDisabled } from 'payload/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BRAND_NAMES_CELL } from '../../src/admin/brandColumns'
+import { SCHEDULED_CELL, nextScheduledChange } from '../../src/admin/scheduled'
 import type { AppointmentRequest, Brand, Clinic, User } from '../../src/payload-types'
 import { minimalDocument } from './helpers/contentDocuments'
 import { apiKeyAuth, createBrandsAndPeople } from './helpers/people'
@@ -169,6 +170,42 @@ describe.skipIf(skipDatabase)('admin list filters and columns', () => {
       expect(((await refused.json()) as { docs: { id: Id }[] }).docs.map((doc) => doc.id)).toEqual([theirs.id])
       const again = await payload.find({ collection: 'appointment-requests', overrideAccess: true, depth: 0, where: { id: { in: mine.map((request) => request.id) } } })
       expect(again.docs.map((doc) => doc.status)).toEqual(['contacted', 'contacted'])
+    })
+  })
+
+  describe('scheduled publishing', () => {
+    it('offers the clinics\' time zones in the schedule dialog, Arizona apart, and never an empty one', () => {
+      const { timezones } = payload.config.admin
+      expect(timezones.defaultTimezone).toBe('America/Phoenix')
+      expect(timezones.supportedTimezones.map((zone) => zone.value)).toEqual(expect.arrayContaining(['America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles']))
+    })
+
+    it('gives every collection with scheduled publishing a "Scheduled" list column', () => {
+      const scheduling = payload.config.collections.filter((collection) => collection.versions && collection.versions.drafts && collection.versions.drafts.schedulePublish)
+      expect(scheduling.map((collection) => collection.slug)).toContain('articles')
+      for (const collection of scheduling) {
+        const column = collection.fields.find((field) => 'name' in field && field.name === 'scheduled')
+        expect({ collection: collection.slug, type: column?.type, cell: column?.admin?.components?.Cell }).toEqual({ collection: collection.slug, type: 'ui', cell: SCHEDULED_CELL })
+      }
+      expect(importMapKeys()).toContain(SCHEDULED_CELL)
+      expect(payload.collections.articles.config.admin.defaultColumns).toContain('scheduled')
+    })
+
+    it('shows the next scheduled publish or unpublish of a document, and none of another document', async () => {
+      const draft = async (title: string): Promise<Id> => (await payload.create({ collection: 'articles', overrideAccess: true, draft: true, data: { ...minimalDocument('articles', title, [own.id]), _status: 'draft' } as never })).id
+      const [scheduled, other, unscheduled] = [await draft('Scheduled draft'), await draft('Other scheduled draft'), await draft('Unscheduled draft')]
+      const inHours = (hours: number) => new Date(Date.now() + hours * 3_600_000)
+      // The generated types name SQLite's numeric ids; MongoDB's are strings.
+      const queue = (type: 'publish' | 'unpublish', id: Id, at: Date) =>
+        payload.jobs.queue({ task: 'schedulePublish', input: { type, doc: { relationTo: 'articles', value: id as number }, user: { relationTo: 'users', value: editor.id } }, waitUntil: at })
+      const publishAt = inHours(2)
+      await queue('unpublish', scheduled, inHours(5))
+      await queue('publish', scheduled, publishAt)
+      await queue('unpublish', other, inHours(1))
+      expect(await nextScheduledChange(payload, 'articles', scheduled)).toEqual({ type: 'publish', at: publishAt })
+      expect(await nextScheduledChange(payload, 'articles', other)).toMatchObject({ type: 'unpublish' })
+      expect(await nextScheduledChange(payload, 'articles', unscheduled)).toBeNull()
+      expect(await nextScheduledChange(payload, 'therapies', scheduled)).toBeNull()
     })
   })
 

@@ -20,7 +20,8 @@ export const Articles: CollectionConfig = {
   labels: { singular: 'Article', plural: 'Articles' },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'author', 'brands', 'publishedAt', '_status'],
+    // `scheduled`: the next scheduled publish or unpublish (src/admin/scheduled.ts).
+    defaultColumns: ['title', 'author', 'brands', 'publishedAt', '_status', 'scheduled'],
     group: 'Content',
     description: 'Reading time is worked out from the body when the site is built.',
     // "Preview" opens the latest draft rendered by the brand site's own pages: a signed link

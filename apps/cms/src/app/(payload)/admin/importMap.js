@@ -19,6 +19,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ScheduledCell as ScheduledCell_2957721d7c077214ef43861c506f4e33 } from '../../../components/ListCells/ScheduledCell'
 import { PhoneCell as PhoneCell_8c998bb617bc1e768c440af1e5bc40ae } from '../../../components/ContactLinks/ContactLinks'
 import { PhoneField as PhoneField_8c998bb617bc1e768c440af1e5bc40ae } from '../../../components/ContactLinks/ContactLinks'
 import { EmailCell as EmailCell_8c998bb617bc1e768c440af1e5bc40ae } from '../../../components/ContactLinks/ContactLinks'
@@ -53,6 +54,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/ListCells/ScheduledCell#ScheduledCell": ScheduledCell_2957721d7c077214ef43861c506f4e33,
   "/components/ContactLinks/ContactLinks#PhoneCell": PhoneCell_8c998bb617bc1e768c440af1e5bc40ae,
   "/components/ContactLinks/ContactLinks#PhoneField": PhoneField_8c998bb617bc1e768c440af1e5bc40ae,
   "/components/ContactLinks/ContactLinks#EmailCell": EmailCell_8c998bb617bc1e768c440af1e5bc40ae,
