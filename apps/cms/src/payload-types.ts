@@ -100,6 +100,7 @@ export interface Config {
       pruneRebuilds: TaskPruneRebuilds;
       notifyAppointmentRequest: TaskNotifyAppointmentRequest;
       pruneAppointmentRequests: TaskPruneAppointmentRequests;
+      pruneEmptyDrafts: TaskPruneEmptyDrafts;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1330,6 +1331,7 @@ export interface PayloadJob {
           | 'pruneRebuilds'
           | 'notifyAppointmentRequest'
           | 'pruneAppointmentRequests'
+          | 'pruneEmptyDrafts'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1370,6 +1372,7 @@ export interface PayloadJob {
         | 'pruneRebuilds'
         | 'notifyAppointmentRequest'
         | 'pruneAppointmentRequests'
+        | 'pruneEmptyDrafts'
         | 'schedulePublish'
       )
     | null;
@@ -2171,6 +2174,16 @@ export interface TaskNotifyAppointmentRequest {
  * via the `definition` "TaskPruneAppointmentRequests".
  */
 export interface TaskPruneAppointmentRequests {
+  input?: unknown;
+  output: {
+    deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPruneEmptyDrafts".
+ */
+export interface TaskPruneEmptyDrafts {
   input?: unknown;
   output: {
     deleted: number;

@@ -37,6 +37,7 @@ import { listFilterValues } from './admin/listFilterValues'
 import { internalFieldsOutOfLists } from './admin/internalFields'
 import { brandNamesInLists } from './admin/brandColumns'
 import { scheduledColumn } from './admin/scheduled'
+import { pruneEmptyDraftsTask } from './admin/emptyDrafts'
 import { DEFAULT_TIMEZONE, US_TIMEZONES } from './admin/timezones'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -101,7 +102,8 @@ export default buildConfig({
     // Appointment requests: the clinic's email (retried), and deletion after APPOINTMENT_RETENTION_DAYS.
     // Site rebuilds run as jobs too (src/rebuild/tasks.ts). Every handler is tracked so that a
     // stopping server finishes the job in progress (src/jobs/inFlight.ts).
-    tasks: [...rebuildTasks, pruneRebuildsTask, notifyAppointmentRequestTask, pruneAppointmentRequestsTask].map(trackInFlight),
+    // Hourly: untitled drafts "Create new" left untouched are deleted (src/admin/emptyDrafts.ts).
+    tasks: [...rebuildTasks, pruneRebuildsTask, notifyAppointmentRequestTask, pruneAppointmentRequestsTask, pruneEmptyDraftsTask].map(trackInFlight),
     // One rebuild per brand at a time, whichever process runs it (`concurrency` on the rebuild task).
     enableConcurrencyControl: true,
     // Before each tick, in every server (runner or not): rebuild jobs whose process was killed

@@ -5,6 +5,7 @@ import { fieldAffectsData, fieldIsHiddenOrDisabled } from 'payload/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BRAND_NAMES_CELL } from '../../src/admin/brandColumns'
 import { SCHEDULED_CELL, nextScheduledChange } from '../../src/admin/scheduled'
+import { pruneEmptyDrafts } from '../../src/admin/emptyDrafts'
 import type { AppointmentRequest, Brand, Clinic, User } from '../../src/payload-types'
 import { minimalDocument } from './helpers/contentDocuments'
 import { apiKeyAuth, createBrandsAndPeople } from './helpers/people'
@@ -206,6 +207,27 @@ describe.skipIf(skipDatabase)('admin list filters and columns', () => {
       expect(await nextScheduledChange(payload, 'articles', other)).toMatchObject({ type: 'unpublish' })
       expect(await nextScheduledChange(payload, 'articles', unscheduled)).toBeNull()
       expect(await nextScheduledChange(payload, 'therapies', scheduled)).toBeNull()
+    })
+  })
+
+  describe('drafts "Create new" leaves behind', () => {
+    it('deletes an untitled draft nobody touched after an hour, and keeps every other draft', async () => {
+      // What the admin's create view stores as soon as it opens (autosave): a draft with no data.
+      const opened = async () => (await payload.create({ collection: 'articles', draft: true, user: editor, overrideAccess: false, data: { brands: [own.id] } as never })).id
+      const untouched = await opened()
+      const typedIn = await opened()
+      await payload.update({ collection: 'articles', id: typedIn, draft: true, autosave: true, user: editor, overrideAccess: false, data: { excerpt: 'Started writing, no title yet.' } as never })
+      const titled = await opened()
+      await payload.update({ collection: 'articles', id: titled, draft: true, autosave: true, user: editor, overrideAccess: false, data: { title: 'A title at last' } as never })
+      const exists = async (id: Id) => (await payload.find({ collection: 'articles', draft: true, overrideAccess: true, depth: 0, where: { id: { equals: id } } })).totalDocs === 1
+
+      expect(await pruneEmptyDrafts(payload)).toEqual({})
+      expect(await exists(untouched)).toBe(true)
+
+      const inTwoHours = new Date(Date.now() + 2 * 3_600_000)
+      expect(await pruneEmptyDrafts(payload, { now: inTwoHours })).toEqual({ articles: 1 })
+      expect({ untouched: await exists(untouched), typedIn: await exists(typedIn), titled: await exists(titled), published: await exists(articles.recovery as Id) })
+        .toEqual({ untouched: false, typedIn: true, titled: true, published: true })
     })
   })
 
