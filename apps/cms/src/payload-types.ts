@@ -259,6 +259,20 @@ export interface Brand {
       }[]
     | null;
   /**
+   * The clinics' local time: scheduled publishing of this brand's pages starts in it.
+   */
+  timeZone?:
+    | (
+        | 'America/New_York'
+        | 'America/Chicago'
+        | 'America/Denver'
+        | 'America/Phoenix'
+        | 'America/Los_Angeles'
+        | 'America/Anchorage'
+        | 'Pacific/Honolulu'
+      )
+    | null;
+  /**
    * Show appointment requests on the site. Publications turn this off.
    */
   acceptsAppointments?: boolean | null;
@@ -1688,6 +1702,7 @@ export interface BrandsSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  timeZone?: T;
   acceptsAppointments?: T;
   medicalDisclaimer?: T;
   privacyNotice?: T;

@@ -3,6 +3,9 @@ import type { CollectionConfig, Payload, Plugin } from 'payload'
 /** The list cell that shows a document's next scheduled publish or unpublish (src/components/ListCells/). */
 export const SCHEDULED_CELL = '/components/ListCells/ScheduledCell#ScheduledCell'
 
+/** Payload's publish button with the schedule dialog in the brand's time zone (src/components/Schedule/). */
+export const BRAND_TIMEZONE_PUBLISH_BUTTON = '/components/Schedule/BrandTimezonePublishButton#BrandTimezonePublishButton'
+
 /** A publish or unpublish waiting in the jobs queue. */
 export interface ScheduledChange {
   type: 'publish' | 'unpublish'
@@ -38,9 +41,10 @@ export async function nextScheduledChange(payload: Payload, collection: string, 
 }
 
 /**
- * A "Scheduled" column in the list of every collection with scheduled publishing: the next
- * publish or unpublish a document waits for (its status still reads Draft or Published until then).
- * A `ui` field: nothing is stored and the edit view shows nothing for it.
+ * For every collection with scheduled publishing: a "Scheduled" list column, the next publish or
+ * unpublish a document waits for (its status still reads Draft or Published until then; a `ui`
+ * field: nothing is stored and the edit view shows nothing for it); and the publish button whose
+ * schedule dialog starts in the brand's time zone.
  */
 export const scheduledColumn: Plugin = (config) => ({
   ...config,
@@ -49,6 +53,8 @@ export const scheduledColumn: Plugin = (config) => ({
     if (!drafts || typeof drafts !== 'object' || !drafts.schedulePublish) return collection
     return {
       ...collection,
+      // The schedule dialog starts in the brand's time zone (src/components/Schedule/).
+      admin: { ...collection.admin, components: { ...collection.admin?.components, edit: { ...collection.admin?.components?.edit, PublishButton: BRAND_TIMEZONE_PUBLISH_BUTTON } } },
       fields: [
         ...collection.fields,
         { name: 'scheduled', label: 'Scheduled', type: 'ui', admin: { components: { Cell: SCHEDULED_CELL } } },

@@ -7,6 +7,7 @@ import * as migration_20261203_085047_import_proposal_decisions from './20261203
 import * as migration_20261203_110213_scale_out_jobs_limits_storage from './20261203_110213_scale_out_jobs_limits_storage';
 import * as migration_20261203_135418_providers_and_reviews from './20261203_135418_providers_and_reviews';
 import * as migration_20261203_142844_provider_redirects from './20261203_142844_provider_redirects';
+import * as migration_20261203_151450_admin_fixes from './20261203_151450_admin_fixes';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261203_142844_provider_redirects.up,
     down: migration_20261203_142844_provider_redirects.down,
-    name: '20261203_142844_provider_redirects'
+    name: '20261203_142844_provider_redirects',
+  },
+  {
+    up: migration_20261203_151450_admin_fixes.up,
+    down: migration_20261203_151450_admin_fixes.down,
+    name: '20261203_151450_admin_fixes'
   },
 ];

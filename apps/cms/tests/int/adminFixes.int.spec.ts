@@ -4,7 +4,7 @@ import type { Field, Payload } from 'payload'
 import { fieldAffectsData, fieldIsHiddenOrDisabled } from 'payload/shared'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BRAND_NAMES_CELL } from '../../src/admin/brandColumns'
-import { SCHEDULED_CELL, nextScheduledChange } from '../../src/admin/scheduled'
+import { BRAND_TIMEZONE_PUBLISH_BUTTON, SCHEDULED_CELL, nextScheduledChange } from '../../src/admin/scheduled'
 import { pruneEmptyDrafts } from '../../src/admin/emptyDrafts'
 import type { AppointmentRequest, Brand, Clinic, User } from '../../src/payload-types'
 import { minimalDocument } from './helpers/contentDocuments'
@@ -181,14 +181,22 @@ describe.skipIf(skipDatabase)('admin list filters and columns', () => {
       expect(timezones.supportedTimezones.map((zone) => zone.value)).toEqual(expect.arrayContaining(['America/New_York', 'America/Chicago', 'America/Denver', 'America/Phoenix', 'America/Los_Angeles']))
     })
 
-    it('gives every collection with scheduled publishing a "Scheduled" list column', () => {
+    it('gives each brand a time zone the schedule dialog starts in, Arizona\'s by default', async () => {
+      expect((await payload.findByID({ collection: 'brands', id: own.id, overrideAccess: true, depth: 0 })).timeZone).toBe('America/Phoenix')
+      const moved = await payload.update({ collection: 'brands', id: other.id, overrideAccess: true, context: { disableRebuild: true }, data: { timeZone: 'America/New_York' } })
+      expect(moved.timeZone).toBe('America/New_York')
+      await expect(payload.update({ collection: 'brands', id: other.id, overrideAccess: true, context: { disableRebuild: true }, data: { timeZone: 'Europe/Paris' as never } })).rejects.toThrow(/time zone/i)
+    })
+
+    it('gives every collection with scheduled publishing a "Scheduled" list column and the brand\'s time zone in its schedule dialog', () => {
       const scheduling = payload.config.collections.filter((collection) => collection.versions && collection.versions.drafts && collection.versions.drafts.schedulePublish)
       expect(scheduling.map((collection) => collection.slug)).toContain('articles')
       for (const collection of scheduling) {
         const column = collection.fields.find((field) => 'name' in field && field.name === 'scheduled')
         expect({ collection: collection.slug, type: column?.type, cell: column?.admin?.components?.Cell }).toEqual({ collection: collection.slug, type: 'ui', cell: SCHEDULED_CELL })
       }
-      expect(importMapKeys()).toContain(SCHEDULED_CELL)
+      expect(importMapKeys()).toEqual(expect.arrayContaining([SCHEDULED_CELL, BRAND_TIMEZONE_PUBLISH_BUTTON]))
+      for (const collection of scheduling) expect({ collection: collection.slug, button: collection.admin.components?.edit?.PublishButton }).toEqual({ collection: collection.slug, button: BRAND_TIMEZONE_PUBLISH_BUTTON })
       expect(payload.collections.articles.config.admin.defaultColumns).toContain('scheduled')
     })
 

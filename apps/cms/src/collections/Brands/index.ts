@@ -8,6 +8,7 @@ import { env } from '../../env'
 import { refreshAllowedOriginsHooks } from '../../security/allowedOrigins'
 import { imageField } from '../../fields/image'
 import { DEFAULT_PRIVACY_NOTICE } from './defaultPrivacyNotice'
+import { DEFAULT_TIMEZONE, US_TIMEZONES } from '../../admin/timezones'
 import { publishGuard } from '../../publishing/publishGuard'
 import { removeBrandContent } from './hooks/removeBrandContent'
 import { removeBrandReferences } from './hooks/removeBrandReferences'
@@ -135,6 +136,15 @@ export const Brands: CollectionConfig = {
           ],
         },
       ],
+    },
+    {
+      name: 'timeZone',
+      label: 'Time zone',
+      type: 'select',
+      // Not required: brands stored before it existed, and those created through the API without it, start in the default.
+      defaultValue: DEFAULT_TIMEZONE,
+      options: US_TIMEZONES,
+      admin: { position: 'sidebar', description: "The clinics' local time: scheduled publishing of this brand's pages starts in it." },
     },
     {
       name: 'acceptsAppointments',
