@@ -146,8 +146,9 @@ describe.skipIf(skipDatabase)('brand isolation matrix', () => {
     }))
 
     comparedTherapies = [
-      await createAsAdmin('therapies', minimal('therapies', 'Compared hands', 'shared')),
-      await createAsAdmin('therapies', minimal('therapies', 'Compared needles', 'shared')),
+      // Published: a comparison is published only with therapies its brands' sites show.
+      await createAsAdmin('therapies', { ...minimal('therapies', 'Compared hands', 'shared'), _status: 'published' }),
+      await createAsAdmin('therapies', { ...minimal('therapies', 'Compared needles', 'shared'), _status: 'published' }),
     ]
     for (const collection of COLLECTIONS) {
       fixtures[collection] = {}
