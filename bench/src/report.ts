@@ -54,7 +54,7 @@ function buildRows(r: BenchResult, median: string): Row[] {
       ? []
       : ([
           ['Hugo', `all brands, same content and pages (${hugo.version?.split(' ')[1] ?? 'hugo'})${median}`, secs(hugo.seconds)],
-          ['Hugo', 'pages (index.html)', `${hugo.pages}`],
+          ['Hugo', 'pages (index.html)', hugo.pages === r.build.pages ? `${hugo.pages} (same as the site)` : `${hugo.pages} (the site: ${r.build.pages}, not comparable)`],
           ['Hugo', 'pages/s', `${hugo.pagesPerSecond}`],
           ['Hugo', 'peak RSS (process tree)', mb(hugo.peakRss)],
           ['ours / Hugo', 'build time', `${hugo.ratios.time}×`],

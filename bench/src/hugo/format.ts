@@ -26,3 +26,13 @@ export function clockTime(time: string): string {
 }
 
 export const capitalise = (word: string): string => `${word.charAt(0).toUpperCase()}${word.slice(1)}`
+
+const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'code' })
+
+/** `es` → `Spanish`, as the site's lib/team.ts `languageName`. */
+export const languageName = (tag: string): string => languageNames.of(tag) ?? tag
+
+const monthYearFormat = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' })
+
+/** `2026-02-11` → `February 2026` (UTC), as the site's lib/team.ts `formatMonthYear`. */
+export const monthYear = (date: string): string => monthYearFormat.format(new Date(`${date}T00:00:00Z`))

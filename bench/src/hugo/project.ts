@@ -10,9 +10,9 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import { type BlockNode, type BrandSnapshot, parseBrandSnapshot, toSlug } from '@clinic/schema'
+import { type BlockNode, type BrandSnapshot, parseBrandSnapshot, providerDisplayName, toSlug } from '@clinic/schema'
 import { ARTICLES_PER_PAGE, routes } from 'site/testing'
-import { type Category, type SortedSnapshot, categoriesOf, image, siteData } from './data'
+import { type Category, type SortedSnapshot, categoriesOf, image, reviewData, siteData } from './data'
 import { type MarkdownContext, richTextToMarkdown } from './markdown'
 
 /** Templates and assets shared by every generated project. */
@@ -42,7 +42,7 @@ export interface FormAssets {
 }
 
 /** Pages the build should write, by kind. */
-export type PagesByKind = Record<'home' | 'articleIndex' | 'category' | 'article' | 'comparison' | 'therapies' | 'conditions' | 'faq' | 'locations' | 'appointment' | 'privacy' | 'accessibility', number>
+export type PagesByKind = Record<'home' | 'articleIndex' | 'category' | 'article' | 'comparison' | 'therapies' | 'conditions' | 'faq' | 'locations' | 'team' | 'appointment' | 'privacy' | 'accessibility' | 'search', number>
 
 /**
  * The appointment form's inline stylesheet and script, taken from a page the Astro build wrote
@@ -83,6 +83,7 @@ function sortSnapshot(snapshot: BrandSnapshot): SortedSnapshot {
     faqs: [...snapshot.faqs].sort((a, b) => a.topic.localeCompare(b.topic) || a.question.localeCompare(b.question)),
     comparisons: [...snapshot.comparisons].sort((a, b) => a.title.localeCompare(b.title)),
     articles: [...snapshot.articles].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || a.title.localeCompare(b.title)),
+    providers: byName(snapshot.providers),
     slugs: {
       articles: slugMap(snapshot.articles),
       therapies: slugMap(snapshot.therapies),
@@ -173,6 +174,7 @@ function articleFrontMatter(article: BrandSnapshot['articles'][number], sorted: 
     conditions: article.relatedConditions.filter((id) => slugs.conditions.has(id)),
     faqs: faqIds,
     allFaqs: [...new Set([...embeddedFaqs(article.body).filter((id) => ctx.faqs.has(id)), ...faqIds])],
+    review: reviewData(article.review, sorted),
     hero: image(article.heroImage),
     shareImage: image(article.seo.image ?? article.heroImage),
   }
@@ -180,7 +182,7 @@ function articleFrontMatter(article: BrandSnapshot['articles'][number], sorted: 
 
 /** Every content file: sections, articles, categories and the other pages. */
 function writeContent(write: (relative: string, text: string) => void, sorted: SortedSnapshot, ctx: MarkdownContext, categories: readonly Category[]): void {
-  const { snapshot, articles, therapies, conditions, comparisons, clinics, takesRequests } = sorted
+  const { snapshot, articles, therapies, conditions, comparisons, clinics, providers, takesRequests } = sorted
   const categoryName = new Map(categories.map((category) => [category.slug, category.name]))
   write('content/_index.md', contentFile({ title: snapshot.brand.name }))
   write('content/articles/_index.md', contentFile({ title: 'Articles' }))
@@ -194,7 +196,11 @@ function writeContent(write: (relative: string, text: string) => void, sorted: S
   for (const comparison of comparisons) write(`content/compare/${comparison.slug}.md`, contentFile({ title: comparison.title, id: comparison.id }))
   write('content/locations/_index.md', contentFile({ title: clinics.length === 1 ? 'Our clinic' : 'Find a location near you' }))
   for (const clinic of clinics) write(`content/locations/${clinic.slug}.md`, contentFile({ title: clinic.name, id: clinic.id }))
+  // Like the site, a brand without providers has no team page.
+  if (providers.length > 0) write('content/team/_index.md', contentFile({ title: 'Our team' }))
+  for (const provider of providers) write(`content/team/${provider.slug}.md`, contentFile({ title: providerDisplayName(provider), id: provider.id }, richTextToMarkdown(provider.bio, ctx, { baseLevel: 3 })))
   write('content/faq.md', contentFile({ title: 'Frequently asked questions', layout: 'faq' }))
+  write('content/search.md', contentFile({ title: 'Search', layout: 'search' }))
   write('content/privacy.md', contentFile({ title: 'Privacy notice', layout: 'privacy' }))
   write('content/accessibility.md', contentFile(ACCESSIBILITY_STATEMENT))
   write('content/request-appointment/_index.md', contentFile({ title: 'Request an appointment' }))
@@ -202,7 +208,7 @@ function writeContent(write: (relative: string, text: string) => void, sorted: S
 }
 
 /** How many index.html files the build should write: the same count as the Astro build (whose 404 page is 404.html and not counted either). */
-function expectedPages({ articles, comparisons, therapies, conditions, clinics, takesRequests }: SortedSnapshot, categories: readonly Category[]): PagesByKind {
+function expectedPages({ articles, comparisons, therapies, conditions, clinics, providers, takesRequests }: SortedSnapshot, categories: readonly Category[]): PagesByKind {
   return {
     home: 1,
     articleIndex: Math.max(1, Math.ceil(articles.length / ARTICLES_PER_PAGE)),
@@ -213,9 +219,11 @@ function expectedPages({ articles, comparisons, therapies, conditions, clinics, 
     conditions: 1 + conditions.length,
     faq: 1,
     locations: 1 + clinics.length,
+    team: providers.length > 0 ? 1 + providers.length : 0,
     appointment: 1 + (takesRequests ? 1 : 0),
     privacy: 1,
     accessibility: 1,
+    search: 1,
   }
 }
 

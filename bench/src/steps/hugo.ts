@@ -72,6 +72,9 @@ export async function hugoStep(ctx: BenchContext, slugs: readonly string[], outD
   const hugoPeakRss = median(hugoRuns.map((r) => r.peakRss))
   const last = hugoRuns.at(-1) ?? { pages: 0, diskBytes: 0 }
   const hugoPagesPerSecond = last.pages / hugoSeconds
+  // The reference build is only a reference while it writes the same pages as the site.
+  if (last.pages === build.pages) log(`   Hugo and the site wrote the same ${last.pages} pages`)
+  else log(`   ⚠ Hugo wrote ${last.pages} pages and the site ${build.pages}: bench/hugo no longer builds the same set of pages (compare the two outputs with --keep)`)
   return {
     version: hugoVersion(),
     seconds: round(hugoSeconds),

@@ -3,9 +3,10 @@
  *   DATABASE_URI=file:<path> MEDIA_DIR=<dir> pnpm --filter cms bench:seed [--brands 5] [--articles 2000] [--seed 1]
  * (relative paths in DATABASE_URI and MEDIA_DIR are inside apps/cms, as for the CMS). It refuses a
  * database file or media folder that already holds something. Shared therapies, conditions, FAQs,
- * comparisons and authors are the demo seed's (given to every bench brand); brands, clinics and
- * articles (--articles per brand) are generated with a seeded PRNG, so the same arguments give the
- * same content. Everything is published; no rebuild runs.
+ * comparisons and authors are the demo seed's (given to every bench brand); brands, clinics (with
+ * insurance plans and languages), providers, medical reviews and articles (--articles per brand)
+ * are generated with a seeded PRNG, so the same arguments give the same content. Everything is
+ * published; no rebuild runs.
  * The last stdout line is a JSON summary (documents, seconds, docs/s).
  */
 import fs from 'node:fs'
@@ -15,8 +16,8 @@ import { env } from '../env'
 import { demoNetwork } from '../seed/data'
 import { drawSeedImage } from '../seed/images'
 import { richTextToLexical } from '../seed/richTextToLexical'
-import type { SeedBrand, SeedNetwork } from '../seed/types'
-import { type BenchArticle, type Rng, heroPool, inlinePool, makeArticle, makeBrands, makeClinics, seededRng } from './benchSeedContent'
+import type { SeedBrand, SeedNetwork, SeedProvider } from '../seed/types'
+import { type BenchArticle, type Rng, heroPool, inlinePool, makeArticle, makeArticleReview, makeBrands, makeClinics, makeSharedReviews, makeTeam, seededRng } from './benchSeedContent'
 import { progress } from './benchSeedProgress'
 
 const usage = 'usage: DATABASE_URI=file:<path> MEDIA_DIR=<dir> bench:seed [--brands 5] [--articles 2000] [--seed 1]'
@@ -60,30 +61,37 @@ if (fs.existsSync(mediaDir) && fs.readdirSync(mediaDir).length > 0) {
 type Id = number | string
 const context = { disableRebuild: true }
 
-async function idsBySlug(payload: Payload, collection: 'therapies' | 'conditions' | 'faqs' | 'comparisons' | 'authors' | 'brands'): Promise<Map<string, Id>> {
+async function idsBySlug(payload: Payload, collection: 'therapies' | 'conditions' | 'faqs' | 'comparisons' | 'authors' | 'brands' | 'providers'): Promise<Map<string, Id>> {
   const { docs } = await payload.find({ collection, depth: 0, pagination: false, overrideAccess: true, draft: true })
   return new Map(docs.map((doc) => [String((doc as { slug: string }).slug), doc.id]))
 }
 
-/** The shared documents (the demo's, given to every bench brand) through the demo seeder; returns how many. */
-async function seedShared(payload: Payload, rng: Rng, brands: SeedBrand[]): Promise<number> {
+/**
+ * The shared documents (the demo's, given to every bench brand), the clinics and the providers,
+ * with the reviews of the shared pages, through the demo seeder; returns how many documents and
+ * the providers. `team` draws everything providers and reviews add, apart from `rng`, so the
+ * clinics and articles a seed gives stay the same.
+ */
+async function seedShared(payload: Payload, rng: Rng, team: Rng, brands: SeedBrand[]): Promise<{ documents: number; providers: SeedProvider[] }> {
   const all = brands.map((brand) => brand.slug)
+  const clinics = makeClinics(rng, brands, team)
+  const { providers, authorProviders } = makeTeam(team, brands, clinics)
   const network: SeedNetwork = {
     brands,
-    clinics: makeClinics(rng, brands),
+    clinics,
     therapies: demoNetwork.therapies.map((doc) => ({ ...doc, brands: all, notOfferedInStates: [...doc.notOfferedInStates] })),
     conditions: demoNetwork.conditions.map((doc) => ({ ...doc, brands: all })),
-    // No providers in the benchmark network: its authors link no profile, its pages carry no review.
-    providers: [],
-    authors: demoNetwork.authors.map((doc) => ({ ...doc, brands: all, provider: undefined })),
+    providers,
+    authors: demoNetwork.authors.map((doc) => ({ ...doc, brands: all, provider: authorProviders.get(doc.slug) })),
     faqs: demoNetwork.faqs.map((doc) => ({ ...doc, brands: all })),
     comparisons: demoNetwork.comparisons.map((doc) => ({ ...doc, brands: all })),
     articles: [],
-    reviews: [],
+    // The generated articles are created below with their reviews; these are the shared pages'.
+    reviews: makeSharedReviews(team, brands, providers),
   }
   const { seedNetwork } = await import('../seed/seedNetwork')
   const shared = await seedNetwork(payload, network, { admin: { email: 'admin@bench.example', password: 'bench-admin-2026' }, log: (line) => console.error(`› seeding ${line}`) })
-  return Object.values(shared.created).reduce((sum, n) => sum + n, 0)
+  return { documents: Object.values(shared.created).reduce((sum, n) => sum + n, 0), providers }
 }
 
 /** The hero and inline image pools, on every brand; returns the media ids by image key. */
@@ -111,8 +119,8 @@ interface References {
   docs: Map<string, Map<string, Id>>
 }
 
-/** Creates one generated article, published, its slugs turned into ids. */
-async function createArticle(payload: Payload, article: BenchArticle, refs: References): Promise<void> {
+/** Creates one generated article, published, its slugs turned into ids, with its review when it has one. */
+async function createArticle(payload: Payload, article: BenchArticle, review: { reviewedBy: string; lastReviewed: string } | null, refs: References): Promise<void> {
   const ref = (collection: string, slug: string): Id => {
     const id = refs.docs.get(collection)?.get(slug)
     if (id === undefined) throw new Error(`bench article refers to missing ${collection} "${slug}"`)
@@ -138,6 +146,7 @@ async function createArticle(payload: Payload, article: BenchArticle, refs: Refe
       relatedTherapies: article.relatedTherapies.map((slug) => ref('therapies', slug)),
       relatedConditions: article.relatedConditions.map((slug) => ref('conditions', slug)),
       faqs: article.faqs.map((slug) => ref('faqs', slug)),
+      ...(review ? { review: { reviewedBy: ref('providers', review.reviewedBy), lastReviewed: review.lastReviewed } } : {}),
       seo: { title: null, description: null },
     } as never,
     overrideAccess: true,
@@ -146,12 +155,13 @@ async function createArticle(payload: Payload, article: BenchArticle, refs: Refe
   })
 }
 
-/** `articleCount` generated articles, one after another, with a progress bar. */
-async function seedArticles(payload: Payload, rng: Rng, brands: SeedBrand[], refs: References): Promise<void> {
+/** `articleCount` generated articles, one after another, with a progress bar; `team` draws their reviews. */
+async function seedArticles(payload: Payload, rng: Rng, team: Rng, brands: SeedBrand[], providers: readonly SeedProvider[], refs: References): Promise<void> {
   const bar = progress('› articles', articleCount)
   bar.tick(0)
   for (let index = 0; index < articleCount; index += 1) {
-    await createArticle(payload, makeArticle(rng, index, brands), refs)
+    const article = makeArticle(rng, index, brands)
+    await createArticle(payload, article, makeArticleReview(team, index, article, providers), refs)
     bar.tick(index + 1)
   }
   bar.end()
@@ -169,20 +179,22 @@ async function main() {
     const existing = await payload.count({ collection: 'brands', overrideAccess: true })
     if (existing.totalDocs > 0) throw new Error(`${dbFile} already holds brands: bench:seed only fills a fresh database.`)
     const rng = seededRng(prngSeed)
+    // A second stream for what providers and reviews add, so the rest of a seed's content stays as it was.
+    const team = seededRng(prngSeed + 0x7ea3)
     const brands = makeBrands(brandCount)
     const sharedStarted = performance.now()
-    const sharedDocs = await seedShared(payload, rng, brands)
+    const { documents: sharedDocs, providers } = await seedShared(payload, rng, team, brands)
     const sharedSeconds = secondsSince(sharedStarted)
 
     const brandIds = await idsBySlug(payload, 'brands')
     const docs = new Map<string, Map<string, Id>>()
-    for (const collection of ['therapies', 'conditions', 'faqs', 'comparisons', 'authors'] as const) docs.set(collection, await idsBySlug(payload, collection))
+    for (const collection of ['therapies', 'conditions', 'faqs', 'comparisons', 'authors', 'providers'] as const) docs.set(collection, await idsBySlug(payload, collection))
     const imagesStarted = performance.now()
     const media = await seedImages(payload, brandIds)
     const imagesSeconds = secondsSince(imagesStarted)
 
     const articlesStarted = performance.now()
-    await seedArticles(payload, rng, brands, { brands: brandIds, media, docs })
+    await seedArticles(payload, rng, team, brands, providers, { brands: brandIds, media, docs })
     const articlesSeconds = secondsSince(articlesStarted)
     const documents = sharedDocs + media.size + articleCount
     const seconds = secondsSince(booted)
