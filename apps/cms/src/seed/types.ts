@@ -8,7 +8,6 @@ import type {
   SitePage,
   UsStateCode,
 } from '@clinic/schema'
-import type { Brand } from '../payload-types'
 
 /*
  * Demo content is written in these shapes: the published contract's shapes, but with
@@ -87,8 +86,6 @@ export interface SeedBrand {
   medicalDisclaimer: string
   /** The site's privacy page: plain text, blank lines between paragraphs. */
   privacyNotice: string
-  /** IANA zone the schedule dialog starts in; the brand field's default when left out. */
-  timeZone?: NonNullable<Brand['timeZone']>
 }
 
 export interface SeedClinic {
