@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Brand, Comparison, Therapy } from '../../src/payload-types'
 import { buildBrandSnapshot } from '../../src/snapshot/buildSnapshot'
+import { prng } from './helpers/appointmentFuzz'
 import { brandData, minimalDocument } from './helpers/contentDocuments'
 import { paragraphState } from './helpers/lexical'
 import { type Person, createBrandWithEditor } from './helpers/people'
@@ -31,17 +32,6 @@ const WEEK = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'
   day === 'sunday' ? { day, closed: true } : { day, closed: false, opens: '08:00', closes: '17:00' },
 )
 
-/** Mulberry32: a small seeded PRNG, so a failing case can be replayed. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 describe.skipIf(skipDatabase)('publish guard: nothing the site would reject is publishable', () => {
   let cms: TestCmsWithApi
