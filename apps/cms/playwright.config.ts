@@ -4,8 +4,13 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-/** Port of the production CMS server the browser tests run against (dev uses 3000). */
-const PORT = 3100
+/** Port of the CMS server the browser tests run against (`pnpm dev` uses 3000). */
+const PORT = Number(process.env.CMS_E2E_PORT || 3100)
+/**
+ * `CMS_E2E_DEV=true` runs the tests against the dev server (schema pushed, no build) while a
+ * feature is being written; CI and `pnpm test` use the production build and the migrations.
+ */
+const devServer = process.env.CMS_E2E_DEV === 'true'
 const baseURL = `http://localhost:${PORT}`
 
 /**
@@ -65,11 +70,13 @@ export default defineConfig({
     // Seed first, then build and serve. The seed runs in production mode like
     // the server, so the committed migrations create the schema (no dev push)
     // and the server starts on a database that already has the demo network.
-    command: [
-      'NODE_ENV=production pnpm exec tsx src/scripts/seed.ts',
-      'pnpm exec next build',
-      `pnpm exec tsx src/server/main.ts --port ${PORT}`,
-    ].join(' && '),
+    command: devServer
+      ? ['pnpm exec tsx src/scripts/seed.ts', `pnpm exec tsx src/server/main.ts --dev --port ${PORT}`].join(' && ')
+      : [
+          'NODE_ENV=production pnpm exec tsx src/scripts/seed.ts',
+          'pnpm exec next build',
+          `pnpm exec tsx src/server/main.ts --port ${PORT}`,
+        ].join(' && '),
     url: `${baseURL}/admin/login`,
     reuseExistingServer: false,
     timeout: 300_000,
@@ -90,7 +97,7 @@ export default defineConfig({
       // The brand site the appointment tests serve (tests/e2e/editorial.ts: SITE_ORIGIN) may post the form.
       SITE_ORIGINS: 'http://127.0.0.1:4400',
       APPOINTMENT_MIN_FILL_MS: '500',
-      NODE_ENV: 'production',
+      NODE_ENV: devServer ? 'development' : 'production',
       NODE_OPTIONS: '--no-deprecation',
       NEXT_TELEMETRY_DISABLED: '1',
     },
