@@ -8,6 +8,7 @@ import type {
   SitePage,
   UsStateCode,
 } from '@clinic/schema'
+import type { UsTimeZone } from '../admin/timezoneList'
 
 /*
  * Demo content is written in these shapes: the published contract's shapes, but with
@@ -86,6 +87,8 @@ export interface SeedBrand {
   medicalDisclaimer: string
   /** The site's privacy page: plain text, blank lines between paragraphs. */
   privacyNotice: string
+  /** IANA zone the schedule dialog starts in; the brand field's default when left out. */
+  timeZone?: UsTimeZone
 }
 
 export interface SeedClinic {

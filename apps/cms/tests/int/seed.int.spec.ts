@@ -53,6 +53,15 @@ describe.skipIf(skipDatabase)('demo network seed', () => {
     expect([...states].some((state) => notOffered.has(state))).toBe(true)
   })
 
+  it('starts each brand\'s schedules in its own time zone: Arizona keeps no daylight saving time', async () => {
+    const { docs: brands } = await cms.payload.find({ collection: 'brands', overrideAccess: true, depth: 0, pagination: false, sort: 'slug' })
+    expect(Object.fromEntries(brands.map((brand) => [brand.kind, brand.timeZone]))).toEqual({
+      clinic: 'America/Phoenix',
+      group: 'America/Denver',
+      'spine-practice': 'America/New_York',
+    })
+  })
+
   it('gives every brand two or three providers, at its own clinics, and reviews most health pages', async () => {
     const { docs: brands } = await cms.payload.find({ collection: 'brands', overrideAccess: true, depth: 0, pagination: false })
     for (const brand of brands) {

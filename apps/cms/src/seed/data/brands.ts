@@ -14,6 +14,7 @@ export const ALL_BRANDS = [MESQUITE, WRENFIELD, COBBLESTONE]
 export const brands: SeedBrand[] = [
   {
     slug: MESQUITE,
+    timeZone: 'America/Phoenix',
     name: 'Mesquite Ridge Physical Therapy',
     kind: 'clinic',
     tagline: 'Hands-on physical therapy in Gilbert, one patient at a time.',
@@ -49,6 +50,7 @@ export const brands: SeedBrand[] = [
   },
   {
     slug: WRENFIELD,
+    timeZone: 'America/Denver',
     name: 'Wrenfield Physical Therapy Group',
     kind: 'group',
     tagline: 'Physical therapy close to home, in five states and counting.',
@@ -85,6 +87,7 @@ export const brands: SeedBrand[] = [
   },
   {
     slug: COBBLESTONE,
+    timeZone: 'America/New_York',
     name: 'Cobblestone Spine & Rehab',
     kind: 'spine-practice',
     tagline: 'Chiropractic, physical therapy and spine care under one Boston roof.',
