@@ -1,13 +1,22 @@
 import { z } from 'zod'
 import { MedicalReviewSchema } from './review'
 import { IdSchema, NonEmptyTextSchema } from './common'
-import { type ListNode, ListNodeSchema, type ParagraphNode, ParagraphNodeSchema, inlineText } from './richText'
+import { InlineNodeSchema, type ListNode, ListNodeSchema, type ParagraphNode, ParagraphNodeSchema, inlineText } from './richText'
 import { SlugSchema } from './slug'
+import { PageSeoSchema } from './seo'
 
-/** One compared attribute ("Tool used") with a value per therapy, in the order of `therapies`. */
+/**
+ * One cell of the table: short inline rich text (text with bold or italic marks, links, line
+ * breaks), no paragraphs. Whether it has words is checked by the comparison, which knows the
+ * cell's therapy column and can name it.
+ */
+export const ComparisonCellSchema = z.array(InlineNodeSchema)
+
+/** One compared attribute ("Tool used") with a cell per therapy, in the order of `therapies`. */
 export const ComparisonRowSchema = z.object({
   label: NonEmptyTextSchema,
-  values: z.array(NonEmptyTextSchema),
+  /** One cell per compared therapy, in the order of the comparison's `therapies`. */
+  values: z.array(ComparisonCellSchema),
 })
 
 /**
@@ -45,6 +54,8 @@ export const ComparisonSchema = z
     conditionGuidance: z.array(z.object({ condition: IdSchema, guidance: NonEmptyTextSchema })),
     /** Who last checked the health information, and when; null when not reviewed. */
     review: MedicalReviewSchema.nullable().default(null),
+    /** Search and social; each null for the comparison's own title and intro. */
+    seo: PageSeoSchema,
   })
   .superRefine((comparison, ctx) => {
     comparison.rows.forEach((row, index) => {
@@ -55,6 +66,15 @@ export const ComparisonSchema = z
           message: `row "${row.label}" has ${row.values.length} values for ${comparison.therapies.length} therapies`,
         })
       }
+      row.values.forEach((cell, column) => {
+        if (inlineText(cell).trim() !== '') return
+        const therapy = comparison.therapies[column]
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rows', index, 'values', column],
+          message: `row "${row.label}" has no value for ${therapy === undefined ? 'a therapy' : `therapy ${therapy}`} (column ${column + 1})`,
+        })
+      })
     })
     comparison.whenToChoose.forEach((entry, index) => {
       if (!comparison.therapies.includes(entry.therapy)) {
@@ -70,3 +90,4 @@ export const ComparisonSchema = z
 export type Comparison = z.output<typeof ComparisonSchema>
 export type ComparisonText = z.output<typeof ComparisonTextSchema>
 export type ComparisonRow = z.output<typeof ComparisonRowSchema>
+export type ComparisonCell = z.output<typeof ComparisonCellSchema>

@@ -207,6 +207,10 @@ export function makeValidSnapshot(): BrandSnapshotInput {
         phone: '(503) 555-0142',
         email: 'portland@harbor-lane-physio.example',
         openingHours: weekHours('08:00', '18:00'),
+        specialHours: [
+          { from: '2026-03-09', through: '2026-03-09', closed: true, note: 'Staff training' },
+          { from: '2026-05-22', through: '2026-05-25', closed: false, opens: '09:00', closes: '13:00', note: 'Memorial Day weekend' },
+        ],
         therapies: ['201', '202'],
         booking: { method: 'form' },
         insurancePlans: ['Medicare', 'Cascadia Health Plan', 'Summit Mutual PPO'],
@@ -222,6 +226,7 @@ export function makeValidSnapshot(): BrandSnapshotInput {
         phone: '(480) 555-0134',
         email: null,
         openingHours: weekHours('07:30', '17:00'),
+        specialHours: [],
         therapies: ['201', '202'],
         booking: { method: 'url', url: 'https://booking.example/harbor-lane-tempe', note: 'Online booking opens two weeks ahead.' },
         insurancePlans: [],
@@ -388,8 +393,8 @@ export function makeValidSnapshot(): BrandSnapshotInput {
         intro: 'Both loosen tight muscles; they differ in the tool used and how a session feels.',
         therapies: ['201', '202'],
         rows: [
-          { label: 'Tool used', values: ['Fine filament needles', 'The therapist’s hands'] },
-          { label: 'Typical session', values: ['30–45 minutes', '45–60 minutes'] },
+          { label: 'Tool used', values: [[{ type: 'text', text: 'Fine filament needles' }], [{ type: 'text', text: 'The therapist’s hands' }]] },
+          { label: 'Typical session', values: [[{ type: 'text', text: '30–45 minutes' }], [{ type: 'text', text: '45–60 minutes' }]] },
         ],
         whenToChoose: [
           { therapy: '201', text: [paragraph('A knot that keeps coming back despite stretching.')] },
