@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BookingSchema, ClinicSchema, ClockTimeSchema, OpeningHoursSchema, PostalAddressSchema, WEEKDAYS } from './clinic'
+import { BookingSchema, ClinicSchema, ClockTimeSchema, OpeningHoursSchema, PostalAddressSchema, SpecialHoursSchema, WEEKDAYS, daysCovered } from './clinic'
 import { makeValidSnapshot } from './testing'
 
 function clinic(index = 0) {
@@ -65,6 +65,86 @@ describe('ClinicSchema', () => {
       { path: ['name'], message: 'must not be empty' },
       { path: ['slug'], message: 'slug may contain only a-z, 0-9 and single hyphens between words' },
     ])
+  })
+})
+
+describe('ClinicSchema specialHours', () => {
+  const closedOn = (from: string, through = from) => ({ from, through, closed: true as const })
+
+  it('parses a clinic from a snapshot made before special hours existed, with none', () => {
+    const older: Partial<ReturnType<typeof clinic>> = clinic()
+    delete older.specialHours
+    expect(ClinicSchema.parse(older).specialHours).toEqual([])
+  })
+
+  it('accepts entries that touch but do not overlap, in any order', () => {
+    const specialHours = [closedOn('2026-12-31', '2027-01-01'), closedOn('2026-12-24', '2026-12-26'), closedOn('2026-12-27')]
+    expect(ClinicSchema.parse({ ...clinic(), specialHours }).specialHours).toEqual(specialHours)
+  })
+
+  it('refuses a second entry for a day, at the later entry, naming the earlier one', () => {
+    const specialHours = [closedOn('2026-12-24', '2026-12-26'), closedOn('2026-11-26'), { ...closedOn('2026-12-26'), closed: false, opens: '10:00', closes: '14:00' }]
+    expect(issuesOf({ ...clinic(), specialHours })).toEqual([
+      { path: ['specialHours', 2, 'from'], message: 'these dates overlap special hours entry 1 (2026-12-24 to 2026-12-26); each day may have only one entry' },
+    ])
+  })
+
+  it('reports the entry and field of a problem inside an entry', () => {
+    const specialHours = [closedOn('2026-11-26'), { from: '2026-12-24', through: '2026-12-24', closed: false, opens: '14:00', closes: '10:00' }]
+    expect(issuesOf({ ...clinic(), specialHours })).toEqual([{ path: ['specialHours', 1, 'closes'], message: 'closing time must be after opening time' }])
+  })
+})
+
+describe('SpecialHoursSchema', () => {
+  it('accepts a closed day with a note, and drops times given for it', () => {
+    expect(SpecialHoursSchema.parse({ from: '2026-11-26', through: '2026-11-26', closed: true, opens: '09:00', closes: '12:00', note: ' Thanksgiving ' })).toEqual({
+      from: '2026-11-26',
+      through: '2026-11-26',
+      closed: true,
+      note: 'Thanksgiving',
+    })
+  })
+
+  it('accepts shortened hours over a range of days', () => {
+    const entry = { from: '2026-12-24', through: '2026-12-31', closed: false, opens: '09:00', closes: '13:00' }
+    expect(SpecialHoursSchema.parse(entry)).toEqual(entry)
+  })
+
+  it('needs both times on an open entry, as a weekday does', () => {
+    expect(SpecialHoursSchema.safeParse({ from: '2026-12-24', through: '2026-12-24', closed: false, opens: '09:00' }).error?.issues.map((issue) => issue.path)).toEqual([['closes']])
+  })
+
+  it.each([['2026-02-30'], ['2026-12-1'], ['12/24/2026'], ['2026-12-24T00:00:00Z']])('rejects the date %s', (from) => {
+    expect(SpecialHoursSchema.safeParse({ from, through: '2026-12-24', closed: true }).error?.issues).toEqual([
+      expect.objectContaining({ path: ['from'], message: 'date must be YYYY-MM-DD' }),
+    ])
+  })
+
+  it('refuses a last day before the first, at the last day', () => {
+    expect(SpecialHoursSchema.safeParse({ from: '2026-12-26', through: '2026-12-24', closed: true }).error?.issues).toEqual([
+      expect.objectContaining({ path: ['through'], message: 'the last day must be on or after the first day' }),
+    ])
+  })
+
+  it('covers at most 31 days (January is fine, 32 days are not)', () => {
+    expect(SpecialHoursSchema.safeParse({ from: '2027-01-01', through: '2027-01-31', closed: true }).success).toBe(true)
+    expect(SpecialHoursSchema.safeParse({ from: '2027-01-01', through: '2027-02-01', closed: true }).error?.issues).toEqual([
+      expect.objectContaining({ path: ['through'], message: 'one entry may cover at most 31 days; split a longer closure into several entries' }),
+    ])
+  })
+
+  it('refuses a note longer than a few words', () => {
+    expect(SpecialHoursSchema.safeParse({ from: '2026-12-24', through: '2026-12-24', closed: true, note: 'x'.repeat(61) }).error?.issues.map((issue) => issue.path)).toEqual([
+      ['note'],
+    ])
+  })
+})
+
+describe('daysCovered', () => {
+  it('counts both ends, across a daylight-saving change and a leap day', () => {
+    expect(daysCovered({ from: '2026-11-26', through: '2026-11-26' })).toBe(1)
+    expect(daysCovered({ from: '2026-03-07', through: '2026-03-09' })).toBe(3)
+    expect(daysCovered({ from: '2028-02-28', through: '2028-03-01' })).toBe(3)
   })
 })
 
