@@ -3,14 +3,8 @@ import { DateTimeSchema, IdSchema, NonEmptyTextSchema } from './common'
 import { MediaSchema } from './media'
 import { MedicalReviewSchema } from './review'
 import { RichTextSchema } from './richText'
+import { PageSeoSchema } from './seo'
 import { SlugSchema } from './slug'
-
-/** Search and social overrides; empty fields fall back to the document's own. */
-export const SeoSchema = z.object({
-  title: z.string().max(70, 'SEO title should be at most 70 characters').nullable(),
-  description: z.string().max(160, 'SEO description should be at most 160 characters').nullable(),
-  image: MediaSchema.nullable(),
-})
 
 /** A published article. */
 export const ArticleSchema = z.object({
@@ -33,10 +27,10 @@ export const ArticleSchema = z.object({
   relatedConditions: z.array(IdSchema),
   /** FAQ ids shown in a section at the end. */
   faqs: z.array(IdSchema),
-  seo: SeoSchema,
+  /** Search and social: the editor's title, description and image, each null for the article's own. */
+  seo: PageSeoSchema,
   /** Who last checked the health information, and when; null when not reviewed. */
   review: MedicalReviewSchema.nullable().default(null),
 })
 
 export type Article = z.output<typeof ArticleSchema>
-export type Seo = z.output<typeof SeoSchema>

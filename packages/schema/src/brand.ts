@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { DomainSchema, HexColorSchema, HttpUrlSchema, IdSchema, NonEmptyTextSchema, PhoneSchema } from './common'
 import { MediaSchema } from './media'
 import { SlugSchema } from './slug'
+import { PageSeoSchema } from './seo'
 
 /** What kind of publisher a brand is; it decides which parts of a site make sense (booking, locations). */
 export const BrandKindSchema = z.enum(['clinic', 'spine-practice', 'group', 'publication'])
@@ -54,6 +55,8 @@ export const BrandSchema = z.object({
    * links to). Plain text; blank lines separate paragraphs.
    */
   privacyNotice: NonEmptyTextSchema,
+  /** Search and social for the home page; each null for the brand's own name, tagline and logo. */
+  seo: PageSeoSchema,
 })
 
 export type Brand = z.output<typeof BrandSchema>

@@ -3,6 +3,7 @@ import { HttpUrlSchema, IdSchema, LanguageTagSchema, NonEmptyTextSchema, PhoneSc
 import { CalendarDateSchema } from './review'
 import { SlugSchema } from './slug'
 import { UsStateSchema } from './usStates'
+import { PageSeoSchema } from './seo'
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const
 export const WeekdaySchema = z.enum(WEEKDAYS)
@@ -133,6 +134,8 @@ export const ClinicSchema = z.object({
   insurancePlans: z.array(NonEmptyTextSchema).default([]),
   /** Languages spoken at the clinic's front desk and by its staff. */
   languages: z.array(LanguageTagSchema).default([]),
+  /** Search and social for the location page; each null for the page's own. */
+  seo: PageSeoSchema,
 })
 
 export type Clinic = z.output<typeof ClinicSchema>

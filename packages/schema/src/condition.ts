@@ -3,6 +3,7 @@ import { MedicalReviewSchema } from './review'
 import { IdSchema, NonEmptyTextSchema } from './common'
 import { RichTextSchema } from './richText'
 import { SlugSchema } from './slug'
+import { PageSeoSchema } from './seo'
 
 /** A complaint visitors look up, e.g. plantar fasciitis. */
 export const ConditionSchema = z.object({
@@ -16,6 +17,8 @@ export const ConditionSchema = z.object({
   therapies: z.array(IdSchema),
   /** Who last checked the health information, and when; null when not reviewed. */
   review: MedicalReviewSchema.nullable().default(null),
+  /** Search and social; each null for the condition's own name and summary. */
+  seo: PageSeoSchema,
 })
 
 export type Condition = z.output<typeof ConditionSchema>

@@ -3,6 +3,7 @@ import { IdSchema, LanguageTagSchema, NonEmptyTextSchema } from './common'
 import { MediaSchema } from './media'
 import { RichTextSchema } from './richText'
 import { SlugSchema } from './slug'
+import { PageSeoSchema } from './seo'
 
 /**
  * One post-nominal credential as clinicians write it: `PT`, `DPT`, `OCS`, `LMT`, `L.Ac.`, `Ph.D.`.
@@ -65,6 +66,8 @@ export const ProviderSchema = z.object({
   languages: z.array(LanguageTagSchema),
   acceptingNewPatients: z.boolean(),
   npi: NpiSchema.nullable(),
+  /** Search and social for the profile page; each null for the page's own. */
+  seo: PageSeoSchema,
 })
 
 export type Provider = z.output<typeof ProviderSchema>

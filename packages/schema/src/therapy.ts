@@ -4,6 +4,7 @@ import { IdSchema, NonEmptyTextSchema } from './common'
 import { RichTextSchema } from './richText'
 import { SlugSchema } from './slug'
 import { UsStateSchema } from './usStates'
+import { PageSeoSchema } from './seo'
 
 /** A price range in whole US cents. */
 export const CostRangeSchema = z
@@ -42,6 +43,8 @@ export const TherapySchema = z.object({
   conditions: z.array(IdSchema),
   /** Who last checked the health information, and when; null when not reviewed. */
   review: MedicalReviewSchema.nullable().default(null),
+  /** Search and social; each null for the therapy's own name and summary. */
+  seo: PageSeoSchema,
 })
 
 export type Therapy = z.output<typeof TherapySchema>

@@ -195,6 +195,7 @@ export function makeValidSnapshot(): BrandSnapshotInput {
       medicalDisclaimer: 'This page is general information, not medical advice. Ask a licensed clinician about your own situation.',
       privacyNotice:
         'When you ask for an appointment, we keep your name, contact details and preferences only to arrange your visit.\n\nWe never sell them, and we delete requests we no longer need.',
+      seo: { title: null, description: null, image: null },
     },
     clinics: [
       {
@@ -215,6 +216,7 @@ export function makeValidSnapshot(): BrandSnapshotInput {
         booking: { method: 'form' },
         insurancePlans: ['Medicare', 'Cascadia Health Plan', 'Summit Mutual PPO'],
         languages: ['en', 'es'],
+        seo: { title: null, description: null, image: null },
       },
       {
         id: '102',
@@ -231,6 +233,7 @@ export function makeValidSnapshot(): BrandSnapshotInput {
         booking: { method: 'url', url: 'https://booking.example/harbor-lane-tempe', note: 'Online booking opens two weeks ahead.' },
         insurancePlans: [],
         languages: ['en'],
+        seo: { title: null, description: null, image: null },
       },
     ],
     providers: [
@@ -248,6 +251,7 @@ export function makeValidSnapshot(): BrandSnapshotInput {
         languages: ['en', 'es'],
         acceptingNewPatients: true,
         npi: '1629384714',
+        seo: { title: null, description: null, image: null },
       },
       {
         id: '802',
@@ -263,6 +267,7 @@ export function makeValidSnapshot(): BrandSnapshotInput {
         languages: ['en'],
         acceptingNewPatients: false,
         npi: null,
+        seo: { title: null, description: null, image: null },
       },
     ],
     therapies: [
@@ -282,6 +287,7 @@ export function makeValidSnapshot(): BrandSnapshotInput {
         notOfferedInStates: ['OR'],
         conditions: ['301', '302'],
         review: { reviewedBy: '801', lastReviewed: '2026-01-20' },
+        seo: { title: null, description: null, image: null },
       },
       {
         id: '202',
@@ -297,6 +303,7 @@ export function makeValidSnapshot(): BrandSnapshotInput {
         notOfferedInStates: [],
         conditions: ['301', '302'],
         review: null,
+        seo: { title: null, description: null, image: null },
       },
     ],
     conditions: [
@@ -308,6 +315,7 @@ export function makeValidSnapshot(): BrandSnapshotInput {
         body: [paragraph('Most neck pain settles within weeks with movement and the right exercises.')],
         therapies: ['201', '202'],
         review: { reviewedBy: '802', lastReviewed: '2025-11-03' },
+        seo: { title: null, description: null, image: null },
       },
       {
         id: '302',
@@ -330,6 +338,7 @@ export function makeValidSnapshot(): BrandSnapshotInput {
         ],
         therapies: ['201', '202'],
         review: null,
+        seo: { title: null, description: null, image: null },
       },
     ],
     authors: [
@@ -403,6 +412,7 @@ export function makeValidSnapshot(): BrandSnapshotInput {
         combination: { canCombine: true, how: [paragraph('Needling first to release the muscle, then manual work and exercise in the same visit.')] },
         conditionGuidance: [{ condition: '301', guidance: 'Start with manual therapy; add needling if progress stalls.' }],
         review: { reviewedBy: '801', lastReviewed: '2026-02-11' },
+        seo: { title: null, description: null, image: null },
       },
     ],
     redirects: [
