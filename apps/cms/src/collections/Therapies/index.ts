@@ -9,6 +9,7 @@ import { contentAccess, draftVersions } from '../contentAccess'
 import { readableImagesOnly } from '../../fields/readableImagesOnly'
 import { medicalReviewField } from '../../fields/medicalReview'
 import { publishGuard } from '../../publishing/publishGuard'
+import { keepComparedTherapiesLive } from '../../publishing/comparedTherapies'
 
 const listOf = (name: string, label: string, description: string) => ({
   name,
@@ -30,7 +31,8 @@ export const Therapies: CollectionConfig = {
   },
   access: contentAccess({ collection: 'therapies', brandField: 'brands', drafts: true }),
   versions: draftVersions,
-  hooks: { beforeOperation: [keepContributorsToDrafts], beforeValidate: [ensureUniqueSlug('brands')], beforeChange: [publishGuard('therapies')] },
+  // A therapy that a published comparison compares stays live (src/publishing/comparedTherapies.ts).
+  hooks: { beforeOperation: [keepContributorsToDrafts, keepComparedTherapiesLive], beforeValidate: [ensureUniqueSlug('brands')], beforeChange: [publishGuard('therapies')] },
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField({ from: 'name' }),
