@@ -100,12 +100,33 @@ describe('ComparisonTable', () => {
     expect(html).toContain('Full comparison')
   })
 
+  it('renders a cell as short rich text: bold, italic, line breaks and links, each in its therapy column', async () => {
+    const { snapshot: rich, site: richSite } = fixture((input) => {
+      const entry = input.comparisons[0]!
+      entry.rows = [
+        {
+          label: 'Tool used',
+          values: [
+            [{ type: 'text', text: 'Fine', bold: true }, { type: 'text', text: ' filament needles' }, { type: 'linebreak' }, { type: 'text', text: 'single use', italic: true }],
+            [{ type: 'link', target: { kind: 'internal', collection: 'therapies', id: '202' }, children: [{ type: 'text', text: 'The therapist’s hands' }] }, { type: 'text', text: ' and ' }, { type: 'link', target: { kind: 'external', href: 'https://tools.example/elbow', newTab: false }, children: [{ type: 'text', text: 'elbows' }] }],
+          ],
+        },
+      ]
+    })
+    const html = await render(ComparisonTable, { comparison: rich.comparisons[0], site: richSite, r })
+    expect(html).toContain(
+      '<tr><th scope="row">Tool used</th>' +
+        '<td><strong>Fine</strong> filament needles<br><em>single use</em></td>' +
+        '<td><a href="/therapies/manual-therapy/">The therapist’s hands</a> and <a href="https://tools.example/elbow" rel="noopener noreferrer">elbows</a></td></tr>',
+    )
+  })
+
   it('gives each of up to four therapies its column', async () => {
     const { snapshot: four, site: fourSite } = fixture((input) => {
       input.therapies.push({ ...input.therapies[0]!, id: '203', name: 'Shockwave', slug: 'shockwave' }, { ...input.therapies[0]!, id: '204', name: 'Taping', slug: 'taping' })
       const entry = input.comparisons[0]!
       entry.therapies = ['201', '202', '203', '204']
-      entry.rows = [{ label: 'Tool used', values: ['Needles', 'Hands', 'Sound waves', 'Tape'] }]
+      entry.rows = [{ label: 'Tool used', values: ['Needles', 'Hands', 'Sound waves', 'Tape'].map((text) => [{ type: 'text' as const, text }]) }]
     })
     const html = await render(ComparisonTable, { comparison: four.comparisons[0], site: fourSite, r })
     expect(html.match(/<th scope="col"/g)).toHaveLength(4)
@@ -118,7 +139,7 @@ describe('ComparisonTable', () => {
     const { snapshot: hostile, site: hostileSite } = fixture((input) => {
       const entry = input.comparisons[0]!
       entry.title = attack
-      entry.rows = [{ label: attack, values: [attack, attack] }]
+      entry.rows = [{ label: attack, values: [[{ type: 'text', text: attack }], [{ type: 'link', target: { kind: 'external', href: 'https://x.example/"><img src=x>', newTab: false }, children: [{ type: 'text', text: attack }] }]] }]
     })
     const html = await render(ComparisonTable, { comparison: hostile.comparisons[0], site: hostileSite, r, showDetails: true })
     expect(tagsOnly(html)).not.toContain('<img')
