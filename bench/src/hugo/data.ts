@@ -6,7 +6,7 @@
 import { type BrandSnapshot, type Clinic, type MedicalReview, type Provider, type Therapy, WEEKDAYS, isTherapyOfferedInState, plainText, providerDisplayName, stateName, toTelHref } from '@clinic/schema'
 import { routes } from 'site/testing'
 import { PLATFORM_NAMES, EN_DASH, capitalise, clockTime, costRange, languageName, minutesRange, monthYear } from './format'
-import { type MarkdownContext, richTextToMarkdown } from './markdown'
+import { type MarkdownContext, inlineToMarkdown, richTextToMarkdown } from './markdown'
 
 type Media = NonNullable<BrandSnapshot['brand']['logo']>
 
@@ -171,7 +171,12 @@ export function siteData(sorted: SortedSnapshot, ctx: MarkdownContext) {
     faqs: byId(faqs, (faq) => faqData(faq, ctx)),
     faqTopics: [...new Set(faqs.map((faq) => faq.topic))].map((topic) => ({ topic, faqs: faqs.filter((faq) => faq.topic === topic).map((faq) => faq.id) })),
     comparisonOrder: comparisons.map((c) => c.id),
-    comparisons: byId(comparisons, (c) => ({ ...c, review: reviewData(c.review, sorted) })),
+    comparisons: byId(comparisons, (c) => ({
+      ...c,
+      // Cells are inline rich text: Markdown the template renders with `markdownify`, as the site renders the nodes.
+      rows: c.rows.map((row) => ({ label: row.label, values: row.values.map((cell) => inlineToMarkdown(cell, ctx)) })),
+      review: reviewData(c.review, sorted),
+    })),
     authors: byId(snapshot.authors, (a) => ({
       id: a.id,
       name: a.name,

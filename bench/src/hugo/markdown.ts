@@ -65,6 +65,14 @@ function inlineMarkdown(children: readonly InlineNode[], ctx: MarkdownContext): 
     .trim()
 }
 
+/**
+ * Inline rich text (a comparison's cell) as one line of Markdown for Hugo's `markdownify`, which
+ * renders a single paragraph without the `<p>` around it.
+ */
+export function inlineToMarkdown(children: readonly InlineNode[], ctx: MarkdownContext): string {
+  return guardLineStart(inlineMarkdown(children, ctx))
+}
+
 function listMarkdown(node: ListNode, indent: number, ctx: MarkdownContext): string[] {
   return node.items.flatMap((item, index) => {
     const marker = node.ordered ? `${index + 1}. ` : '- '
