@@ -192,11 +192,17 @@ export interface Article {
   relatedConditions?: (number | Condition)[] | null;
   faqs?: (number | Faq)[] | null;
   /**
-   * Leave empty to use the title, lead paragraph and hero image.
+   * How the page looks in search results and when shared. Leave a field empty to use the page’s own title (with the brand’s name), lead and main image.
    */
   seo?: {
+    /**
+     * The whole title, brand name included.
+     */
     title?: string | null;
     description?: string | null;
+    /**
+     * Shown when the page is shared. Its alt text is read to people who cannot see it.
+     */
     image?: (number | null) | Media;
   };
   updatedAt: string;
@@ -288,6 +294,20 @@ export interface Brand {
    * POST here to rebuild this brand's site
    */
   buildHookUrl?: string | null;
+  /**
+   * How the page looks in search results and when shared. Leave a field empty to use the page’s own title (with the brand’s name), lead and main image.
+   */
+  seo?: {
+    /**
+     * The whole title, brand name included.
+     */
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Shown when the page is shared. Its alt text is read to people who cannot see it.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -482,6 +502,20 @@ export interface Provider {
    * Optional: the 10-digit National Provider Identifier, from the NPPES registry.
    */
   npi?: string | null;
+  /**
+   * How the page looks in search results and when shared. Leave a field empty to use the page’s own title (with the brand’s name), lead and main image.
+   */
+  seo?: {
+    /**
+     * The whole title, brand name included.
+     */
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Shown when the page is shared. Its alt text is read to people who cannot see it.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -583,6 +617,26 @@ export interface Clinic {
       }[]
     | null;
   /**
+   * Closures and changed hours on particular dates. They replace the weekly hours on those days; past dates drop off the site by themselves.
+   */
+  specialHours?:
+    | {
+        from: string;
+        /**
+         * The last day, included. Empty: the one date only.
+         */
+        through?: string | null;
+        closed?: boolean | null;
+        opens?: string | null;
+        closes?: string | null;
+        /**
+         * A few words for visitors, e.g. "Thanksgiving" or "Staff training".
+         */
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
    * Offered here. Therapies not allowed in the clinic's state are shown as not offered.
    */
   therapies?: (number | Therapy)[] | null;
@@ -638,6 +692,20 @@ export interface Clinic {
      * E.g. "New patients: please call first."
      */
     note?: string | null;
+  };
+  /**
+   * How the page looks in search results and when shared. Leave a field empty to use the page’s own title (with the brand’s name), lead and main image.
+   */
+  seo?: {
+    /**
+     * The whole title, brand name included.
+     */
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Shown when the page is shared. Its alt text is read to people who cannot see it.
+     */
+    image?: (number | null) | Media;
   };
   updatedAt: string;
   createdAt: string;
@@ -775,6 +843,20 @@ export interface Therapy {
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * How the page looks in search results and when shared. Leave a field empty to use the page’s own title (with the brand’s name), lead and main image.
+   */
+  seo?: {
+    /**
+     * The whole title, brand name included.
+     */
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Shown when the page is shared. Its alt text is read to people who cannot see it.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -821,6 +903,20 @@ export interface Condition {
     [k: string]: unknown;
   } | null;
   therapies?: (number | Therapy)[] | null;
+  /**
+   * How the page looks in search results and when shared. Leave a field empty to use the page’s own title (with the brand’s name), lead and main image.
+   */
+  seo?: {
+    /**
+     * The whole title, brand name included.
+     */
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Shown when the page is shared. Its alt text is read to people who cannot see it.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -898,19 +994,17 @@ export interface Comparison {
    */
   therapies: (number | Therapy)[];
   /**
-   * Needed to publish. The table's rows: one value per therapy each.
+   * Needed to publish. Therapies are the columns, attributes the rows; every cell needs a value.
    */
-  rows: {
-    /**
-     * E.g. "Tool used".
-     */
-    label: string;
-    /**
-     * One value per therapy, in the order of the therapies above.
-     */
-    values: string[];
-    id?: string | null;
-  }[];
+  grid?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   whenToChoose?:
     | {
         therapy: number | Therapy;
@@ -960,6 +1054,20 @@ export interface Comparison {
         id?: string | null;
       }[]
     | null;
+  /**
+   * How the page looks in search results and when shared. Leave a field empty to use the page’s own title (with the brand’s name), lead and main image.
+   */
+  seo?: {
+    /**
+     * The whole title, brand name included.
+     */
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Shown when the page is shared. Its alt text is read to people who cannot see it.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1029,6 +1137,10 @@ export interface Rebuild {
    * The published changes that made the site out of date.
    */
   reason: string;
+  /**
+   * The last error in a sentence for editors; the dashboard and the pages' site status show it.
+   */
+  plainReason?: string | null;
   lastError?: string | null;
   /**
    * When the first of these changes was made.
@@ -1036,6 +1148,7 @@ export interface Rebuild {
   requestedAt?: string | null;
   startedAt?: string | null;
   finishedAt?: string | null;
+  documents?: string | null;
   /**
    * The jobs-queue job that runs this rebuild.
    */
@@ -1565,13 +1678,7 @@ export interface ComparisonsSelect<T extends boolean = true> {
       };
   intro?: T;
   therapies?: T;
-  rows?:
-    | T
-    | {
-        label?: T;
-        values?: T;
-        id?: T;
-      };
+  grid?: T;
   whenToChoose?:
     | T
     | {
@@ -1591,6 +1698,13 @@ export interface ComparisonsSelect<T extends boolean = true> {
         condition?: T;
         guidance?: T;
         id?: T;
+      };
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1645,6 +1759,13 @@ export interface TherapiesSelect<T extends boolean = true> {
   practitioners?: T;
   notOfferedInStates?: T;
   conditions?: T;
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1666,6 +1787,13 @@ export interface ConditionsSelect<T extends boolean = true> {
   summary?: T;
   body?: T;
   therapies?: T;
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1707,6 +1835,13 @@ export interface BrandsSelect<T extends boolean = true> {
   medicalDisclaimer?: T;
   privacyNotice?: T;
   buildHookUrl?: T;
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1745,6 +1880,17 @@ export interface ClinicsSelect<T extends boolean = true> {
         closes?: T;
         id?: T;
       };
+  specialHours?:
+    | T
+    | {
+        from?: T;
+        through?: T;
+        closed?: T;
+        opens?: T;
+        closes?: T;
+        note?: T;
+        id?: T;
+      };
   therapies?: T;
   insurancePlans?: T;
   languages?: T;
@@ -1754,6 +1900,13 @@ export interface ClinicsSelect<T extends boolean = true> {
         method?: T;
         url?: T;
         note?: T;
+      };
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1777,6 +1930,13 @@ export interface ProvidersSelect<T extends boolean = true> {
   languages?: T;
   acceptingNewPatients?: T;
   npi?: T;
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1894,10 +2054,12 @@ export interface RebuildsSelect<T extends boolean = true> {
   attempts?: T;
   responseStatus?: T;
   reason?: T;
+  plainReason?: T;
   lastError?: T;
   requestedAt?: T;
   startedAt?: T;
   finishedAt?: T;
+  documents?: T;
   job?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -27,6 +27,7 @@ import { graphQLSettings } from './graphql/settings'
 import { restrictDocumentLocks } from './access/documentLocks'
 import { importCollections } from './import/collections'
 import { redirectsPlugin } from './redirects/plugin'
+import { seo } from './seo/plugin'
 import { REBUILD_QUEUE, rebuildTasks, reclaimStaleRebuildsNowAndThen } from './rebuild'
 import { limitCollections } from './limits/collections'
 import { mediaStorage } from './media/storage'
@@ -81,7 +82,8 @@ export default buildConfig({
   // Last (src/admin/): list filters on has-many fields send lists, made queries both databases
   // answer; fields the admin hides stay out of list filters and columns; brand columns show names;
   // a "Scheduled" column shows the next scheduled publish or unpublish.
-  plugins: [redirectsPlugin(), ...mediaStorage(env), listFilterValues, internalFieldsOutOfLists, brandNamesInLists, scheduledColumn],
+  // Search and social fields on every page (src/seo/), before the list plugins so they see them.
+  plugins: [redirectsPlugin(), ...mediaStorage(env), seo, listFilterValues, internalFieldsOutOfLists, brandNamesInLists, scheduledColumn],
   // `GET /api/health` for load balancers (src/health/).
   endpoints: [healthEndpoint],
   // Cookie-authenticated requests only from the admin; browser calls from the admin and the

@@ -71,16 +71,6 @@ export const Articles: CollectionConfig = {
         { name: 'faqs', label: 'FAQ section at the end', type: 'relationship', relationTo: 'faqs', hasMany: true },
       ],
     },
-    {
-      name: 'seo',
-      label: 'Search and social',
-      type: 'group',
-      admin: { description: 'Leave empty to use the title, lead paragraph and hero image.' },
-      fields: [
-        { name: 'title', type: 'text', maxLength: 70 },
-        { name: 'description', type: 'textarea', maxLength: 160 },
-        imageField('image'),
-      ],
-    },
+    // `seo` (search and social) is added by src/seo/plugin.ts, as on every page collection.
   ],
 }

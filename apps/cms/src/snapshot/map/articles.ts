@@ -2,6 +2,7 @@ import { type RichText, countWords, readingTimeMinutes } from '@clinic/schema'
 import type { Article } from '../../payload-types'
 import type { Located, MapContext } from './context'
 import { mapReview } from './review'
+import { mapSeo } from './seo'
 
 /** An article as the snapshot carries it: only published references are kept, and its reading time is counted. */
 export function mapArticle(article: Article, ctx: MapContext) {
@@ -24,7 +25,7 @@ export function mapArticle(article: Article, ctx: MapContext) {
     relatedConditions: ctx.keep('conditions', article.relatedConditions),
     faqs: ctx.keep('faqs', article.faqs),
     review: mapReview(article.review, ctx),
-    seo: { title: article.seo?.title || null, description: article.seo?.description || null, image: ctx.mediaOf(article.seo?.image, at, 'seo.image') },
+    seo: mapSeo(article.seo, ctx, at),
   }
 }
 

@@ -1,6 +1,7 @@
 import { APPOINTMENT_ENDPOINT_PATH } from '@clinic/schema'
 import type { Brand } from '../../payload-types'
 import type { MapContext } from './context'
+import { mapSeo } from './seo'
 
 /** The brand's own part of its snapshot: identity, theme, contact and where appointments are requested. */
 export function mapBrand(brand: Brand, ctx: MapContext, serverUrl: string) {
@@ -21,5 +22,6 @@ export function mapBrand(brand: Brand, ctx: MapContext, serverUrl: string) {
     appointmentUrl: acceptsAppointments ? `${serverUrl.replace(/\/+$/, '')}${APPOINTMENT_ENDPOINT_PATH}` : null,
     medicalDisclaimer: brand.medicalDisclaimer,
     privacyNotice: brand.privacyNotice,
+    seo: mapSeo(brand.seo, ctx, { collection: 'brand', id: String(brand.id) }),
   }
 }

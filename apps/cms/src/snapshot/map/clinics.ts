@@ -1,5 +1,6 @@
 import type { Clinic } from '../../payload-types'
 import { type MapContext, idOf } from './context'
+import { mapSeo } from './seo'
 
 /** A clinic as the snapshot carries it: only published therapies are listed. */
 export function mapClinic(clinic: Clinic, ctx: MapContext) {
@@ -30,5 +31,6 @@ export function mapClinic(clinic: Clinic, ctx: MapContext) {
       clinic.booking.method === 'url'
         ? { method: 'url', url: clinic.booking.url, ...(clinic.booking.note ? { note: clinic.booking.note } : {}) }
         : { method: clinic.booking.method, ...(clinic.booking.note ? { note: clinic.booking.note } : {}) },
+    seo: mapSeo(clinic.seo, ctx, { collection: 'clinics', id: String(clinic.id) }),
   }
 }

@@ -1,6 +1,7 @@
 import type { Comparison } from '../../payload-types'
 import { type Located, type MapContext, idOf, idsOf } from './context'
 import { mapReview } from './review'
+import { mapSeo } from './seo'
 
 /** A comparison of therapies as the snapshot carries it. */
 export function mapComparison(comparison: Comparison, ctx: MapContext) {
@@ -20,5 +21,6 @@ export function mapComparison(comparison: Comparison, ctx: MapContext) {
       .filter((entry) => ctx.isPublished('conditions', idOf(entry.condition) ?? ''))
       .map((entry) => ({ condition: idOf(entry.condition), guidance: entry.guidance })),
     review: mapReview(comparison.review, ctx),
+    seo: mapSeo(comparison.seo, ctx, at),
   }
 }

@@ -1,6 +1,7 @@
 import type { Condition } from '../../payload-types'
 import type { MapContext } from './context'
 import { mapReview } from './review'
+import { mapSeo } from './seo'
 
 /** A condition as the snapshot carries it: only published therapies are listed. */
 export function mapCondition(condition: Condition, ctx: MapContext) {
@@ -12,5 +13,6 @@ export function mapCondition(condition: Condition, ctx: MapContext) {
     body: ctx.richText(condition.body, { collection: 'conditions', id: String(condition.id) }, 'body'),
     therapies: ctx.keep('therapies', condition.therapies),
     review: mapReview(condition.review, ctx),
+    seo: mapSeo(condition.seo, ctx, { collection: 'conditions', id: String(condition.id) }),
   }
 }

@@ -40,7 +40,7 @@ export interface MapContext {
 
 /** The id of every image a document of `content` uses, in the order they are met. */
 function collectMediaIds(content: BrandContent): Set<string> {
-  const { brand, authors, providers, articles, therapies, conditions, faqs } = content
+  const { brand, authors, providers, articles, therapies, conditions, faqs, clinics, comparisons } = content
   const mediaIds = new Set<string>()
   const addMedia = (ref: Ref) => {
     const id = idOf(ref)
@@ -49,10 +49,9 @@ function collectMediaIds(content: BrandContent): Set<string> {
   addMedia(brand.logo)
   authors.forEach((author) => addMedia(author.photo))
   providers.forEach((provider) => addMedia(provider.photo))
-  articles.forEach((article) => {
-    addMedia(article.heroImage)
-    addMedia(article.seo?.image)
-  })
+  articles.forEach((article) => addMedia(article.heroImage))
+  // Every page's share image (its `seo` group).
+  for (const page of [brand, ...providers, ...articles, ...therapies, ...conditions, ...clinics, ...comparisons]) addMedia(page.seo?.image)
   // Only the images the rich-text conversion will ask for (top-level upload nodes) are collected.
   for (const docs of [providers.map((d) => d.bio), therapies.map((d) => d.howItWorks), conditions.map((d) => d.body), faqs.map((d) => d.answer), articles.map((d) => d.body)]) {
     for (const body of docs) for (const id of richTextMediaIds(body)) mediaIds.add(id)

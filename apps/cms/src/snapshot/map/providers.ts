@@ -1,5 +1,6 @@
 import type { Provider } from '../../payload-types'
 import type { Located, MapContext } from './context'
+import { mapSeo } from './seo'
 
 /**
  * A provider as the snapshot carries them: references only to what is published for the brand
@@ -22,5 +23,6 @@ export function mapProvider(provider: Provider, ctx: MapContext) {
     // Missing on documents saved before the field existed (MongoDB keeps them as they were).
     acceptingNewPatients: provider.acceptingNewPatients ?? true,
     npi: provider.npi || null,
+    seo: mapSeo(provider.seo, ctx, at),
   }
 }

@@ -1,6 +1,7 @@
 import type { Condition, Therapy } from '../../payload-types'
 import type { MapContext } from './context'
 import { mapReview } from './review'
+import { mapSeo } from './seo'
 
 /**
  * The published conditions of each therapy, by therapy id: the link is stored on the condition
@@ -32,5 +33,6 @@ export function mapTherapy(therapy: Therapy, ctx: MapContext, conditions: Readon
     notOfferedInStates: therapy.notOfferedInStates ?? [],
     conditions: conditions.get(String(therapy.id)) ?? [],
     review: mapReview(therapy.review, ctx),
+    seo: mapSeo(therapy.seo, ctx, { collection: 'therapies', id: String(therapy.id) }),
   }
 }

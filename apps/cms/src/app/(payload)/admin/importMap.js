@@ -19,8 +19,17 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { SiteStatusField as SiteStatusField_32d806c1d0f71e0d60331975ff282e80 } from '../../../dashboard/SiteStatusField'
 import { ScheduledCell as ScheduledCell_2957721d7c077214ef43861c506f4e33 } from '../../../components/ListCells/ScheduledCell'
 import { BrandTimezonePublishButton as BrandTimezonePublishButton_5e6c1c2d50851b63ee59283c9929e16d } from '../../../components/Schedule/BrandTimezonePublishButton'
+import { ComparisonGridField as ComparisonGridField_3d5d5bf1fc4735c1bd31747a86f6d054 } from '../../../components/ComparisonGrid/ComparisonGridField'
+import { YesNoCell as YesNoCell_1d294c6d7e221e1b6cac1f361ec68f84 } from '../../../components/ListCells/YesNoCell'
+import { RowLabel as RowLabel_7ef67d563bdacb56cb56fbfea13052f8 } from '../../../components/RowLabel/RowLabel'
 import { PhoneCell as PhoneCell_8c998bb617bc1e768c440af1e5bc40ae } from '../../../components/ContactLinks/ContactLinks'
 import { PhoneField as PhoneField_8c998bb617bc1e768c440af1e5bc40ae } from '../../../components/ContactLinks/ContactLinks'
 import { EmailCell as EmailCell_8c998bb617bc1e768c440af1e5bc40ae } from '../../../components/ContactLinks/ContactLinks'
@@ -28,6 +37,7 @@ import { EmailField as EmailField_8c998bb617bc1e768c440af1e5bc40ae } from '../..
 import { ImportedPostRowLabel as ImportedPostRowLabel_f847d3973959cbb1ef2438bb84fa3bc6 } from '../../../components/ImportPosts/ImportedPostRowLabel'
 import { ImportProposalsField as ImportProposalsField_3ee6af5108f8a98c043cc36d73fd1312 } from '../../../components/ImportProposals/ImportProposalsField'
 import { ImportNavLink as ImportNavLink_84106b9a7b1731be752c91e65a845e31 } from '../../../components/ImportPosts/ImportNavLink'
+import { BrandDashboard as BrandDashboard_b457d4b38fdd3d1a8bc87dfb90538c7f } from '../../../dashboard/BrandDashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ImportPostsView as ImportPostsView_1c9e8b710b2b41897798165fb19f8952 } from '../../../components/ImportPosts/ImportPostsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -55,8 +65,17 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "/dashboard/SiteStatusField#SiteStatusField": SiteStatusField_32d806c1d0f71e0d60331975ff282e80,
   "/components/ListCells/ScheduledCell#ScheduledCell": ScheduledCell_2957721d7c077214ef43861c506f4e33,
   "/components/Schedule/BrandTimezonePublishButton#BrandTimezonePublishButton": BrandTimezonePublishButton_5e6c1c2d50851b63ee59283c9929e16d,
+  "/components/ComparisonGrid/ComparisonGridField#ComparisonGridField": ComparisonGridField_3d5d5bf1fc4735c1bd31747a86f6d054,
+  "/components/ListCells/YesNoCell#YesNoCell": YesNoCell_1d294c6d7e221e1b6cac1f361ec68f84,
+  "/components/RowLabel/RowLabel#RowLabel": RowLabel_7ef67d563bdacb56cb56fbfea13052f8,
   "/components/ContactLinks/ContactLinks#PhoneCell": PhoneCell_8c998bb617bc1e768c440af1e5bc40ae,
   "/components/ContactLinks/ContactLinks#PhoneField": PhoneField_8c998bb617bc1e768c440af1e5bc40ae,
   "/components/ContactLinks/ContactLinks#EmailCell": EmailCell_8c998bb617bc1e768c440af1e5bc40ae,
@@ -64,6 +83,7 @@ export const importMap = {
   "/components/ImportPosts/ImportedPostRowLabel#ImportedPostRowLabel": ImportedPostRowLabel_f847d3973959cbb1ef2438bb84fa3bc6,
   "/components/ImportProposals/ImportProposalsField#ImportProposalsField": ImportProposalsField_3ee6af5108f8a98c043cc36d73fd1312,
   "/components/ImportPosts/ImportNavLink#ImportNavLink": ImportNavLink_84106b9a7b1731be752c91e65a845e31,
+  "/dashboard/BrandDashboard#BrandDashboard": BrandDashboard_b457d4b38fdd3d1a8bc87dfb90538c7f,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/ImportPosts/ImportPostsView#ImportPostsView": ImportPostsView_1c9e8b710b2b41897798165fb19f8952,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
