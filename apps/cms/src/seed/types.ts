@@ -91,6 +91,16 @@ export interface SeedBrand {
   timeZone?: UsTimeZone
 }
 
+/** One holiday closure or day of changed hours; without `through`, the one date. */
+export interface SeedSpecialHours {
+  from: string
+  through?: string
+  closed: boolean
+  opens?: string
+  closes?: string
+  note?: string
+}
+
 export interface SeedClinic {
   /** Brand slug. */
   brand: string
@@ -101,6 +111,8 @@ export interface SeedClinic {
   phone: string
   email: string | null
   openingHours: OpeningHours[]
+  /** Holiday closures and changed hours; days as the admin's day picker stores them (noon UTC). */
+  specialHours?: SeedSpecialHours[]
   /** Therapy slugs. */
   therapies: string[]
   booking: Booking

@@ -6,7 +6,8 @@ import { loadBrandContent } from './load'
 import { mapArticle } from './map/articles'
 import { mapAuthor } from './map/authors'
 import { mapBrand } from './map/brand'
-import { mapClinic } from './map/clinics'
+import { DEFAULT_TIMEZONE } from '../admin/timezones'
+import { mapClinic, todayIn } from './map/clinics'
 import { mapComparison } from './map/comparisons'
 import { mapCondition } from './map/conditions'
 import { createMapContext } from './map/context'
@@ -43,12 +44,16 @@ export async function buildBrandSnapshot(payload: Payload, brandSlug: string, op
   // Old addresses leading to this snapshot's pages; a draft preview renders one article and needs none.
   const redirects = options.draftArticle ? [] : await snapshotRedirects(payload, { id: brand.id, slug: brandSlug }, { articles, comparisons, therapies, conditions, clinics, providers })
 
+  const now = options.now ?? new Date()
+  // Special hours are kept until their last day is over on the clinics' clocks.
+  const today = todayIn(brand.timeZone ?? DEFAULT_TIMEZONE, now)
+
   // Mapped in the snapshot's order, so that left-out images are logged and problems listed in it.
   const snapshot = {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-    generatedAt: (options.now ?? new Date()).toISOString(),
+    generatedAt: now.toISOString(),
     brand: mapBrand(brand, ctx, options.serverUrl),
-    clinics: clinics.map((clinic) => mapClinic(clinic, ctx)),
+    clinics: clinics.map((clinic) => mapClinic(clinic, ctx, { today })),
     providers: providers.map((provider) => mapProvider(provider, ctx)),
     therapies: therapies.map((therapy) => mapTherapy(therapy, ctx, therapyConditions)),
     conditions: conditions.map((condition) => mapCondition(condition, ctx)),

@@ -1,5 +1,6 @@
 import { US_STATES, WEEKDAYS } from '@clinic/schema'
-import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
+import type { CollectionConfig } from 'payload'
+import { rowLabel } from '../../components/RowLabel/config'
 import { brandsField } from '../../fields/brands'
 import { languagesField } from '../../fields/languages'
 import { slugField } from '../../fields/slug'
@@ -7,12 +8,8 @@ import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
 import { keepContributorsToDrafts } from '../../hooks/keepContributorsToDrafts'
 import { contentAccess, draftVersions } from '../contentAccess'
 import { publishGuard } from '../../publishing/publishGuard'
+import { clockTime, specialHoursField } from './hoursFields'
 
-const clockTime: TextFieldSingleValidation = (value, { siblingData }) => {
-  const closed = (siblingData as { closed?: boolean } | undefined)?.closed
-  if (closed) return true
-  return typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value) ? true : 'Use HH:MM on a 24-hour clock, e.g. 08:30.'
-}
 
 const capitalise = (day: string) => day.charAt(0).toUpperCase() + day.slice(1)
 
@@ -94,7 +91,11 @@ export const Clinics: CollectionConfig = {
       minRows: 7,
       maxRows: 7,
       labels: { singular: 'Day', plural: 'Opening hours' },
-      admin: { description: 'One row per weekday, Monday first.', initCollapsed: false },
+      admin: {
+        description: 'One row per weekday, Monday first.',
+        initCollapsed: false,
+        components: { RowLabel: rowLabel({ parts: [{ field: 'day', as: 'capitalised' }, { as: 'hours' }], fallback: 'Day' }) },
+      },
       defaultValue: WEEKDAYS.map((day) =>
         day === 'sunday' ? { day, closed: true } : { day, closed: false, opens: '08:00', closes: day === 'saturday' ? '12:00' : '18:00' },
       ),
@@ -115,6 +116,7 @@ export const Clinics: CollectionConfig = {
         },
       ],
     },
+    specialHoursField,
     {
       name: 'therapies',
       type: 'relationship',

@@ -1,5 +1,5 @@
 import type { OpeningHours } from '@clinic/schema'
-import type { SeedClinic } from '../types'
+import type { SeedClinic, SeedSpecialHours } from '../types'
 import { COBBLESTONE, MESQUITE, WRENFIELD } from './brands'
 import { ACUPUNCTURE, DRY_NEEDLING, MASSAGE, TRIGGER_POINT_INJECTION } from './therapies'
 
@@ -27,6 +27,39 @@ const weekdays = (opens: string, closes: string, sat: Hours = null): OpeningHour
   return week(h, h, h, h, h, sat, null)
 }
 
+const DAY_MS = 86_400_000
+
+/** Noon UTC of a UTC calendar day, as the admin's day picker stores a picked day. */
+const pickedDay = (date: Date) => `${date.toISOString().slice(0, 10)}T12:00:00.000Z`
+
+/** The day `days` after the seed runs: demo closures stay ahead of whoever seeds. */
+const inDays = (days: number, now = new Date()) => pickedDay(new Date(now.getTime() + days * DAY_MS))
+
+/** The next `month`/`day` (1-based month) after today. */
+function nextDate(month: number, day: number, now = new Date()): Date {
+  const thisYear = new Date(Date.UTC(now.getUTCFullYear(), month - 1, day))
+  return thisYear.getTime() > now.getTime() ? thisYear : new Date(Date.UTC(now.getUTCFullYear() + 1, month - 1, day))
+}
+
+/** The next Thanksgiving (fourth Thursday of November) after today. */
+function nextThanksgiving(now = new Date()): Date {
+  for (const year of [now.getUTCFullYear(), now.getUTCFullYear() + 1]) {
+    const first = new Date(Date.UTC(year, 10, 1))
+    const firstThursday = 1 + ((4 - first.getUTCDay() + 7) % 7)
+    const thanksgiving = new Date(Date.UTC(year, 10, firstThursday + 21))
+    if (thanksgiving.getTime() > now.getTime()) return thanksgiving
+  }
+  throw new Error('no Thanksgiving within a year of the seed date')
+}
+
+// A holiday closure and shortened hours before Christmas for the Gilbert clinic; a training day
+// within the next two weeks for Denver Highlands, so its home-page card mentions it.
+const gilbertHolidays: SeedSpecialHours[] = [
+  { from: pickedDay(nextThanksgiving()), closed: true, note: 'Thanksgiving' },
+  { from: pickedDay(nextDate(12, 24)), closed: false, opens: '08:00', closes: '12:00', note: 'Christmas Eve' },
+]
+const highlandsTraining: SeedSpecialHours[] = [{ from: inDays(9), closed: true, note: 'Staff training' }]
+
 export const clinics: SeedClinic[] = [
   // Mesquite Ridge Physical Therapy: one location.
   {
@@ -38,6 +71,7 @@ export const clinics: SeedClinic[] = [
     phone: '(480) 555-0134',
     email: 'hello@mesquite-ridge-pt.example',
     openingHours: week(['07:00', '18:00'], ['07:00', '18:00'], ['07:00', '18:00'], ['07:00', '18:00'], ['07:00', '15:00'], ['08:00', '12:00'], null),
+    specialHours: gilbertHolidays,
     therapies: [DRY_NEEDLING, MASSAGE, ACUPUNCTURE],
     booking: { method: 'form', note: 'Send a request and we will call you back within one business day.' },
     insurancePlans: ['Medicare', 'Saguaro Health Alliance', 'Desert Bloom PPO', 'Canyon Workers\' Comp Network'],
@@ -54,6 +88,7 @@ export const clinics: SeedClinic[] = [
     phone: '(303) 555-0142',
     email: 'highlands@wrenfield-pt.example',
     openingHours: weekdays('07:00', '19:00', ['08:00', '13:00']),
+    specialHours: highlandsTraining,
     therapies: [DRY_NEEDLING, MASSAGE, ACUPUNCTURE, TRIGGER_POINT_INJECTION],
     booking: { method: 'url', url: 'https://book.wrenfield-pt.example/denver-highlands', note: 'Pick a time online; new patients get a 60-minute slot.' },
     insurancePlans: ['Medicare', 'Medicaid', 'Front Range Mutual', 'Aspenleaf Health PPO'],
