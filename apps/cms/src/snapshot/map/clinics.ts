@@ -1,6 +1,7 @@
 import { dayOf } from '../../collections/Clinics/hoursFields'
 import type { Clinic } from '../../payload-types'
 import { type MapContext, idOf } from './context'
+import { mapSeo } from './seo'
 
 type SpecialHoursRow = NonNullable<Clinic['specialHours']>[number]
 
@@ -61,5 +62,6 @@ export function mapClinic(clinic: Clinic, ctx: MapContext, options: MapClinicOpt
       clinic.booking.method === 'url'
         ? { method: 'url', url: clinic.booking.url, ...(clinic.booking.note ? { note: clinic.booking.note } : {}) }
         : { method: clinic.booking.method, ...(clinic.booking.note ? { note: clinic.booking.note } : {}) },
+    seo: mapSeo(clinic.seo, ctx, { collection: 'clinics', id: String(clinic.id) }),
   }
 }
