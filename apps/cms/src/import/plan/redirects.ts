@@ -16,6 +16,6 @@ export function redirectFor(sourceUrl: string | null, slug: string): { redirect:
   if (from.problem !== undefined) return { warning: `The old address ${sourceUrl} cannot be redirected: ${from.problem}` }
   const to = articlePath(slug)
   if (from.path === to) return { warning: null }
-  if (isReservedSitePath(from.path)) return { warning: `The old address ${from.path} is a page every brand site has, so it cannot lead to this article; no redirect was made.` }
+  if (isReservedSitePath(from.path)) return { warning: `The old address ${from.path} is one of the brand site's own pages (such as its home, search or team page), so it cannot lead to this article; no redirect was made.` }
   return { redirect: { from: from.path, to } }
 }

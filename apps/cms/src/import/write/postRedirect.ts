@@ -15,7 +15,7 @@ export async function writeRedirect(tx: PostTransaction, brand: BrandRef, from: 
   const article = target.id
   const live = await livePageAt(req, brand.id, from)
   if (live?.kind === 'fixed') {
-    warnings.push(`The old address ${from} is a page every brand site has; no redirect was made.`)
+    warnings.push(`The old address ${from} is one of the brand site's own pages (such as its team page); no redirect was made.`)
     return null
   }
   if (live?.kind === 'document') {
