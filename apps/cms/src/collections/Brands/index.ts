@@ -1,6 +1,7 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 import { editOwnBrands, ownBrandVersions, ownBrands } from '../../access/brandScoped'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
+import { rowLabel } from '../../components/RowLabel/config'
 import { slugField } from '../../fields/slug'
 import { snapshotEndpoint, snapshotIndexEndpoint } from '../../snapshot/endpoints'
 import { draftVersions } from '../contentAccess'
@@ -122,6 +123,7 @@ export const Brands: CollectionConfig = {
       name: 'socialLinks',
       type: 'array',
       labels: { singular: 'Social link', plural: 'Social links' },
+      admin: { components: { RowLabel: rowLabel({ parts: [{ field: 'platform', as: 'capitalised' }, { field: 'url' }], fallback: 'Social link' }) } },
       fields: [
         {
           type: 'row',

@@ -4,6 +4,7 @@ import { medicalReviewField } from '../../fields/medicalReview'
 import { slugField } from '../../fields/slug'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
 import { keepContributorsToDrafts } from '../../hooks/keepContributorsToDrafts'
+import { rowLabel } from '../../components/RowLabel/config'
 import { adviceEditor } from '../../richText/editor'
 import { contentAccess, draftVersions } from '../contentAccess'
 import { publishGuard } from '../../publishing/publishGuard'
@@ -62,6 +63,8 @@ export const Comparisons: CollectionConfig = {
       name: 'whenToChoose',
       label: 'When to choose each',
       type: 'array',
+      labels: { singular: 'Therapy', plural: 'When to choose each' },
+      admin: { components: { RowLabel: rowLabel({ parts: [{ field: 'therapy', as: 'title', relationTo: 'therapies' }], fallback: 'Therapy' }) } },
       fields: [
         { name: 'therapy', type: 'relationship', relationTo: 'therapies', required: true },
         { name: 'text', type: 'richText', editor: adviceEditor(), required: true },
@@ -80,6 +83,8 @@ export const Comparisons: CollectionConfig = {
       name: 'conditionGuidance',
       label: 'Guidance per condition',
       type: 'array',
+      labels: { singular: 'Condition', plural: 'Guidance per condition' },
+      admin: { components: { RowLabel: rowLabel({ parts: [{ field: 'condition', as: 'title', relationTo: 'conditions' }], fallback: 'Condition' }) } },
       fields: [
         { name: 'condition', type: 'relationship', relationTo: 'conditions', required: true },
         { name: 'guidance', type: 'textarea', required: true },

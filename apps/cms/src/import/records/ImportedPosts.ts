@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '../../access/isAdmin'
+import { rowLabel } from '../../components/RowLabel/config'
 
 const nobody = () => false
 
@@ -50,7 +51,10 @@ export const ImportedPosts: CollectionConfig = {
       name: 'media',
       label: 'Images',
       type: 'array',
-      admin: { description: 'Each image source of the post and the upload it became, so that it is not uploaded again.' },
+      admin: {
+        description: 'Each image source of the post and the upload it became, so that it is not uploaded again.',
+        components: { RowLabel: rowLabel({ parts: [{ field: 'src' }], fallback: 'Image' }) },
+      },
       fields: [
         { name: 'src', type: 'text', required: true },
         { name: 'image', type: 'upload', relationTo: 'media', required: true },

@@ -2,6 +2,7 @@ import { ImportReportSchema } from '@clinic/schema'
 import type { CollectionConfig, Field, JSONFieldValidation } from 'payload'
 import { brandScoped } from '../../access/brandScoped'
 import { isAdmin } from '../../access/isAdmin'
+import { rowLabel } from '../../components/RowLabel/config'
 import { importRunEndpoint } from '../endpoint'
 import { decideProposalEndpoint, listProposalsEndpoint } from '../proposals/endpoints'
 
@@ -105,7 +106,7 @@ export const Imports: CollectionConfig = {
         readOnly: true,
         description: 'Each post found, its draft and what to check.',
         initCollapsed: true,
-        components: { RowLabel: '/components/ImportPosts/ImportedPostRowLabel#ImportedPostRowLabel' },
+        components: { RowLabel: rowLabel({ parts: [{ field: 'title' }], fallback: 'Post' }) },
       },
       fields: [
         {

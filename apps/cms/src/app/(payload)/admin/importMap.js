@@ -28,13 +28,12 @@ import { SiteStatusField as SiteStatusField_32d806c1d0f71e0d60331975ff282e80 } f
 import { ScheduledCell as ScheduledCell_2957721d7c077214ef43861c506f4e33 } from '../../../components/ListCells/ScheduledCell'
 import { BrandTimezonePublishButton as BrandTimezonePublishButton_5e6c1c2d50851b63ee59283c9929e16d } from '../../../components/Schedule/BrandTimezonePublishButton'
 import { ComparisonGridField as ComparisonGridField_3d5d5bf1fc4735c1bd31747a86f6d054 } from '../../../components/ComparisonGrid/ComparisonGridField'
-import { YesNoCell as YesNoCell_1d294c6d7e221e1b6cac1f361ec68f84 } from '../../../components/ListCells/YesNoCell'
 import { RowLabel as RowLabel_7ef67d563bdacb56cb56fbfea13052f8 } from '../../../components/RowLabel/RowLabel'
+import { YesNoCell as YesNoCell_1d294c6d7e221e1b6cac1f361ec68f84 } from '../../../components/ListCells/YesNoCell'
 import { PhoneCell as PhoneCell_8c998bb617bc1e768c440af1e5bc40ae } from '../../../components/ContactLinks/ContactLinks'
 import { PhoneField as PhoneField_8c998bb617bc1e768c440af1e5bc40ae } from '../../../components/ContactLinks/ContactLinks'
 import { EmailCell as EmailCell_8c998bb617bc1e768c440af1e5bc40ae } from '../../../components/ContactLinks/ContactLinks'
 import { EmailField as EmailField_8c998bb617bc1e768c440af1e5bc40ae } from '../../../components/ContactLinks/ContactLinks'
-import { ImportedPostRowLabel as ImportedPostRowLabel_f847d3973959cbb1ef2438bb84fa3bc6 } from '../../../components/ImportPosts/ImportedPostRowLabel'
 import { ImportProposalsField as ImportProposalsField_3ee6af5108f8a98c043cc36d73fd1312 } from '../../../components/ImportProposals/ImportProposalsField'
 import { ImportNavLink as ImportNavLink_84106b9a7b1731be752c91e65a845e31 } from '../../../components/ImportPosts/ImportNavLink'
 import { BrandDashboard as BrandDashboard_b457d4b38fdd3d1a8bc87dfb90538c7f } from '../../../dashboard/BrandDashboard'
@@ -74,13 +73,12 @@ export const importMap = {
   "/components/ListCells/ScheduledCell#ScheduledCell": ScheduledCell_2957721d7c077214ef43861c506f4e33,
   "/components/Schedule/BrandTimezonePublishButton#BrandTimezonePublishButton": BrandTimezonePublishButton_5e6c1c2d50851b63ee59283c9929e16d,
   "/components/ComparisonGrid/ComparisonGridField#ComparisonGridField": ComparisonGridField_3d5d5bf1fc4735c1bd31747a86f6d054,
-  "/components/ListCells/YesNoCell#YesNoCell": YesNoCell_1d294c6d7e221e1b6cac1f361ec68f84,
   "/components/RowLabel/RowLabel#RowLabel": RowLabel_7ef67d563bdacb56cb56fbfea13052f8,
+  "/components/ListCells/YesNoCell#YesNoCell": YesNoCell_1d294c6d7e221e1b6cac1f361ec68f84,
   "/components/ContactLinks/ContactLinks#PhoneCell": PhoneCell_8c998bb617bc1e768c440af1e5bc40ae,
   "/components/ContactLinks/ContactLinks#PhoneField": PhoneField_8c998bb617bc1e768c440af1e5bc40ae,
   "/components/ContactLinks/ContactLinks#EmailCell": EmailCell_8c998bb617bc1e768c440af1e5bc40ae,
   "/components/ContactLinks/ContactLinks#EmailField": EmailField_8c998bb617bc1e768c440af1e5bc40ae,
-  "/components/ImportPosts/ImportedPostRowLabel#ImportedPostRowLabel": ImportedPostRowLabel_f847d3973959cbb1ef2438bb84fa3bc6,
   "/components/ImportProposals/ImportProposalsField#ImportProposalsField": ImportProposalsField_3ee6af5108f8a98c043cc36d73fd1312,
   "/components/ImportPosts/ImportNavLink#ImportNavLink": ImportNavLink_84106b9a7b1731be752c91e65a845e31,
   "/dashboard/BrandDashboard#BrandDashboard": BrandDashboard_b457d4b38fdd3d1a8bc87dfb90538c7f,
