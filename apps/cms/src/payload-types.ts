@@ -283,6 +283,16 @@ export interface Brand {
    */
   acceptsAppointments?: boolean | null;
   /**
+   * Health pages (articles, therapies, conditions, comparisons) approved by a clinical reviewer of the brand before they go live.
+   */
+  clinicalReview?: {
+    required?: boolean | null;
+    /**
+     * The dashboard lists pages whose last review is older than this.
+     */
+    intervalMonths?: number | null;
+  };
+  /**
    * Shown under every article and therapy page.
    */
   medicalDisclaimer: string;
@@ -1081,7 +1091,7 @@ export interface Comparison {
 export interface User {
   id: number;
   name: string;
-  role: 'admin' | 'brand-admin' | 'editor' | 'contributor';
+  role: 'admin' | 'brand-admin' | 'editor' | 'contributor' | 'clinical-reviewer';
   /**
    * The brands this person works for. Network admins work for all brands.
    */
@@ -1832,6 +1842,12 @@ export interface BrandsSelect<T extends boolean = true> {
       };
   timeZone?: T;
   acceptsAppointments?: T;
+  clinicalReview?:
+    | T
+    | {
+        required?: T;
+        intervalMonths?: T;
+      };
   medicalDisclaimer?: T;
   privacyNotice?: T;
   buildHookUrl?: T;

@@ -65,3 +65,14 @@ export function changesFromJson(value: unknown): RebuildChange[] | null {
   }
   return changes.length > 0 ? changes : null
 }
+
+/** How a record's `documents` names one document: `|articles:12|` (delimited, so `contains` never matches a longer id). */
+export const documentKey = (collection: string, id: number | string): string => `|${collection}:${String(id)}|`
+
+/**
+ * The documents a batch of changes names, as a rebuild record's `documents` stores them
+ * (`|articles:12|faqs:3|`): the site status of a document finds the rebuild that includes it.
+ */
+export function documentKeys(changes: readonly RebuildChange[]): string {
+  return changes.length === 0 ? '' : `|${changes.map(({ collection, id }) => `${collection}:${id}`).join('|')}|`
+}

@@ -1,5 +1,5 @@
 import type { Job, PayloadRequest } from 'payload'
-import { type RebuildChange, describeChanges, mergeChange } from './changes'
+import { type RebuildChange, describeChanges, documentKeys, mergeChange } from './changes'
 import { REBUILD_QUEUE, REBUILD_TASK, type RebuildJobInput, inputOf, isWaiting, rebuildConcurrencyKey } from './job'
 import { createRecord, recordOfJob, titleOf, updateRecord } from './records'
 
@@ -49,7 +49,7 @@ async function mergeIntoWaitingJob(req: PayloadRequest, job: Job, change: Rebuil
   const after = await payload.db.findOne<Job>({ collection: 'payload-jobs', where: { id: { equals: job.id } }, req })
   if (!after || !isWaiting(after)) return false
   const record = await recordOfJob(payload, job.id, req)
-  if (record) await updateRecord(payload, record.id, { reason: describeChanges(input.changes) }, req)
+  if (record) await updateRecord(payload, record.id, { reason: describeChanges(input.changes), documents: documentKeys(input.changes) }, req)
   return true
 }
 
@@ -79,6 +79,7 @@ export async function queueRebuild(req: PayloadRequest, brand: QueuedBrand, chan
       via: brand.via,
       attempts: 0,
       reason: describeChanges(input.changes),
+      documents: documentKeys(input.changes),
       requestedAt: input.requestedAt,
       job: String(job.id),
     },

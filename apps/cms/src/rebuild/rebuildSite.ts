@@ -1,6 +1,6 @@
 import { JobCancelledError, type Job, type Payload, type PayloadRequest } from 'payload'
 import type { Brand, Rebuild } from '../payload-types'
-import { describeChanges } from './changes'
+import { describeChanges, documentKeys } from './changes'
 import { withHeartbeat } from './heartbeat'
 import { type RebuildJobInput, type RebuildJobOutput, failedTries, inputOf } from './job'
 import { type AttemptOutcome, messageOf } from './outcome'
@@ -44,6 +44,7 @@ async function recordFor(payload: Payload, job: RunningJob, input: RebuildJobInp
     status: 'pending',
     via,
     reason: describeChanges(input.changes),
+    documents: documentKeys(input.changes),
     requestedAt: input.requestedAt,
     job: String(job.id),
   })
@@ -90,6 +91,7 @@ export async function rebuildSite(args: { input: RebuildJobInput; job: RunningJo
       via,
       attempts,
       reason,
+      documents: documentKeys(input.changes),
       requestedAt: input.requestedAt,
       startedAt: record.startedAt ?? new Date().toISOString(),
     })

@@ -8,6 +8,7 @@ import type {
   MedicalClinicLeaf,
   MedicalOrganizationLeaf,
   MedicalTherapyLeaf,
+  OpeningHoursSpecificationLeaf,
   OrganizationLeaf,
   PersonLeaf,
   QuantitativeValueLeaf,
@@ -99,10 +100,25 @@ function dayOfWeek(day: Clinic['openingHours'][number]['day']) {
 }
 
 /**
+ * Holiday closures and date-specific hours as `OpeningHoursSpecification`s valid from the first
+ * to the last day; a closed day opens and closes at `00:00`, as schema.org says to mark one.
+ */
+export function specialOpeningHoursLd(specialHours: Clinic['specialHours']): OpeningHoursSpecificationLeaf[] {
+  return specialHours.map((entry) => ({
+    '@type': 'OpeningHoursSpecification',
+    validFrom: entry.from,
+    validThrough: entry.through,
+    opens: entry.closed ? '00:00' : entry.opens,
+    closes: entry.closed ? '00:00' : entry.closes,
+  }))
+}
+
+/**
  * A clinic location as a `MedicalClinic` (schema.org's `PhysicalTherapy` is a therapy, not a
  * place, so it is not added as a second type). `therapies` are all the brand's therapies: the
  * ones the clinic lists and its state allows become `availableService` entries. Closed days
- * have no opening-hours entry. `therapyUrl`, when given, links each service to its page. The
+ * have no opening-hours entry; holiday closures and changed hours are
+ * `specialOpeningHoursSpecification` ({@link specialOpeningHoursLd}). `therapyUrl`, when given, links each service to its page. The
  * languages spoken are `knowsLanguage` (BCP 47 tags, as schema.org recommends). The insurance
  * plans are not published: schema.org has no property for accepted plans by name
  * (`healthPlanNetworkId` names a network of a `HealthInsurancePlan`, `paymentAccepted` means
@@ -139,6 +155,7 @@ export function clinicLd(
     openingHoursSpecification: clinic.openingHours.flatMap((hours) =>
       hours.closed ? [] : [{ '@type': 'OpeningHoursSpecification' as const, dayOfWeek: dayOfWeek(hours.day), opens: hours.opens, closes: hours.closes }],
     ),
+    specialOpeningHoursSpecification: specialOpeningHoursLd(clinic.specialHours),
     knowsLanguage: clinic.languages,
     parentOrganization: ref(organizationId(siteUrl)),
     availableService: offered.map((therapy) =>

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 import { brandScoped } from '../../access/brandScoped'
+import { plainReason } from '../../rebuild/plainReason'
 
 const nobody = () => false
 
@@ -68,6 +69,20 @@ export const Rebuilds: CollectionConfig = {
       ],
     },
     { name: 'reason', type: 'textarea', required: true, admin: { description: 'The published changes that made the site out of date.' } },
+    // Not stored: worked out from the last error when read, so older records have it too.
+    {
+      name: 'plainReason',
+      label: 'What went wrong',
+      type: 'text',
+      virtual: true,
+      admin: {
+        readOnly: true,
+        condition: (data) => data?.status === 'failed',
+        description: 'The last error in a sentence for editors; the dashboard and the pages\' site status show it.',
+        disableListFilter: true,
+      },
+      hooks: { afterRead: [({ siblingData }) => (siblingData?.status === 'failed' ? plainReason(siblingData.lastError as string | null | undefined) : null)] },
+    },
     { name: 'lastError', label: 'Last error', type: 'textarea' },
     {
       type: 'row',
@@ -77,6 +92,9 @@ export const Rebuilds: CollectionConfig = {
         when('finishedAt', 'Finished'),
       ],
     },
+    // Which documents' changes it includes (`|articles:12|faqs:3|`, src/rebuild/changes.ts): a page's
+    // site status finds the rebuild that took its latest published change live (src/dashboard/).
+    { name: 'documents', type: 'text', admin: { hidden: true, disableListFilter: true, disableListColumn: true, disableGroupBy: true } },
     // The job's id as text on both databases: jobs are deleted once they succeeded, records stay.
     // Internal: shown on the record, never offered as a list filter or column.
     { name: 'job', type: 'text', index: true, admin: { readOnly: true, position: 'sidebar', description: 'The jobs-queue job that runs this rebuild.', disableListFilter: true, disableListColumn: true, disableGroupBy: true } },
