@@ -93,6 +93,17 @@ describe('clinicLd', () => {
     expect(ld).not.toHaveProperty('email')
   })
 
+  it('gives holiday closures and changed hours as special opening hours, a closed day opening and closing at 00:00', () => {
+    const { portland, tempe, brand, therapies } = fixture()
+    const ld = clinicLd(portland, brand, siteUrl, `${siteUrl}locations/portland/`, therapies)
+    expect(ld.specialOpeningHoursSpecification).toEqual([
+      { '@type': 'OpeningHoursSpecification', validFrom: '2026-03-09', validThrough: '2026-03-09', opens: '00:00', closes: '00:00' },
+      { '@type': 'OpeningHoursSpecification', validFrom: '2026-05-22', validThrough: '2026-05-25', opens: '09:00', closes: '13:00' },
+    ])
+    // A clinic without any has no empty property.
+    expect(clinicLd(tempe, brand, siteUrl, `${siteUrl}locations/tempe/`, therapies)).not.toHaveProperty('specialOpeningHoursSpecification')
+  })
+
   it('lists as services only the therapies the clinic offers in its state', () => {
     const { portland, tempe, brand, therapies } = fixture()
     const names = (ld: { availableService?: unknown }) => (ld.availableService as { '@type': string; name: string }[]).map((s) => `${s['@type']} ${s.name}`)

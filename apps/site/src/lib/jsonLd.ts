@@ -118,8 +118,8 @@ export function specialOpeningHoursLd(specialHours: Clinic['specialHours']): Ope
  * place, so it is not added as a second type). `therapies` are all the brand's therapies: the
  * ones the clinic lists and its state allows become `availableService` entries. Closed days
  * have no opening-hours entry; holiday closures and changed hours are
- * `specialOpeningHoursSpecification` ({@link specialOpeningHoursLd}). `therapyUrl`, when given, links each service to its page. The
- * languages spoken are `knowsLanguage` (BCP 47 tags, as schema.org recommends). The insurance
+ * `specialOpeningHoursSpecification` ({@link specialOpeningHoursLd}). `therapyUrl`, when
+ * given, links each service to its page. The languages spoken are `knowsLanguage` (BCP 47 tags, as schema.org recommends). The insurance
  * plans are not published: schema.org has no property for accepted plans by name
  * (`healthPlanNetworkId` names a network of a `HealthInsurancePlan`, `paymentAccepted` means
  * cash or cards).
