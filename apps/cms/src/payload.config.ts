@@ -28,6 +28,7 @@ import { restrictDocumentLocks } from './access/documentLocks'
 import { importCollections } from './import/collections'
 import { redirectsPlugin } from './redirects/plugin'
 import { seo } from './seo/plugin'
+import { livePreview } from './preview/livePreview'
 import { REBUILD_QUEUE, rebuildTasks, reclaimStaleRebuildsNowAndThen } from './rebuild'
 import { limitCollections } from './limits/collections'
 import { mediaStorage } from './media/storage'
@@ -82,8 +83,9 @@ export default buildConfig({
   // Last (src/admin/): list filters on has-many fields send lists, made queries both databases
   // answer; fields the admin hides stay out of list filters and columns; brand columns show names;
   // a "Scheduled" column shows the next scheduled publish or unpublish.
-  // Search and social fields on every page (src/seo/), before the list plugins so they see them.
-  plugins: [redirectsPlugin(), ...mediaStorage(env), seo, listFilterValues, internalFieldsOutOfLists, brandNamesInLists, scheduledColumn],
+  // Search and social fields on every page (src/seo/), before the list plugins so they see them;
+  // the live preview panel beside the editor of articles (src/preview/livePreview.ts).
+  plugins: [redirectsPlugin(), ...mediaStorage(env), seo, livePreview, listFilterValues, internalFieldsOutOfLists, brandNamesInLists, scheduledColumn],
   // `GET /api/health` for load balancers (src/health/).
   endpoints: [healthEndpoint],
   // Cookie-authenticated requests only from the admin; browser calls from the admin and the

@@ -120,6 +120,61 @@ describe.skipIf(skipDatabase)('draft preview', () => {
     expect(html).not.toContain('other-brand-launch')
   }, 60_000)
 
+  describe('in the live preview panel', () => {
+    /** The panel's address for `who`, as the admin asks for it after loading or saving the article (the collection's own `livePreview.url`). */
+    const panelUrl = async (who: keyof typeof people | null, doc: { id: number | string; updatedAt?: string } = article) => {
+      const url = payload.collections.articles.config.admin.livePreview?.url
+      if (typeof url !== 'function') throw new Error('articles have no live preview URL function')
+      const user = who === null ? null : { ...people[who], collection: 'users' as const }
+      return url({ data: doc, req: { user, payload } as never, payload, locale: { code: 'en', label: 'English' } })
+    }
+    const apiPath = (url: string) => {
+      const parsed = new URL(url)
+      expect(parsed.pathname.startsWith('/api/articles/')).toBe(true)
+      return `${parsed.pathname.replace(/^\/api/, '')}${parsed.search}`
+    }
+
+    it('shows the brand’s staff the signed draft page, which the admin may frame and nobody else', async () => {
+      const url = await panelUrl('contributor')
+      expect(typeof url).toBe('string')
+      const response = await restGet(apiPath(url as string), auth('contributor'))
+      const html = await response.text()
+      expect(response.status, html.slice(0, 500)).toBe(200)
+      expect(html).toMatch(/<h1[^>]*>Knee care basics, revised draft<\/h1>/)
+      // The admin frames it from the same origin; no other site may.
+      expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+      expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'self'")
+      expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/)
+    }, 60_000)
+
+    it('changes with every saved version, so the admin reloads the panel after each autosave', async () => {
+      const first = await panelUrl('editor', { id: article.id, updatedAt: '2026-03-01T10:00:00.000Z' })
+      const second = await panelUrl('editor', { id: article.id, updatedAt: '2026-03-01T10:00:02.000Z' })
+      expect(first).not.toBe(second)
+      expect(new URL(second as string).searchParams.get('v')).toBe('2026-03-01T10:00:02.000Z')
+    })
+
+    it('has no address without a logged-in user, and refuses other brands’ staff, altered and expired links', async () => {
+      expect(await panelUrl(null)).toBeNull()
+      const path = apiPath((await panelUrl('editor')) as string)
+      expect((await restGet(path)).status).toBe(401)
+      const stranger = await restGet(path, auth('stranger'))
+      expect(stranger.status).toBe(404)
+      expect(await stranger.text()).not.toContain('Knee care basics')
+
+      const signed = new URL(path, 'http://cms.test')
+      const forged = new URL(signed)
+      forged.searchParams.set('expires', String(Number(signed.searchParams.get('expires')) + 3_600_000))
+      expect((await restGet(`${forged.pathname}${forged.search}`, auth('editor'))).status).toBe(403)
+      const otherDoc = await payload.create({ collection: 'articles', data: minimalDocument('articles', 'Another draft', [own.id]) as never, draft: true, overrideAccess: true })
+      expect((await restGet(`/articles/${otherDoc.id}/preview${signed.search}`, auth('editor'))).status).toBe(403)
+
+      const { livePreviewUrl } = await import('../../src/preview/livePreview')
+      const stale = livePreviewUrl('articles', { id: article.id }, true, Date.now() - 24 * 3_600_000)
+      expect((await restGet(apiPath(stale as string), auth('editor'))).status).toBe(410)
+    })
+  })
+
   it('previews as one of the user’s own brands only', async () => {
     expect((await restGet(`${link()}&brand=${other.slug}`, auth('admin'))).status).toBe(404)
     const unknown = await restGet(`${link()}&brand=${other.slug}`, auth('editor'))
