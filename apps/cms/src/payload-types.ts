@@ -1083,7 +1083,7 @@ export interface Comparison {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Network admins manage the whole network; brand admins their brands and their people; editors publish their brands' content; contributors write drafts.
+ * Network admins manage the whole network; brand admins their brands and their people; editors publish their brands' content; contributors write drafts; clinical reviewers approve health pages.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
@@ -1096,6 +1096,10 @@ export interface User {
    * The brands this person works for. Network admins work for all brands.
    */
   brands?: (number | Brand)[] | null;
+  /**
+   * The provider profile this person is. Clinical reviewers and editors linked to a provider approve health pages, which then show them as "Medically reviewed by".
+   */
+  provider?: (number | null) | Provider;
   updatedAt: string;
   createdAt: string;
   enableAPIKey?: boolean | null;
@@ -2036,6 +2040,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   brands?: T;
+  provider?: T;
   updatedAt?: T;
   createdAt?: T;
   enableAPIKey?: T;

@@ -78,6 +78,8 @@ export const PUBLISH_RULES: Record<GuardedCollection, PublishRule> = {
     brandField: 'brands',
     map: (doc, ctx) => mapComparison(as<Comparison>(doc), ctx),
     schema: ComparisonSchema,
+    // The table's rows and cells are the stored `grid` (one JSON field), which the admin marks as a whole.
+    renamed: { rows: 'grid' },
     message: ({ issue, doc }) => comparisonIssueMessage(issue.path, doc),
     check: (doc, brand, req) => unpublishedComparedTherapies(doc, brand, req),
   },

@@ -1,3 +1,4 @@
+import { gridFromColumns } from '../collections/Comparisons/grid'
 import { type Id, SEED_CONTEXT, type SeedRun } from './seedRun'
 import type { SeedArticle, SeedAuthor, SeedBrand, SeedClinic, SeedComparison, SeedCondition, SeedFaq, SeedProvider, SeedReview, SeedRichText, SeedTherapy } from './types'
 
@@ -70,14 +71,20 @@ export async function seedFaqs(run: SeedRun, faqs: readonly SeedFaq[]): Promise<
 
 export async function seedComparisons(run: SeedRun, comparisons: readonly SeedComparison[]): Promise<void> {
   for (const comparison of comparisons) {
-    const id = await run.ensure('comparisons', run.bySlugInBrands(comparison.slug, comparison.brands), async () => ({
-      ...comparison,
-      brands: run.refs('brands', comparison.brands),
-      therapies: run.refs('therapies', comparison.therapies),
-      whenToChoose: await Promise.all(comparison.whenToChoose.map(async (entry) => ({ therapy: run.ref('therapies', entry.therapy), text: await run.lexical(entry.text) }))),
-      combination: { canCombine: comparison.combination.canCombine, how: await run.lexical(comparison.combination.how) },
-      conditionGuidance: comparison.conditionGuidance.map((entry) => ({ condition: run.ref('conditions', entry.condition), guidance: entry.guidance })),
-    }))
+    const id = await run.ensure('comparisons', run.bySlugInBrands(comparison.slug, comparison.brands), async () => {
+      const { rows, ...rest } = comparison
+      const therapies = run.refs('therapies', comparison.therapies)
+      return {
+        ...rest,
+        brands: run.refs('brands', comparison.brands),
+        therapies,
+        // The demo gives each row's values column by column; the table stores a cell per therapy.
+        grid: gridFromColumns(therapies, rows),
+        whenToChoose: await Promise.all(comparison.whenToChoose.map(async (entry) => ({ therapy: run.ref('therapies', entry.therapy), text: await run.lexical(entry.text) }))),
+        combination: { canCombine: comparison.combination.canCombine, how: await run.lexical(comparison.combination.how) },
+        conditionGuidance: comparison.conditionGuidance.map((entry) => ({ condition: run.ref('conditions', entry.condition), guidance: entry.guidance })),
+      }
+    })
     run.remember('comparisons', comparison.slug, id)
   }
 }

@@ -8,6 +8,9 @@ import { rowLabel } from '../../components/RowLabel/config'
 import { adviceEditor } from '../../richText/editor'
 import { contentAccess, draftVersions } from '../contentAccess'
 import { publishGuard } from '../../publishing/publishGuard'
+import { refIds } from '../../access/userBrands'
+import { gridProblem } from './gridSchema'
+import { checkGrid } from './hooks/checkGrid'
 
 /** "Dry needling vs massage": two to four therapies side by side. */
 export const Comparisons: CollectionConfig = {
@@ -21,7 +24,7 @@ export const Comparisons: CollectionConfig = {
   },
   access: contentAccess({ collection: 'comparisons', brandField: 'brands', drafts: true }),
   versions: draftVersions,
-  hooks: { beforeOperation: [keepContributorsToDrafts], beforeValidate: [ensureUniqueSlug('brands')], beforeChange: [publishGuard('comparisons')] },
+  hooks: { beforeOperation: [keepContributorsToDrafts], beforeValidate: [ensureUniqueSlug('brands'), checkGrid], beforeChange: [publishGuard('comparisons')] },
   fields: [
     { name: 'title', type: 'text', required: true },
     slugField({ from: 'title' }),
@@ -36,28 +39,21 @@ export const Comparisons: CollectionConfig = {
       required: true,
       minRows: 2,
       maxRows: 4,
-      admin: { description: 'The table\'s columns, in this order.' },
+      // Edited in the table below (its column headers), which asks before a column and its values go.
+      admin: { hidden: true, description: 'The table\'s columns, in this order.' },
     },
     {
-      name: 'rows',
+      name: 'grid',
       label: 'Compared attributes',
-      type: 'array',
-      // Checked on publish only (drafts are not validated); one value per therapy is checked by the
-      // publish guard with the snapshot's schema (./validation.ts words its messages).
-      required: true,
-      minRows: 1,
-      labels: { singular: 'Attribute', plural: 'Attributes' },
-      admin: { description: 'Needed to publish. The table\'s rows: one value per therapy each.' },
-      fields: [
-        { name: 'label', type: 'text', required: true, admin: { description: 'E.g. "Tool used".' } },
-        {
-          name: 'values',
-          type: 'text',
-          hasMany: true,
-          required: true,
-          admin: { description: 'One value per therapy, in the order of the therapies above.' },
-        },
-      ],
+      type: 'json',
+      // Therapies are the columns, attributes the rows, a cell per therapy and attribute: see ./grid.ts.
+      // Checked on every save by ./hooks/checkGrid.ts; a missing value is refused on publish by the
+      // publish guard (the snapshot's schema), so a draft can be filled in over several sittings.
+      validate: (value, { data }) => gridProblem(value, refIds((data as { therapies?: unknown } | undefined)?.therapies), { publishing: true }) ?? true,
+      admin: {
+        description: 'Needed to publish. Therapies are the columns, attributes the rows; every cell needs a value.',
+        components: { Field: '/components/ComparisonGrid/ComparisonGridField#ComparisonGridField' },
+      },
     },
     {
       name: 'whenToChoose',

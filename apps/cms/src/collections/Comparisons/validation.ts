@@ -5,35 +5,38 @@ import type { Brand } from '../../payload-types'
 /*
  * What a comparison needs before it is published, beyond the snapshot's ComparisonSchema (which
  * the publish guard, src/publishing/publishGuard.ts, checks for every snapshot collection): the
- * site draws a table with one column per compared therapy, so the guard words the schema's row
+ * site draws a table with one column per compared therapy, so the guard words the schema's table
  * and advice problems the way an editor reads them, and checks what the document alone cannot
  * show, that every compared therapy is published for the comparison's brands. Drafts are not
- * checked: a draft made from prose (an imported post) may lack rows until an editor fills them in.
+ * checked: a draft made from prose (an imported post) may lack its table until an editor fills it in.
  */
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
 
+/** The stored grid's rows (./grid.ts), as far as they can be read. */
+function gridRows(doc: Record<string, unknown>): unknown[] {
+  const grid = doc.grid
+  return isRecord(grid) && Array.isArray(grid.rows) ? grid.rows : []
+}
+
 function rowName(doc: Record<string, unknown>, index: number): string {
-  const rows = Array.isArray(doc.rows) ? doc.rows : []
-  const row: unknown = rows[index]
+  const row: unknown = gridRows(doc)[index]
   const label = isRecord(row) ? row.label : undefined
   return typeof label === 'string' && label.trim() !== '' ? `"${label.trim()}"` : `${index + 1}`
 }
 
 /**
  * The editor's wording of a ComparisonSchema issue at `path` of the comparison `doc` (as stored),
- * or undefined to keep the schema's.
+ * or undefined to keep the schema's. The snapshot's `rows` come from the stored `grid`, its
+ * `values` from the grid's cells in the order of `therapies`.
  */
 export function comparisonIssueMessage(path: readonly PropertyKey[], doc: Record<string, unknown>): string | undefined {
-  const [head, index, field, valueIndex] = path
-  if (head === 'rows' && typeof index === 'number' && field === 'values') {
-    const name = rowName(doc, index)
-    if (valueIndex !== undefined) return `Attribute ${name} has an empty value: give one value per compared therapy, in their order.`
-    const rows = Array.isArray(doc.rows) ? doc.rows : []
-    const row: unknown = rows[index]
-    const given = isRecord(row) && Array.isArray(row.values) ? row.values.length : 0
-    const count = refIds(doc.therapies).length
-    return `Give one value per compared therapy, in their order: attribute ${name} has ${given} ${given === 1 ? 'value' : 'values'} for ${count} therapies.`
+  const [head, index, field, column] = path
+  if (head === 'rows' && index === undefined) return 'Add at least one attribute to the table, with a value for every therapy, before publishing.'
+  if (head === 'rows' && typeof index === 'number' && field === 'label') return `Attribute ${index + 1} has no label: name it (e.g. "Tool used") or delete the row.`
+  if (head === 'rows' && typeof index === 'number' && field === 'values' && typeof column === 'number') {
+    const therapy = refIds(doc.therapies)[column]
+    return `Attribute ${rowName(doc, index)} has no value for ${therapy === undefined ? 'a therapy' : `therapy ${therapy}`} (column ${column + 1}): fill in the cell or delete the row.`
   }
   if (head === 'whenToChoose' && typeof index === 'number' && field === 'therapy') {
     return `Advice ${index + 1} is for a therapy this comparison does not compare; choose one of the compared therapies or remove it.`

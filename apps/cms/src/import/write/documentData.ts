@@ -1,11 +1,12 @@
 import type { ImportComparison, ImportedPost } from '@clinic/schema'
 import type { BrandRef, Id } from '../plan/context'
 import type { PlannedComparison } from '../plan/planPost'
+import { gridFromColumns } from '../../collections/Comparisons/grid'
 import { plainTextToLexical } from './bodyToLexical'
 
 /*
  * The data of the documents an imported post becomes. Drafts are not validated by Payload, so a
- * draft may lack what only publishing needs (rows of a comparison made from prose); what is
+ * draft may lack what only publishing needs (the table of a comparison made from prose); what is
  * written is what the post gave, and the report says what is missing.
  */
 
@@ -29,7 +30,8 @@ export function comparisonData(
     brands: [brand.id],
     intro,
     therapies: planned.therapies,
-    rows: comparison.rows.map((row) => ({ label: row.label, values: row.values })),
+    // The post's table gives each row's values column by column, in the order of its therapies.
+    grid: gridFromColumns(planned.therapies, comparison.rows),
     whenToChoose: planned.whenToChoose.map((entry) => ({ therapy: entry.therapy, text: plainTextToLexical(entry.text) })),
     combination: { canCombine: false, how: comparison.combination === null ? null : plainTextToLexical(comparison.combination) },
     conditionGuidance: planned.conditionGuidance.map((entry) => ({ condition: entry.condition, guidance: entry.guidance })),
