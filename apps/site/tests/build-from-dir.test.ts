@@ -77,6 +77,11 @@ describe('build-brands.ts with a snapshot directory', () => {
     expect(html).toContain('--color-primary: #1f5c7a')
     expect(html).toContain('--color-accent: #c28434')
     expect(html).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/i)
+    // The fixture's Portland clinic closes for a day within two weeks of the snapshot, and has shortened hours later.
+    expect(html).toContain('Closed on Monday, March 9 (Staff training)</strong>')
+    const portlandHtml = await readFile(path.join(outDir, HARBOR, 'locations', 'portland', 'index.html'), 'utf8')
+    expect(portlandHtml).toContain('Holiday and special hours</h3>')
+    expect(portlandHtml).toMatch(/May 22–25, 2026<\/th>\s*<td[^>]*>9:00 AM – 1:00 PM<span class="note"[^>]*>Memorial Day weekend<\/span>/)
     const article = fixture.articles[0]
     if (article === undefined) throw new Error('the fixture has an article')
     const articleHtml = await readFile(path.join(outDir, HARBOR, 'articles', article.slug, 'index.html'), 'utf8')

@@ -5,6 +5,8 @@ import { byLocation } from './clinics'
 /** One brand's content, ordered for display and indexed by id. */
 export interface SiteData {
   brand: Brand
+  /** When the CMS made the snapshot: the day "upcoming" (special hours) is counted from. */
+  generatedAt: string
   /** By state, city, name. */
   clinics: Clinic[]
   /** The brand's clinicians, by name. */
@@ -30,7 +32,7 @@ export interface SiteData {
   slugOf(collection: string, id: string): string | undefined
 }
 
-type Parts = Pick<BrandSnapshot, 'brand' | 'clinics' | 'providers' | 'therapies' | 'conditions' | 'authors' | 'faqs' | 'articles' | 'comparisons'>
+type Parts = Pick<BrandSnapshot, 'generatedAt' | 'brand' | 'clinics' | 'providers' | 'therapies' | 'conditions' | 'authors' | 'faqs' | 'articles' | 'comparisons'>
 
 const byName = <T extends { name: string }>(list: readonly T[]) => [...list].sort((a, b) => a.name.localeCompare(b.name))
 
@@ -48,6 +50,7 @@ export function indexSite(parts: Parts): SiteData {
   }
   return {
     brand: parts.brand,
+    generatedAt: parts.generatedAt,
     clinics: byLocation(parts.clinics),
     providers: byName(parts.providers),
     therapies: byName(parts.therapies),
