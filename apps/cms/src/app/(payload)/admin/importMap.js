@@ -25,6 +25,7 @@ import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea
 import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { SiteStatusField as SiteStatusField_32d806c1d0f71e0d60331975ff282e80 } from '../../../dashboard/SiteStatusField'
+import { ReviewWorkflowField as ReviewWorkflowField_c3aea29a207cfccb7c648542493591f8 } from '../../../review/components/ReviewWorkflowField'
 import { ScheduledCell as ScheduledCell_2957721d7c077214ef43861c506f4e33 } from '../../../components/ListCells/ScheduledCell'
 import { BrandTimezonePublishButton as BrandTimezonePublishButton_5e6c1c2d50851b63ee59283c9929e16d } from '../../../components/Schedule/BrandTimezonePublishButton'
 import { ComparisonGridField as ComparisonGridField_3d5d5bf1fc4735c1bd31747a86f6d054 } from '../../../components/ComparisonGrid/ComparisonGridField'
@@ -36,9 +37,11 @@ import { EmailCell as EmailCell_8c998bb617bc1e768c440af1e5bc40ae } from '../../.
 import { EmailField as EmailField_8c998bb617bc1e768c440af1e5bc40ae } from '../../../components/ContactLinks/ContactLinks'
 import { ImportProposalsField as ImportProposalsField_3ee6af5108f8a98c043cc36d73fd1312 } from '../../../components/ImportProposals/ImportProposalsField'
 import { ImportNavLink as ImportNavLink_84106b9a7b1731be752c91e65a845e31 } from '../../../components/ImportPosts/ImportNavLink'
+import { ReviewNavLink as ReviewNavLink_3a57ba9d74ec3c25277f82156da6ed1d } from '../../../review/components/ReviewNavLink'
 import { BrandDashboard as BrandDashboard_b457d4b38fdd3d1a8bc87dfb90538c7f } from '../../../dashboard/BrandDashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ImportPostsView as ImportPostsView_1c9e8b710b2b41897798165fb19f8952 } from '../../../components/ImportPosts/ImportPostsView'
+import { ReviewQueueView as ReviewQueueView_f27896b5f6e8df725a2301ed2024c376 } from '../../../review/components/ReviewQueueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -70,6 +73,7 @@ export const importMap = {
   "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/dashboard/SiteStatusField#SiteStatusField": SiteStatusField_32d806c1d0f71e0d60331975ff282e80,
+  "/review/components/ReviewWorkflowField#ReviewWorkflowField": ReviewWorkflowField_c3aea29a207cfccb7c648542493591f8,
   "/components/ListCells/ScheduledCell#ScheduledCell": ScheduledCell_2957721d7c077214ef43861c506f4e33,
   "/components/Schedule/BrandTimezonePublishButton#BrandTimezonePublishButton": BrandTimezonePublishButton_5e6c1c2d50851b63ee59283c9929e16d,
   "/components/ComparisonGrid/ComparisonGridField#ComparisonGridField": ComparisonGridField_3d5d5bf1fc4735c1bd31747a86f6d054,
@@ -81,8 +85,10 @@ export const importMap = {
   "/components/ContactLinks/ContactLinks#EmailField": EmailField_8c998bb617bc1e768c440af1e5bc40ae,
   "/components/ImportProposals/ImportProposalsField#ImportProposalsField": ImportProposalsField_3ee6af5108f8a98c043cc36d73fd1312,
   "/components/ImportPosts/ImportNavLink#ImportNavLink": ImportNavLink_84106b9a7b1731be752c91e65a845e31,
+  "/review/components/ReviewNavLink#ReviewNavLink": ReviewNavLink_3a57ba9d74ec3c25277f82156da6ed1d,
   "/dashboard/BrandDashboard#BrandDashboard": BrandDashboard_b457d4b38fdd3d1a8bc87dfb90538c7f,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/components/ImportPosts/ImportPostsView#ImportPostsView": ImportPostsView_1c9e8b710b2b41897798165fb19f8952,
+  "/review/components/ReviewQueueView#ReviewQueueView": ReviewQueueView_f27896b5f6e8df725a2301ed2024c376,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
