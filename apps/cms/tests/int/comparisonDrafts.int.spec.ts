@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Brand, Comparison, Therapy } from '../../src/payload-types'
+import { gridFromColumns } from '../../src/collections/Comparisons/grid'
 import { buildBrandSnapshot } from '../../src/snapshot/buildSnapshot'
 import { minimalDocument } from './helpers/contentDocuments'
 import { paragraphState, paragraphWithLink } from './helpers/lexical'
@@ -58,7 +59,7 @@ describe.skipIf(skipDatabase)('comparisons: drafts from prose, publishing needs 
         brands: [brand.id],
         intro: 'Two ways to loosen a tight muscle.',
         therapies: [needling.id, massage.id],
-        rows: [],
+        grid: { rows: [] },
         whenToChoose: [{ therapy: needling.id, text: paragraphState('One stubborn knot.') }],
         _status: 'draft',
       } as never,
@@ -69,7 +70,7 @@ describe.skipIf(skipDatabase)('comparisons: drafts from prose, publishing needs 
     payload.update({ collection: 'comparisons', id, overrideAccess: true, data: { ...data, _status: 'published' } as never })
 
   const publishable = () => ({
-    rows: [{ label: 'Tool used', values: ['Fine needles', 'Hands'] }],
+    grid: gridFromColumns([needling.id, massage.id], [{ label: 'Tool used', values: ['Fine needles', 'Hands'] }]),
     combination: { canCombine: true, how: paragraphState('Massage first, then needling.') },
   })
 
@@ -77,24 +78,26 @@ describe.skipIf(skipDatabase)('comparisons: drafts from prose, publishing needs 
     const draft = await draftFromProse()
     expect(draft._status).toBe('draft')
     const stored = await payload.findByID({ collection: 'comparisons', id: draft.id, draft: true, overrideAccess: true, depth: 0 })
-    expect(stored.rows ?? []).toEqual([])
+    expect(stored.grid).toEqual({ rows: [] })
     expect(stored.whenToChoose?.[0]?.text).toEqual(paragraphState('One stubborn knot.'))
   })
 
-  it('refuses to publish it without rows, naming the field, and the site never sees it', async () => {
+  it('refuses to publish it without attributes, naming the table, and the site never sees it', async () => {
     const draft = await draftFromProse()
     const error = await publish(draft.id, { combination: publishable().combination }).catch((caught: unknown) => caught)
     expect(statusOf(error)).toBe(400)
-    expect(messageOf(error)).toContain('rows')
+    expect(messageOf(error)).toContain('"path":"grid"')
+    expect(messageOf(error)).toContain('Add at least one attribute to the table')
     const snapshot = await buildBrandSnapshot(payload, brand.slug, { serverUrl: 'http://cms.test' })
     expect(snapshot.comparisons.map((comparison) => comparison.slug)).not.toContain(draft.slug)
   })
 
-  it('refuses to publish a row that does not give one value per compared therapy', async () => {
+  it('refuses to publish a row without a value for one of the compared therapies, naming the row and the column', async () => {
     const draft = await draftFromProse()
-    const error = await publish(draft.id, { ...publishable(), rows: [{ label: 'Tool used', values: ['Fine needles'] }] }).catch((caught: unknown) => caught)
+    const grid = gridFromColumns([needling.id, massage.id], [{ label: 'Tool used', values: ['Fine needles', ''] }])
+    const error = await publish(draft.id, { ...publishable(), grid }).catch((caught: unknown) => caught)
     expect(statusOf(error)).toBe(400)
-    expect(messageOf(error)).toContain('attribute \\"Tool used\\" has 1 value for 2 therapies')
+    expect(messageOf(error)).toContain(`Attribute \\"Tool used\\" has no value for therapy ${massage.id} (column 2)`)
   })
 
   it('refuses to publish advice for a therapy the comparison does not compare', async () => {
@@ -107,7 +110,7 @@ describe.skipIf(skipDatabase)('comparisons: drafts from prose, publishing needs 
 
   it('refuses to publish without a combination text', async () => {
     const draft = await draftFromProse()
-    const error = await publish(draft.id, { rows: publishable().rows }).catch((caught: unknown) => caught)
+    const error = await publish(draft.id, { grid: publishable().grid }).catch((caught: unknown) => caught)
     expect(statusOf(error)).toBe(400)
     expect(messageOf(error)).toContain('combination.how')
   })
@@ -122,7 +125,7 @@ describe.skipIf(skipDatabase)('comparisons: drafts from prose, publishing needs 
     await publish(draft.id, { ...publishable(), whenToChoose, combination: { canCombine: true, how } })
     const snapshot = await buildBrandSnapshot(payload, brand.slug, { serverUrl: 'http://cms.test' })
     const published = snapshot.comparisons.find((comparison) => comparison.slug === draft.slug)
-    expect(published?.rows).toEqual([{ label: 'Tool used', values: ['Fine needles', 'Hands'] }])
+    expect(published?.rows).toEqual([{ label: 'Tool used', values: [[{ type: 'text', text: 'Fine needles' }], [{ type: 'text', text: 'Hands' }]] }])
     expect(published?.whenToChoose).toEqual([
       {
         therapy: String(needling.id),
@@ -152,7 +155,7 @@ describe.skipIf(skipDatabase)('comparisons: drafts from prose, publishing needs 
     })
   })
 
-  it('over REST, as the admin saves: an editor saves the draft, and publishing it without rows answers 400', async () => {
+  it('over REST, as the admin saves: an editor saves the draft, and publishing it without attributes answers 400', async () => {
     counter += 1
     const body = { title: `Needling or cupping ${counter}`, brands: [brand.id], intro: 'Two needle-free and needle options.', therapies: [needling.id, cupping.id] }
     const created = await restRequest('POST', '/comparisons?draft=true&depth=0', { headers: auth, body })
@@ -162,11 +165,11 @@ describe.skipIf(skipDatabase)('comparisons: drafts from prose, publishing needs 
 
     const refused = await restRequest('PATCH', `/comparisons/${doc.id}?depth=0`, { headers: auth, body: { _status: 'published', combination: publishable().combination } })
     expect(refused.status).toBe(400)
-    expect(JSON.stringify(await refused.json())).toContain('rows')
+    expect(JSON.stringify(await refused.json())).toContain('"path":"grid"')
 
     const accepted = await restRequest('PATCH', `/comparisons/${doc.id}?depth=0`, {
       headers: auth,
-      body: { _status: 'published', ...publishable(), rows: [{ label: 'Feels like', values: ['A brief ache', 'A tight pull'] }] },
+      body: { _status: 'published', ...publishable(), grid: gridFromColumns([needling.id, cupping.id], [{ label: 'Feels like', values: ['A brief ache', 'A tight pull'] }]) },
     })
     expect(accepted.status).toBe(200)
     expect(((await accepted.json()) as { doc: Comparison }).doc._status).toBe('published')

@@ -1,6 +1,7 @@
 import type { ImportBlockNode, ImportComparison, ImportFaq, ImportImage, ImportTherapyFact } from '@clinic/schema'
 import type { Payload, TypedUser } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { type GridCell, cellText } from '../../src/collections/Comparisons/grid'
 import type { BrandRef } from '../../src/import/plan/context'
 import type { PlanInput, PlannedPost } from '../../src/import/plan/planPost'
 import type { ImportLimits, SourcePost } from '../../src/import/types'
@@ -221,7 +222,11 @@ describe.skipIf(skipDatabase)('post import: writing drafts', () => {
       expect(embed?.fields).toMatchObject({ comparison: comparison?.id, showAdvice: false })
       expect(comparison?.whenToChoose).toEqual([expect.objectContaining({ therapy: therapyIds.needling })])
       expect(JSON.stringify(comparison?.whenToChoose)).toContain('Choose needling for one stubborn knot.')
-      expect(comparison?.rows).toEqual([expect.objectContaining({ label: 'Tool used', values: ['Thin needles', 'Hands'] })])
+      // The table's values land in the cells of their therapy columns.
+      const grid = comparison?.grid as { rows: { label: string; cells: Record<string, GridCell> }[] }
+      expect(grid.rows.map((row) => ({ label: row.label, needling: cellText(row.cells[String(therapyIds.needling)]), massage: cellText(row.cells[String(therapyIds.massage)]) }))).toEqual([
+        { label: 'Tool used', needling: 'Thin needles', massage: 'Hands' },
+      ])
       expect(blocks).not.toContain('old-clinic.example/blog/heat-or-ice')
     })
 

@@ -2,6 +2,7 @@ import { BrandSnapshotSchema } from '@clinic/schema'
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Brand, Comparison, Therapy } from '../../src/payload-types'
+import { gridFromColumns } from '../../src/collections/Comparisons/grid'
 import { buildBrandSnapshot } from '../../src/snapshot/buildSnapshot'
 import { prng } from './helpers/appointmentFuzz'
 import { brandData, minimalDocument } from './helpers/contentDocuments'
@@ -88,8 +89,8 @@ describe.skipIf(skipDatabase)('publish guard: nothing the site would reject is p
   const publish = (collection: CollectionSlug, data: Doc) =>
     payload.create({ collection, overrideAccess: true, data: { ...data, _status: 'published' } as never, context: { disableRebuild: true } })
 
-  it('refuses through REST a comparison with 4 values for 2 therapies, naming rows.0.values; the draft saves', async () => {
-    const body = { ...seeds.comparisons!(), rows: [{ label: 'Tool used', values: ['Needles', 'Hands', 'Cups', 'Heat'] }] }
+  it('refuses through REST a comparison with an empty cell, naming the grid, the row and the column; the draft saves', async () => {
+    const body = { ...seeds.comparisons!(), grid: gridFromColumns([needling.id, massage.id], [{ label: 'Tool used', values: ['Needles', ''] }]) }
     const draft = await restRequest('POST', '/comparisons?draft=true', { headers: auth, body: { ...body, _status: 'draft' } })
     expect(draft.status).toBe(201)
     const { doc } = (await draft.json()) as { doc: Comparison }
@@ -98,7 +99,7 @@ describe.skipIf(skipDatabase)('publish guard: nothing the site would reject is p
     expect(published.status).toBe(400)
     const answer = (await published.json()) as { errors: { data?: { errors: FieldError[] } }[] }
     const fieldErrors = answer.errors.flatMap((error) => error.data?.errors ?? [])
-    expect(fieldErrors).toContainEqual({ path: 'rows.0.values', message: expect.stringContaining('has 4 values for 2 therapies') })
+    expect(fieldErrors).toContainEqual({ path: 'grid', message: `Attribute "Tool used" has no value for therapy ${massage.id} (column 2): fill in the cell or delete the row.` })
     const stored = await payload.findByID({ collection: 'comparisons', id: doc.id, overrideAccess: true, draft: false })
     expect(stored._status).toBe('draft')
   })
@@ -111,7 +112,7 @@ describe.skipIf(skipDatabase)('publish guard: nothing the site would reject is p
     ['conditions', 'a condition with a blank summary', 'summary', () => ({ ...seeds.conditions!(), summary: '   ' })],
     ['authors', 'an author with a blank name', 'name', () => ({ ...seeds.authors!(), name: '  ' })],
     ['faqs', 'a question with a blank topic', 'topic', () => ({ ...seeds.faqs!(), topic: '  ' })],
-    ['comparisons', 'a comparison of a draft therapy', 'therapies', () => ({ ...seeds.comparisons!(), therapies: [needling.id, draftTherapy.id] })],
+    ['comparisons', 'a comparison of a draft therapy', 'therapies', () => ({ ...seeds.comparisons!(), therapies: [needling.id, draftTherapy.id], grid: gridFromColumns([needling.id, draftTherapy.id], [{ label: 'Tool', values: ['Needles', 'Cups'] }]) })],
     ['brands', 'a brand whose text colour is a name, not a hex colour', 'theme.text', () => ({ ...brandData(unique('Pale Brand')), theme: { primary: '#0f5f5a', accent: '#b45309', background: '#ffffff', text: 'grey' } })],
   ] as const)('refuses to publish %s: %s, naming %s', async (collection, _what, path, data) => {
     const error = await publish(collection, data()).catch((caught: unknown) => caught)
@@ -129,7 +130,7 @@ describe.skipIf(skipDatabase)('publish guard: nothing the site would reject is p
       collection: 'comparisons',
       overrideAccess: true,
       draft: true,
-      data: { ...seeds.comparisons!(), rows: [{ label: 'Tool used', values: ['Needles'] }], _status: 'draft' } as never,
+      data: { ...seeds.comparisons!(), grid: gridFromColumns([needling.id, massage.id], [{ label: 'Tool used', values: ['Needles'] }]), _status: 'draft' } as never,
     })) as Comparison
     const job = await payload.jobs.queue({
       task: 'schedulePublish',
@@ -143,7 +144,8 @@ describe.skipIf(skipDatabase)('publish guard: nothing the site would reject is p
       stored = await payload.findByID({ collection: 'payload-jobs', id: job.id, overrideAccess: true, depth: 0 })
     }
     expect(stored.hasError, 'the scheduled publish of an invalid draft should have failed').toBe(true)
-    expect(JSON.stringify([stored.error, stored.log])).toContain('rows.0.values')
+    // The job's error names the field (its message, the cell, is the publish guard's field error).
+    expect(JSON.stringify([stored.error, stored.log])).toContain('The following field is invalid: grid')
     const current = await payload.findByID({ collection: 'comparisons', id: draft.id, overrideAccess: true, draft: false })
     expect(current._status).toBe('draft')
   }, 40_000)

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { gridFromColumns } from '../../../src/collections/Comparisons/grid'
 import type { Brand } from '../../../src/payload-types'
 import type { SeedBrand } from '../../../src/seed/types'
 import { paragraphState } from './lexical'
@@ -36,7 +37,7 @@ export function minimalDocument(collection: ContentCollection, title: string, br
     case 'articles':
       return { title, brands, excerpt: 'Lead.', body: paragraphState('Body.') }
     case 'comparisons':
-      return { title, brands, intro: 'Intro.', therapies: comparedTherapies, rows: [{ label: 'Tool', values: ['Hands', 'Needles'] }], combination: { how: paragraphState('Together.') } }
+      return { title, brands, intro: 'Intro.', therapies: comparedTherapies, grid: gridFromColumns(comparedTherapies, [{ label: 'Tool', values: ['Hands', 'Needles'] }]), combination: { how: paragraphState('Together.') } }
     case 'faqs':
       return { question: title, brands, answer: paragraphState('Answer.'), topic: 'Basics' }
     case 'therapies':
