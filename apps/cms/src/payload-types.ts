@@ -101,6 +101,7 @@ export interface Config {
       notifyAppointmentRequest: TaskNotifyAppointmentRequest;
       pruneAppointmentRequests: TaskPruneAppointmentRequests;
       pruneEmptyDrafts: TaskPruneEmptyDrafts;
+      notifyClinicalReview: TaskNotifyClinicalReview;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -204,6 +205,18 @@ export interface Article {
      * Shown when the page is shared. Its alt text is read to people who cannot see it.
      */
     image?: (number | null) | Media;
+  };
+  reviewWorkflow?: {
+    status?: ('none' | 'ready' | 'approved' | 'returned') | null;
+    /**
+     * What needs to change, when the page is returned.
+     */
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    decidedBy?: (number | null) | User;
+    decidedAt?: string | null;
+    approvedHash?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -867,6 +880,18 @@ export interface Therapy {
      */
     image?: (number | null) | Media;
   };
+  reviewWorkflow?: {
+    status?: ('none' | 'ready' | 'approved' | 'returned') | null;
+    /**
+     * What needs to change, when the page is returned.
+     */
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    decidedBy?: (number | null) | User;
+    decidedAt?: string | null;
+    approvedHash?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -927,9 +952,63 @@ export interface Condition {
      */
     image?: (number | null) | Media;
   };
+  reviewWorkflow?: {
+    status?: ('none' | 'ready' | 'approved' | 'returned') | null;
+    /**
+     * What needs to change, when the page is returned.
+     */
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    decidedBy?: (number | null) | User;
+    decidedAt?: string | null;
+    approvedHash?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Network admins manage the whole network; brand admins their brands and their people; editors publish their brands' content; contributors write drafts; clinical reviewers approve health pages.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  role: 'admin' | 'brand-admin' | 'editor' | 'contributor' | 'clinical-reviewer';
+  /**
+   * The brands this person works for. Network admins work for all brands.
+   */
+  brands?: (number | Brand)[] | null;
+  /**
+   * The provider profile this person is. Clinical reviewers and editors linked to a provider approve health pages, which then show them as "Medically reviewed by".
+   */
+  provider?: (number | null) | Provider;
+  updatedAt: string;
+  createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1078,51 +1157,21 @@ export interface Comparison {
      */
     image?: (number | null) | Media;
   };
+  reviewWorkflow?: {
+    status?: ('none' | 'ready' | 'approved' | 'returned') | null;
+    /**
+     * What needs to change, when the page is returned.
+     */
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    decidedBy?: (number | null) | User;
+    decidedAt?: string | null;
+    approvedHash?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
-}
-/**
- * Network admins manage the whole network; brand admins their brands and their people; editors publish their brands' content; contributors write drafts; clinical reviewers approve health pages.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  role: 'admin' | 'brand-admin' | 'editor' | 'contributor' | 'clinical-reviewer';
-  /**
-   * The brands this person works for. Network admins work for all brands.
-   */
-  brands?: (number | Brand)[] | null;
-  /**
-   * The provider profile this person is. Clinical reviewers and editors linked to a provider approve health pages, which then show them as "Medically reviewed by".
-   */
-  provider?: (number | null) | Provider;
-  updatedAt: string;
-  createdAt: string;
-  enableAPIKey?: boolean | null;
-  apiKey?: string | null;
-  apiKeyIndex?: string | null;
-  hasAPIKey?: boolean | null;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * Each brand site is rebuilt a few seconds after its published content changes. Written by the CMS; read-only.
@@ -1473,6 +1522,7 @@ export interface PayloadJob {
           | 'notifyAppointmentRequest'
           | 'pruneAppointmentRequests'
           | 'pruneEmptyDrafts'
+          | 'notifyClinicalReview'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1514,6 +1564,7 @@ export interface PayloadJob {
         | 'notifyAppointmentRequest'
         | 'pruneAppointmentRequests'
         | 'pruneEmptyDrafts'
+        | 'notifyClinicalReview'
         | 'schedulePublish'
       )
     | null;
@@ -1672,6 +1723,17 @@ export interface ArticlesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  reviewWorkflow?:
+    | T
+    | {
+        status?: T;
+        comment?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        decidedBy?: T;
+        decidedAt?: T;
+        approvedHash?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1719,6 +1781,17 @@ export interface ComparisonsSelect<T extends boolean = true> {
         title?: T;
         description?: T;
         image?: T;
+      };
+  reviewWorkflow?:
+    | T
+    | {
+        status?: T;
+        comment?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        decidedBy?: T;
+        decidedAt?: T;
+        approvedHash?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1780,6 +1853,17 @@ export interface TherapiesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
+  reviewWorkflow?:
+    | T
+    | {
+        status?: T;
+        comment?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        decidedBy?: T;
+        decidedAt?: T;
+        approvedHash?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1807,6 +1891,17 @@ export interface ConditionsSelect<T extends boolean = true> {
         title?: T;
         description?: T;
         image?: T;
+      };
+  reviewWorkflow?:
+    | T
+    | {
+        status?: T;
+        comment?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        decidedBy?: T;
+        decidedAt?: T;
+        approvedHash?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -2385,6 +2480,20 @@ export interface TaskPruneEmptyDrafts {
   input?: unknown;
   output: {
     deleted: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyClinicalReview".
+ */
+export interface TaskNotifyClinicalReview {
+  input: {
+    collection: string;
+    id: string;
+    event: string;
+  };
+  output: {
+    sent: number;
   };
 }
 /**

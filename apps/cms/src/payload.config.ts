@@ -42,6 +42,7 @@ import { scheduledColumn } from './admin/scheduled'
 import { pruneEmptyDraftsTask } from './admin/emptyDrafts'
 import { DEFAULT_TIMEZONE, US_TIMEZONES } from './admin/timezones'
 import { dashboardPlugin } from './dashboard/plugin'
+import { clinicalReview } from './review/plugin'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -86,7 +87,7 @@ export default buildConfig({
   // a "Scheduled" column shows the next scheduled publish or unpublish.
   // Search and social fields on every page (src/seo/), before the list plugins so they see them;
   // the live preview panel beside the editor of articles (src/preview/livePreview.ts).
-  plugins: [redirectsPlugin(), ...mediaStorage(env), seo, livePreview, dashboardPlugin, listFilterValues, internalFieldsOutOfLists, brandNamesInLists, scheduledColumn],
+  plugins: [redirectsPlugin(), ...mediaStorage(env), seo, livePreview, dashboardPlugin, clinicalReview, listFilterValues, internalFieldsOutOfLists, brandNamesInLists, scheduledColumn],
   // `GET /api/health` for load balancers (src/health/).
   endpoints: [healthEndpoint],
   // Cookie-authenticated requests only from the admin; browser calls from the admin and the

@@ -2,7 +2,7 @@ import type { CollectionConfig, CollectionSlug } from 'payload'
 import { brandScoped, brandScopedVersions } from '../access/brandScoped'
 import { brandWriteScope } from '../access/brandWriteScope'
 import { canPublish } from '../access/canPublish'
-import { type Role, roleOf } from '../access/roles'
+import { type Role, roleOf, writesContent } from '../access/roles'
 
 interface ContentAccessOptions {
   collection: CollectionSlug
@@ -22,7 +22,8 @@ const publishes = (data: unknown) => (data as { _status?: unknown } | null | und
  */
 export function contentAccess({ collection, brandField, drafts }: ContentAccessOptions): NonNullable<CollectionConfig['access']> {
   const read = brandScoped(brandField, collection)
-  const mayWrite = (role: Role | null) => (drafts ? role !== null : canPublish(role))
+  // Clinical reviewers write no content: they change a health page's review only (src/review/access.ts).
+  const mayWrite = (role: Role | null) => (drafts ? writesContent(role) : canPublish(role))
   return {
     read,
     // Versions hold the document's fields under `version.`.

@@ -10,7 +10,8 @@ import { skipDatabase } from './helpers/testDatabase'
 
 /*
  * The isolation matrix: every role (and the public) × every content collection × every
- * operation × a document of the user's brand, of another brand, and shared by both. Each cell
+ * operation (the clinical review's steps included) × a document of the user's brand, of another
+ * brand, and shared by both. Each cell
  * is tried through the Local API (overrideAccess: false), and Payload's REST and GraphQL handlers
  * with the user's API key; the database is checked afterwards, so a cell only counts as allowed
  * when the change really happened. The expected outcome comes from POLICY below, written by hand
@@ -18,31 +19,40 @@ import { skipDatabase } from './helpers/testDatabase'
  */
 
 type Who = Role | 'anonymous'
-type Op = 'read' | 'create' | 'update' | 'delete' | 'publish'
+type Op = 'read' | 'create' | 'update' | 'delete' | 'publish' | 'submit' | 'approve'
 type Scope = 'own' | 'other' | 'shared'
 type Channel = 'local' | 'rest' | 'graphql'
 /** The content collections, and providers: brand-scoped like clinics, and practising at a clinic of their brand. */
 type Content = ContentCollection | 'providers'
 
-const WHO: Who[] = ['admin', 'brand-admin', 'editor', 'contributor', 'anonymous']
+const WHO: Who[] = ['admin', 'brand-admin', 'editor', 'contributor', 'clinical-reviewer', 'anonymous']
 // Providers after clinics: a provider's fixture practises at the clinic fixture of its brand.
 const COLLECTIONS: Content[] = [...CONTENT_COLLECTIONS, 'providers']
 const TITLE: Record<Content, string> = { ...TITLE_FIELD, providers: 'name' }
 const hasDrafts = (collection: Content) => collection === 'providers' || contentHasDrafts(collection)
-const OPS: Op[] = ['read', 'create', 'update', 'delete', 'publish']
+const OPS: Op[] = ['read', 'create', 'update', 'delete', 'publish', 'submit', 'approve']
+/** The health pages, which go through clinical review. */
+const REVIEWED: Content[] = ['articles', 'therapies', 'conditions', 'comparisons']
 const SCOPES: Scope[] = ['own', 'other', 'shared']
 
 const ALL: Scope[] = ['own', 'other', 'shared']
 const NONE: Scope[] = []
 const OWN_AND_SHARED: Scope[] = ['own', 'shared']
 
-/** Who may do what, by the scope of the document. "update" saves a draft; "publish" saves with `_status: 'published'`. */
+/**
+ * Who may do what, by the scope of the document. "update" saves a draft; "publish" saves with
+ * `_status: 'published'`; "submit" sends a health page to clinical review (a draft save of
+ * `reviewWorkflow.status: 'ready'`); "approve" approves one that waits for review (sent by
+ * someone else). Only the clinical reviewer is linked to a provider (of the own brand), and
+ * approving needs one: nobody else approves, network admins included.
+ */
 const POLICY: Record<Who, Record<Op, Scope[]>> = {
-  admin: { read: ALL, create: ALL, update: ALL, delete: ALL, publish: ALL },
-  'brand-admin': { read: OWN_AND_SHARED, create: ['own'], update: ['own'], delete: ['own'], publish: ['own'] },
-  editor: { read: OWN_AND_SHARED, create: ['own'], update: ['own'], delete: ['own'], publish: ['own'] },
-  contributor: { read: OWN_AND_SHARED, create: ['own'], update: ['own'], delete: NONE, publish: NONE },
-  anonymous: { read: NONE, create: NONE, update: NONE, delete: NONE, publish: NONE },
+  admin: { read: ALL, create: ALL, update: ALL, delete: ALL, publish: ALL, submit: ALL, approve: NONE },
+  'brand-admin': { read: OWN_AND_SHARED, create: ['own'], update: ['own'], delete: ['own'], publish: ['own'], submit: ['own'], approve: NONE },
+  editor: { read: OWN_AND_SHARED, create: ['own'], update: ['own'], delete: ['own'], publish: ['own'], submit: ['own'], approve: NONE },
+  contributor: { read: OWN_AND_SHARED, create: ['own'], update: ['own'], delete: NONE, publish: NONE, submit: ['own'], approve: NONE },
+  'clinical-reviewer': { read: OWN_AND_SHARED, create: NONE, update: NONE, delete: NONE, publish: NONE, submit: NONE, approve: ['own'] },
+  anonymous: { read: NONE, create: NONE, update: NONE, delete: NONE, publish: NONE, submit: NONE, approve: NONE },
 }
 
 /** Where the policy above does not apply as written. */
@@ -55,6 +65,7 @@ const NOT_APPLICABLE: { collection: Content; op?: Op; scope?: Scope; why: string
 const CONTRIBUTOR_READS_ONLY: Content[] = ['authors']
 
 function expected(who: Who, collection: Content, op: Op, scope: Scope): boolean | 'n/a' {
+  if ((op === 'submit' || op === 'approve') && !REVIEWED.includes(collection)) return 'n/a'
   if (NOT_APPLICABLE.some((rule) => rule.collection === collection && (rule.op ?? op) === op && (rule.scope ?? scope) === scope)) return 'n/a'
   if (who === 'contributor' && CONTRIBUTOR_READS_ONLY.includes(collection) && op !== 'read') return false
   return POLICY[who][op].includes(scope)
@@ -62,7 +73,7 @@ function expected(who: Who, collection: Content, op: Op, scope: Scope): boolean 
 
 const CHANNELS: Channel[] = ['local', 'rest', 'graphql']
 /** The statuses a refusal may carry: 404 when the document is hidden, 400 when the brands field refuses a brand. */
-const REFUSALS: Record<Op, number[]> = { read: [403, 404], create: [400, 403], update: [403], delete: [403], publish: [403] }
+const REFUSALS: Record<Op, number[]> = { read: [403, 404], create: [400, 403], update: [403], delete: [403], publish: [403], submit: [403], approve: [403] }
 
 const GRAPHQL_NAME: Record<Content, string> = {
   articles: 'Article',
@@ -83,7 +94,10 @@ const GRAPHQL_REQUIRED_GROUPS: Partial<Record<Content, string[]>> = {
   clinics: ['address', 'booking'],
 }
 /** Select fields, which GraphQL takes as enum values (written bare), by their path in the data. */
-const GRAPHQL_ENUMS: Partial<Record<Content, string[]>> = { clinics: ['address.state', 'booking.method'] }
+const GRAPHQL_ENUMS: Partial<Record<Content, string[]>> = {
+  clinics: ['address.state', 'booking.method'],
+  ...Object.fromEntries(REVIEWED.map((collection) => [collection, ['reviewWorkflow.status']])),
+}
 
 /** `value` as a GraphQL input literal; strings at the collection's select paths (and `_status`) become enum values. */
 function graphqlLiteral(collection: Content, value: unknown, path = ''): string {
@@ -158,6 +172,10 @@ describe.skipIf(skipDatabase)('brand isolation matrix', () => {
         fixtures[collection][scope] = await createAsAdmin(collection, data)
       }
     }
+    // The clinical reviewer is the provider of the own brand: approving needs one.
+    const reviewer = users['clinical-reviewer']
+    const linked = await payload.update({ collection: 'users', id: reviewer.id, data: { provider: fixtures.providers.own } as never, overrideAccess: true, depth: 0 })
+    users['clinical-reviewer'] = { ...linked, collection: 'users', apiKey: reviewer.apiKey }
   })
 
   afterAll(async () => {
@@ -192,6 +210,18 @@ describe.skipIf(skipDatabase)('brand isolation matrix', () => {
     const minimalData = minimal(collection, 'Unused', scope)
     return graphqlLiteral(collection, { ...data, ...Object.fromEntries(groups.map((group) => [group, minimalData[group]])) })
   }
+
+  /** Puts a health page's review in `status` (sent by the network admin when waiting), past every rule, as a draft. */
+  const setReview = (collection: Content, id: Id, status: 'none' | 'ready') =>
+    payload.update({
+      collection: collection as CollectionSlug,
+      id,
+      draft: true,
+      overrideAccess: true,
+      depth: 0,
+      data: { reviewWorkflow: { status, submittedBy: status === 'ready' ? users.admin.id : null, submittedAt: status === 'ready' ? new Date().toISOString() : null, decidedBy: null, decidedAt: null, approvedHash: null } } as never,
+    })
+  const reviewStatusOf = async (collection: Content, id: Id) => ((await findOne(collection, { id: { equals: id } }, true))?.reviewWorkflow as { status?: unknown } | undefined)?.status
 
   const findOne = async (collection: Content, where: Data, draft: boolean) =>
     (await payload.find({ collection, where: where as never, draft, overrideAccess: true, depth: 0, limit: 1 })).docs[0] as Data | undefined
@@ -254,6 +284,19 @@ describe.skipIf(skipDatabase)('brand isolation matrix', () => {
         if (!outcome.ok) expect.soft(after, `${who} ${collection} publish ${scope} via ${channel}: the published version is unchanged`).toBe(before)
         return { ...outcome, effect: after === title }
       }
+      case 'submit':
+      case 'approve': {
+        const status = op === 'submit' ? 'ready' : 'approved'
+        await setReview(collection, fixture, op === 'submit' ? 'none' : 'ready')
+        const data = { reviewWorkflow: { status } }
+        const outcome =
+          channel === 'local'
+            ? await local(() => payload.update({ collection: slug, id: fixture, data: data as never, draft: true, overrideAccess: false, depth: 0, ...localUser(who) }))
+            : channel === 'rest'
+              ? await rest(restRequest('PATCH', `/${collection}/${fixture}?draft=true`, { headers: headers(who), body: data }))
+              : await gql(who, `mutation { update${name}(id: ${JSON.stringify(fixture)}, data: ${graphqlUpdateData(collection, scope, data)}, draft: true) { id } }`, `update${name}`)
+        return { ...outcome, effect: (await reviewStatusOf(collection, fixture)) === status }
+      }
       case 'delete': {
         const id = await createAsAdmin(collection, minimal(collection, nextTitle(`doomed ${collection} ${scope}`), scope))
         const outcome =
@@ -299,8 +342,8 @@ describe.skipIf(skipDatabase)('brand isolation matrix', () => {
    */
   function printMatrix() {
     const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - [...text].length))
-    const head = pad('role × collection', 26) + OPS.map((op) => pad(op, 8)).join('')
-    const sub = pad('', 26) + OPS.map(() => pad('o x s', 8)).join('')
+    const head = pad('role × collection', 32) + OPS.map((op) => pad(op, 8)).join('')
+    const sub = pad('', 32) + OPS.map(() => pad('o x s', 8)).join('')
     const rows = WHO.flatMap((who) =>
       COLLECTIONS.map((collection) => {
         const cells = OPS.map((op) =>
@@ -312,7 +355,7 @@ describe.skipIf(skipDatabase)('brand isolation matrix', () => {
             return values.every(Boolean) ? '✓' : values.some(Boolean) ? '!' : '✗'
           }).join(' '),
         )
-        return pad(`${who} × ${collection}`, 26) + cells.map((cell) => pad(cell, 8)).join('')
+        return pad(`${who} × ${collection}`, 32) + cells.map((cell) => pad(cell, 8)).join('')
       }),
     )
     const notes = NOT_APPLICABLE.map((rule) => `– ${rule.collection}${rule.op ? ` ${rule.op}` : ''}${rule.scope ? ` ${rule.scope}` : ''}: ${rule.why}`)

@@ -58,13 +58,14 @@ describe.skipIf(skipDatabase)('redirects', () => {
   })
 
   describe('brand scoping', () => {
-    const WHO: Who[] = ['admin', 'brand-admin', 'editor', 'contributor', 'anonymous']
-    /** Written from the role descriptions: publishers change their brand's redirects, contributors only read them (a redirect has no draft). */
+    const WHO: Who[] = ['admin', 'brand-admin', 'editor', 'contributor', 'clinical-reviewer', 'anonymous']
+    /** Written from the role descriptions: publishers change their brand's redirects, contributors and clinical reviewers only read them (a redirect has no draft). */
     const MAY: Record<Who, Record<'read' | 'create' | 'update' | 'delete', ('own' | 'other')[]>> = {
       admin: { read: ['own', 'other'], create: ['own', 'other'], update: ['own', 'other'], delete: ['own', 'other'] },
       'brand-admin': { read: ['own'], create: ['own'], update: ['own'], delete: ['own'] },
       editor: { read: ['own'], create: ['own'], update: ['own'], delete: ['own'] },
       contributor: { read: ['own'], create: [], update: [], delete: [] },
+      'clinical-reviewer': { read: ['own'], create: [], update: [], delete: [] },
       anonymous: { read: [], create: [], update: [], delete: [] },
     }
 

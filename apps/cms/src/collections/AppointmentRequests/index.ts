@@ -1,13 +1,17 @@
 import { APPOINTMENT_DAYS, APPOINTMENT_DAY_LABELS, APPOINTMENT_LIMITS, APPOINTMENT_TIMES, APPOINTMENT_TIME_LABELS } from '@clinic/schema'
-import type { CollectionConfig, Field, FieldAccess } from 'payload'
+import type { Access, CollectionConfig, Field, FieldAccess } from 'payload'
 import { brandScoped } from '../../access/brandScoped'
 import { isAdmin } from '../../access/isAdmin'
+import { roleOf, seesVisitors } from '../../access/roles'
 import { submitAppointmentEndpoint } from '../../appointments/submitEndpoint'
 import { env } from '../../env'
 import { IDEMPOTENCY_KEY_INDEX_FIELDS } from './indexes'
 import { LIST_EXCLUSION } from '../../admin/internalFields'
 
 const nobody = () => false
+const ownBrandsRequests = brandScoped('brand')
+/** The brand's staff; clinical reviewers never see visitors' personal data. */
+const visitorsOfOwnBrands: Access = (args) => (seesVisitors(roleOf(args.req)) ? ownBrandsRequests(args) : false)
 /** Written by the CMS only (the public endpoint and the notification job, both with overrideAccess). */
 const systemWritten: { create: FieldAccess; update: FieldAccess } = { create: nobody, update: nobody }
 
@@ -40,9 +44,9 @@ export const AppointmentRequests: CollectionConfig = {
     description: 'Requests visitors sent from the brand sites. Call or write back, then set the status. Deleted automatically after the retention period.',
   },
   access: {
-    read: brandScoped('brand'),
+    read: visitorsOfOwnBrands,
     // Only status and notes can change (every other field is read-only below).
-    update: brandScoped('brand'),
+    update: visitorsOfOwnBrands,
     create: nobody,
     delete: isAdmin,
   },

@@ -1,6 +1,7 @@
 import type { CollectionConfig, TextFieldSingleValidation } from 'payload'
 import { editOwnBrands, ownBrandVersions, ownBrands } from '../../access/brandScoped'
 import { isAdmin, isAdminField } from '../../access/isAdmin'
+import { setsReviewPolicy } from '../../review/access'
 import { rowLabel } from '../../components/RowLabel/config'
 import { slugField } from '../../fields/slug'
 import { snapshotEndpoint, snapshotIndexEndpoint } from '../../snapshot/endpoints'
@@ -153,6 +154,29 @@ export const Brands: CollectionConfig = {
       type: 'checkbox',
       defaultValue: true,
       admin: { position: 'sidebar', description: 'Show appointment requests on the site. Publications turn this off.' },
+    },
+    {
+      name: 'clinicalReview',
+      label: 'Clinical review',
+      type: 'group',
+      // Switching the review off would let an unreviewed page through: brand admins and network admins decide, not editors.
+      access: { create: setsReviewPolicy, update: setsReviewPolicy },
+      admin: {
+        position: 'sidebar',
+        description: 'Health pages (articles, therapies, conditions, comparisons) approved by a clinical reviewer of the brand before they go live.',
+      },
+      fields: [
+        { name: 'required', label: 'Require clinical review before publishing', type: 'checkbox', defaultValue: false },
+        {
+          name: 'intervalMonths',
+          label: 'Review health pages again after (months)',
+          type: 'number',
+          defaultValue: 12,
+          min: 1,
+          max: 60,
+          admin: { description: 'The dashboard lists pages whose last review is older than this.' },
+        },
+      ],
     },
     {
       name: 'medicalDisclaimer',

@@ -1,7 +1,7 @@
 import type { CollectionConfig, Where } from 'payload'
 import { brandWriteScope } from '../../access/brandWriteScope'
 import { canPublish } from '../../access/canPublish'
-import { roleOf } from '../../access/roles'
+import { roleOf, writesContent } from '../../access/roles'
 import { sharedDocumentIds } from '../../access/sharedDocuments'
 import { userBrandIds } from '../../access/userBrands'
 
@@ -38,8 +38,8 @@ export const readMedia: NonNullable<CollectionConfig['access']>['read'] = async 
   return { or: [{ brands: { in: ids } }, ...(shared.length === 0 ? [] : [{ id: { in: shared } }]), networkLibrary] }
 }
 
-/** Every staff member may upload; the brands field keeps the upload within their brands. */
-export const createMedia: NonNullable<CollectionConfig['access']>['create'] = ({ req }) => roleOf(req) !== null
+/** Every staff member who writes content may upload (not clinical reviewers); the brands field keeps the upload within their brands. */
+export const createMedia: NonNullable<CollectionConfig['access']>['create'] = ({ req }) => writesContent(roleOf(req))
 
 /** Network admins change every image; brand admins and editors those whose brands are all theirs. */
 export const updateMedia: NonNullable<CollectionConfig['access']>['update'] = async ({ req, id }) => {

@@ -32,7 +32,13 @@ export interface BrandsAndPeopleSpec<BrandKey extends string, Who extends string
 
 /** Every role once: the admin of the whole network, and the others working for `brand`. */
 export function everyRole<BrandKey extends string>(brand: BrandKey): Record<Role, PersonSpec<BrandKey>> {
-  return { admin: { role: 'admin', brands: [] }, 'brand-admin': { role: 'brand-admin', brands: [brand] }, editor: { role: 'editor', brands: [brand] }, contributor: { role: 'contributor', brands: [brand] } }
+  return {
+    admin: { role: 'admin', brands: [] },
+    'brand-admin': { role: 'brand-admin', brands: [brand] },
+    editor: { role: 'editor', brands: [brand] },
+    contributor: { role: 'contributor', brands: [brand] },
+    'clinical-reviewer': { role: 'clinical-reviewer', brands: [brand] },
+  }
 }
 
 /**
