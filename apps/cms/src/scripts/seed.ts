@@ -8,6 +8,7 @@ import config from '../payload.config'
 import { env } from '../env'
 import { demoNetwork } from '../seed/data'
 import { demoEditorEmail, seedNetwork } from '../seed/seedNetwork'
+import { DEMO_REVIEW_REQUIRED, demoReviewerEmail } from '../review/seedReviewers'
 
 const { values } = parseArgs({ options: { 'if-empty': { type: 'boolean', default: false } } })
 
@@ -21,6 +22,7 @@ try {
     const result = await seedNetwork(payload, demoNetwork, {
       admin: { email: env.DEMO_ADMIN_EMAIL, password: env.DEMO_ADMIN_PASSWORD },
       editors: { password: env.DEMO_EDITOR_PASSWORD },
+      reviewers: { password: env.DEMO_EDITOR_PASSWORD },
       log: (line) => console.log(`› seeding ${line}`),
     })
     const made = Object.entries(result.created).map(([collection, count]) => `${count} ${collection}`)
@@ -28,6 +30,7 @@ try {
   }
   console.log(`› Demo login: ${env.DEMO_ADMIN_EMAIL} / ${env.DEMO_ADMIN_PASSWORD} (network admin)`)
   console.log(`› Brand editors: ${demoNetwork.brands.map((brand) => demoEditorEmail(brand.slug)).join(', ')} / ${env.DEMO_EDITOR_PASSWORD}`)
+  console.log(`› Clinical reviewers: ${demoNetwork.brands.map((brand) => demoReviewerEmail(brand.slug)).join(', ')} / ${env.DEMO_EDITOR_PASSWORD} (${DEMO_REVIEW_REQUIRED} requires clinical review)`)
 } catch (error) {
   console.error('✖ Seeding failed:', error instanceof Error ? error.message : error)
   process.exitCode = 1

@@ -2,11 +2,14 @@ import type { Payload } from 'payload'
 import { SeedRun } from './seedRun'
 import { seedArticles, seedAuthors, seedBrands, seedClinics, seedComparisons, seedConditions, seedFaqs, seedProviders, seedReviews, seedTherapies } from './steps'
 import type { SeedBrand, SeedNetwork } from './types'
+import { seedReviewers } from '../review/seedReviewers'
 
 export interface SeedOptions {
   admin: { email: string; password: string }
   /** Also create one editor per brand, `editor@<brand slug>.example`, with this password (the demo does). */
   editors?: { password: string }
+  /** Also create one clinical reviewer per brand, `reviewer@<brand slug>.example`, linked to a provider, and require review in one brand (src/review/seedReviewers.ts). */
+  reviewers?: { password: string }
   /** Progress lines; silent when omitted. */
   log?: (line: string) => void
 }
@@ -76,6 +79,10 @@ export async function seedNetwork(payload: Payload, network: SeedNetwork, option
   if (options.editors) {
     log('brand editors')
     await seedEditors(run, network.brands, options.editors.password)
+  }
+  if (options.reviewers) {
+    log('clinical reviewers')
+    await seedReviewers(run, network.brands, options.reviewers.password)
   }
   log('admin user')
   await seedAdmin(run, options.admin)

@@ -7,8 +7,12 @@ import type { SeedImage, SeedNetwork, SeedRichText } from './types'
 
 export type Id = number | string
 
-/** Seeding creates hundreds of documents: no brand site is rebuilt for them (see src/rebuild). */
-export const SEED_CONTEXT = { disableRebuild: true }
+/**
+ * Seeding creates hundreds of documents: no brand site is rebuilt for them (see src/rebuild).
+ * The demo's published health pages are the seed's own, not waiting for a clinical review
+ * (src/review/workflow.ts), even in a brand that requires one.
+ */
+export const SEED_CONTEXT = { disableRebuild: true, skipClinicalReview: true }
 
 /** Document counts per collection. */
 export type Counts = Record<string, number>

@@ -316,8 +316,9 @@ describe.skipIf(skipDatabase)('clinical review', () => {
         }
         return job
       }
+      // Ids are numbers on SQLite and strings on MongoDB; the generated types name SQLite's only.
       const schedule = (id: Id) =>
-        payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'articles', value: id }, user: { relationTo: 'users', value: people.editor.id } }, waitUntil: new Date(Date.now() + 1_000) })
+        payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'articles', value: id as Article['id'] }, user: { relationTo: 'users', value: people.editor.id } }, waitUntil: new Date(Date.now() + 1_000) })
 
       const unapproved = await draftArticle([careful])
       await submit(unapproved)
