@@ -3,7 +3,8 @@ import { nextScheduledChange } from '../../admin/scheduled'
 
 /** "Publish 5 Dec 2026, 09:00 UTC" when the row's document waits for a scheduled change, else a dash. */
 export async function ScheduledCell({ payload, collectionSlug, rowData }: DefaultServerCellComponentProps) {
-  const id = (rowData as { id?: unknown }).id
+  // The admin also renders cells without a row (e.g. while it lays out the columns).
+  const id = (rowData as { id?: unknown } | undefined)?.id
   if (typeof id !== 'number' && typeof id !== 'string') return <span>—</span>
   const next = await nextScheduledChange(payload, collectionSlug, id)
   if (next === null) return <span>—</span>
