@@ -37,7 +37,7 @@ try {
   // only the hosts this snapshot's images use are allowed.
   const snapshot = await readSnapshotFile(snapshotFile)
   // A draft preview links the CMS's own renditions instead: it must be ready in seconds.
-  const remotePatterns = env().previewArticleId === null ? mediaRemotePatterns(snapshot) : []
+  const remotePatterns = env().preview === null ? mediaRemotePatterns(snapshot) : []
   // The pages use the corrected palette; say what was changed so the brand can fix its colours.
   for (const correction of accessibleTheme(snapshot.brand.theme).corrections) {
     console.warn(`Theme colour corrected for WCAG AA contrast: ${correction}`)

@@ -33,6 +33,14 @@ describe('parseEnv', () => {
     expect(() => parseEnv({ CMS_URL: 'https://cms.example.com' })).toThrow('CMS_BUILD_TOKEN: CMS_BUILD_TOKEN is required when CMS_URL is set')
   })
 
+  it('names the document of a draft preview build, articles by their shorthand too', () => {
+    expect(parseEnv({}).preview).toBeNull()
+    expect(parseEnv({ SITE_PREVIEW_DOCUMENT: 'therapies:201' }).preview).toEqual({ collection: 'therapies', id: '201' })
+    expect(parseEnv({ SITE_PREVIEW_ARTICLE: '42' }).preview).toEqual({ collection: 'articles', id: '42' })
+    expect(() => parseEnv({ SITE_PREVIEW_DOCUMENT: 'faqs:7' })).toThrow('SITE_PREVIEW_DOCUMENT: SITE_PREVIEW_DOCUMENT must be <collection>:<id>')
+    expect(() => parseEnv({ SITE_PREVIEW_DOCUMENT: 'articles:1', SITE_PREVIEW_ARTICLE: '1' })).toThrow('not both')
+  })
+
   it('treats empty values as unset, as .env templates leave them', () => {
     expect(parseEnv({ CMS_URL: '', CMS_BUILD_TOKEN: '', SITE_OUT_DIR: '' }).outDir).toBe(path.join(SITE_ROOT, 'dist'))
   })

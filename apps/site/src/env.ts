@@ -1,10 +1,27 @@
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { PAGE_COLLECTIONS, type PageCollection } from '@clinic/schema'
 import { z } from 'zod'
 
 /** The apps/site folder; relative paths in the environment are resolved against it. */
 export const SITE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+/** `<collection>:<id>` of SITE_PREVIEW_DOCUMENT. */
+const PREVIEW_DOCUMENT = new RegExp(`^(${PAGE_COLLECTIONS.join('|')}):(.+)$`)
+
+/** The document of a draft preview build: one page of the snapshot, by collection and id. */
+export interface PreviewDocument {
+  collection: PageCollection
+  id: string
+}
+
+function previewDocument(document: string | undefined, articleId: string | undefined): PreviewDocument | null {
+  if (articleId !== undefined) return { collection: 'articles', id: articleId }
+  const match = document === undefined ? null : PREVIEW_DOCUMENT.exec(document)
+  if (match === null) return null
+  return { collection: match[1] as PageCollection, id: match[2] as string }
+}
 
 const EnvSchema = z
   .object({
@@ -40,14 +57,23 @@ const EnvSchema = z
      */
     SITE_SNAPSHOT_FILE: z.string().optional(),
     /**
-     * Set by scripts/render-preview.ts: build only this article's page (a draft preview); every
-     * other page with one page per document is left out, and images are not optimised.
+     * Set by scripts/render-preview.ts: build only this document's page (a draft preview), given
+     * as `<collection>:<id>` with a page collection of the snapshot (`therapies:12`); every other
+     * page with one page per document is left out, and images are not optimised.
      */
+    SITE_PREVIEW_DOCUMENT: z
+      .string()
+      .regex(PREVIEW_DOCUMENT, `SITE_PREVIEW_DOCUMENT must be <collection>:<id> with a collection of: ${PAGE_COLLECTIONS.join(', ')}`)
+      .optional(),
+    /** Shorthand of `SITE_PREVIEW_DOCUMENT=articles:<id>`. */
     SITE_PREVIEW_ARTICLE: z.string().optional(),
   })
   .superRefine((env, ctx) => {
     if (env.CMS_URL !== undefined && (env.CMS_BUILD_TOKEN === undefined || env.CMS_BUILD_TOKEN.trim() === '')) {
       ctx.addIssue({ code: 'custom', path: ['CMS_BUILD_TOKEN'], message: 'CMS_BUILD_TOKEN is required when CMS_URL is set' })
+    }
+    if (env.SITE_PREVIEW_DOCUMENT !== undefined && env.SITE_PREVIEW_ARTICLE !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['SITE_PREVIEW_ARTICLE'], message: 'set SITE_PREVIEW_DOCUMENT or SITE_PREVIEW_ARTICLE, not both' })
     }
   })
   .transform((env) => ({
@@ -58,7 +84,8 @@ const EnvSchema = z
     outDir: path.resolve(SITE_ROOT, env.SITE_OUT_DIR),
     snapshotFile: env.SITE_SNAPSHOT_FILE === undefined ? null : path.resolve(SITE_ROOT, env.SITE_SNAPSHOT_FILE),
     basePathPerBrand: env.SITE_BASE_PATH_PER_BRAND,
-    previewArticleId: env.SITE_PREVIEW_ARTICLE ?? null,
+    /** The document a draft preview build renders, or null for a real build. */
+    preview: previewDocument(env.SITE_PREVIEW_DOCUMENT, env.SITE_PREVIEW_ARTICLE),
     buildConcurrency: env.SITE_BUILD_CONCURRENCY ?? os.availableParallelism() + 1,
   }))
 

@@ -10,12 +10,12 @@ import { childEnv } from './helpers/testEnv'
 
 const TSX_LOADER = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href
 
-/** Runs scripts/render-preview.ts as the CMS does (SITE_PREVIEW_ARTICLE + --snapshot/--out). */
-function renderPreview(articleId: string, snapshotFile: string, outFile: string): Promise<{ code: number | null; stderr: string }> {
+/** Runs scripts/render-preview.ts as the CMS does (SITE_PREVIEW_DOCUMENT + --snapshot/--out); a bare id is an article's. */
+function renderPreview(document: string, snapshotFile: string, outFile: string): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', TSX_LOADER, 'scripts/render-preview.ts', '--snapshot', snapshotFile, '--out', outFile], {
       cwd: SITE_ROOT,
-      env: childEnv({ SITE_PREVIEW_ARTICLE: articleId, ASTRO_TELEMETRY_DISABLED: '1' }),
+      env: childEnv({ SITE_PREVIEW_DOCUMENT: document.includes(':') ? document : `articles:${document}`, ASTRO_TELEMETRY_DISABLED: '1' }),
       stdio: ['ignore', 'ignore', 'pipe'],
     })
     let stderr = ''
@@ -45,6 +45,26 @@ describe('render-preview', () => {
     expect(html).not.toContain('/_astro/')
     // Nothing but the output file is left behind.
     expect(await readdir(dir)).toEqual(['page.html', 'snapshot.json'])
+  }, 60_000)
+
+  it.each([
+    ['therapies', 'A draft therapy nobody has published'],
+    ['comparisons', 'A draft comparison nobody has published'],
+    ['conditions', 'A draft condition nobody has published'],
+  ] as const)('renders the one %s page the document is, from the route map', async (collection, words) => {
+    const dir = await makeTempDir(`preview-${collection}`)
+    const snapshot = makeValidSnapshot()
+    const doc = snapshot[collection][0]
+    if (!doc) throw new Error(`the fixture has no ${collection}`)
+    if ('title' in doc) doc.title = words
+    else doc.name = words
+    const snapshotFile = path.join(dir, 'snapshot.json')
+    await writeFile(snapshotFile, JSON.stringify(snapshot))
+    const outFile = path.join(dir, 'page.html')
+
+    const result = await renderPreview(`${collection}:${doc.id}`, snapshotFile, outFile)
+    expect(result.code, result.stderr).toBe(0)
+    expect(await readFile(outFile, 'utf8')).toMatch(new RegExp(`<h1[^>]*>${words}</h1>`))
   }, 60_000)
 
   it('fails with the reason when the article is not in the snapshot', async () => {

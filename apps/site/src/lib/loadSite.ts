@@ -30,16 +30,22 @@ export function loadSite(): Promise<SiteData> {
   return cached
 }
 
-/** True while building a draft preview: only the previewed article's page is wanted. */
-export const isPreviewBuild = (): boolean => env().previewArticleId !== null
+/** True while building a draft preview: only the previewed document's page is wanted. */
+export const isPreviewBuild = (): boolean => env().preview !== null
+
+/** A preview build's filter of a collection's documents: the previewed one, or none of another collection. */
+function previewed<T extends { id: string }>(collection: string, docs: readonly T[]): readonly T[] {
+  const preview = env().preview
+  if (preview === null) return docs
+  return preview.collection === collection ? docs.filter((doc) => doc.id === preview.id) : []
+}
 
 /**
  * `getStaticPaths` for a page per document: the slug in the URL, the id as the page's prop.
- * A preview build has none of these pages (it builds the previewed article only).
+ * A preview build has the previewed document's page only.
  */
 export async function pathsBySlug(name: 'therapies' | 'conditions' | 'comparisons' | 'clinics' | 'providers') {
-  if (isPreviewBuild()) return []
-  const docs = (await loadSite())[name]
+  const docs = previewed<{ id: string; slug: string }>(name, (await loadSite())[name])
   return docs.map((doc) => ({ params: { slug: doc.slug }, props: { id: doc.id } }))
 }
 
@@ -50,13 +56,11 @@ export const RELATED_ARTICLES = 3
  * `getStaticPaths` of the article pages: slug in the URL; the id and the related articles'
  * ids as props (worked out once, here, because the page's cache key depends on them); and the
  * cache key that lets an incremental build skip an unchanged page (see lib/pageKeys.ts).
- * A preview build gets the previewed article's page only.
+ * A preview build gets the previewed article's page only, if it previews an article.
  */
 export async function articlePaths() {
   const site = await loadSite()
-  const preview = env().previewArticleId
-  const wanted = preview === null ? site.articles : site.articles.filter((article) => article.id === preview)
-  return wanted.map((article) => {
+  return previewed('articles', site.articles).map((article) => {
     const related = relatedArticles(article, site.articles, RELATED_ARTICLES)
     return {
       params: { slug: article.slug },
