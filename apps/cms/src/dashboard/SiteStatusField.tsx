@@ -57,8 +57,12 @@ export function SiteStatusField() {
 
   if (id === undefined || id === null) return null
   return (
-    <section aria-labelledby="site-status-heading" data-testid="site-status" style={{ marginBottom: 'var(--base)' }}>
-      <h3 id="site-status-heading" style={{ fontSize: '0.8125rem', margin: '0 0 calc(var(--base) / 4)', color: 'var(--theme-elevation-800)' }}>
+    <section
+      aria-labelledby="site-status-heading"
+      data-testid="site-status"
+      style={{ marginBottom: 'calc(var(--base) * 1.5)', paddingBottom: 'var(--base)', borderBottom: '1px solid var(--theme-elevation-100)' }}
+    >
+      <h3 id="site-status-heading" style={{ fontSize: '0.8125rem', fontWeight: 600, margin: '0 0 calc(var(--base) / 2)', color: 'var(--theme-elevation-800)' }}>
         On the site
       </h3>
       {loaded.kind === 'loading' && <p style={{ margin: 0 }}>Checking the site…</p>}

@@ -14,9 +14,9 @@ function withSiteStatus(collection: CollectionConfig): CollectionConfig {
     ...collection,
     endpoints: [...(Array.isArray(collection.endpoints) ? collection.endpoints : []), siteStatusEndpoint(collection.slug)],
     fields: [
-      ...collection.fields,
-      // A `ui` field stores nothing; the sidebar shows the document's status on its brands' sites.
+      // A `ui` field stores nothing. First, so it heads the sidebar: what happened to the last publish.
       { name: 'siteStatus', label: 'On the site', type: 'ui', admin: { position: 'sidebar', disableListColumn: true, components: { Field: SITE_STATUS_FIELD } } },
+      ...collection.fields,
     ],
   }
 }
