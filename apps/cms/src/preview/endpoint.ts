@@ -1,12 +1,11 @@
-import { SnapshotValidationError } from '@clinic/schema'
+import { type PageCollection, SnapshotValidationError } from '@clinic/schema'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { roleOf } from '../access/roles'
 import { refIds, userBrandIds } from '../access/userBrands'
 import { env } from '../env'
 import { mediaOrigin } from '../media/objectKeys'
-import type { Article } from '../payload-types'
-import { BrandNotFoundError, buildBrandSnapshot } from '../snapshot/buildSnapshot'
-import { PreviewRenderError, renderArticlePreview } from './renderPreview'
+import { BrandNotFoundError, type DraftDocument, buildBrandSnapshot } from '../snapshot/buildSnapshot'
+import { PreviewRenderError, renderDraftPreview } from './renderPreview'
 import { verifyPreview } from './token'
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
@@ -40,67 +39,84 @@ function withBanner(html: string, brandName: string, expires: Date): string {
   return html.replace(/<body[^>]*>/, (tag) => `${tag}${banner}`)
 }
 
-/** The brands the preview may be shown as: the article's, limited to the user's own unless they are a network admin. */
-function allowedBrandIds(req: PayloadRequest, article: Article): string[] {
-  const ofArticle = refIds(article.brands).map(String)
-  if (roleOf(req) === 'admin') return ofArticle
+/** How a preview names each collection's documents to the editor, and where they name their brands. */
+export const PREVIEW_DOCUMENTS: Record<PageCollection, { noun: string; brandField: 'brands' | 'brand' }> = {
+  articles: { noun: 'article', brandField: 'brands' },
+  comparisons: { noun: 'comparison', brandField: 'brands' },
+  therapies: { noun: 'therapy', brandField: 'brands' },
+  conditions: { noun: 'condition', brandField: 'brands' },
+  clinics: { noun: 'clinic', brandField: 'brand' },
+  providers: { noun: 'provider', brandField: 'brand' },
+}
+
+/** The brands the preview may be shown as: the document's, limited to the user's own unless they are a network admin. */
+function allowedBrandIds(req: PayloadRequest, brandsOfDoc: unknown): string[] {
+  const ofDoc = refIds(brandsOfDoc).map(String)
+  if (roleOf(req) === 'admin') return ofDoc
   const mine = new Set(userBrandIds(req).map(String))
-  return ofArticle.filter((id) => mine.has(id))
+  return ofDoc.filter((id) => mine.has(id))
 }
 
 /**
- * `GET /api/articles/:id/preview?expires=…&sig=…[&brand=<slug>]`: the article's latest draft as its
- * brand site would show it, rendered by the site's own pages and components. The link comes
- * from the admin's Preview button (signed, expiring: src/preview/token.ts), and it works only for
- * a logged-in user who may read the draft, i.e. staff of one of the article's brands.
+ * `GET /api/<collection>/:id/preview?expires=…&sig=…[&brand=<slug>]`: the document's latest draft
+ * as its brand site would show it, rendered by the site's own pages and components, for each page
+ * collection (articles, comparisons, therapies, conditions, clinics, providers). The link comes
+ * from the admin's Preview button and live preview panel (signed, expiring: src/preview/token.ts),
+ * and it works only for a logged-in user who may read the draft, i.e. staff of one of the
+ * document's brands.
  */
-export const articlePreviewEndpoint: Endpoint = {
-  path: '/:id/preview',
-  method: 'get',
-  handler: async (req) => {
-    const id = String(req.routeParams?.id ?? '')
-    const url = new URL(req.url ?? '', env.serverUrl)
-    const check = verifyPreview({ collection: 'articles', id, expires: url.searchParams.get('expires'), sig: url.searchParams.get('sig') }, env.PAYLOAD_SECRET)
-    if (!check.ok) {
-      return check.reason === 'expired'
-        ? notice(410, 'This preview link has expired', 'Open the article in the CMS and choose Preview again for a new link.')
-        : notice(403, 'This preview link is not valid', 'Open the article in the CMS and choose Preview to get a working link.')
-    }
-    if (!req.user) {
-      const login = `/admin/login?redirect=${encodeURIComponent(`${url.pathname}${url.search}`)}`
-      return notice(401, 'Log in to see this preview', 'Draft previews are only for the staff of the article’s brand.', { href: login, text: 'Log in to the CMS' })
-    }
-
-    let article: Article
-    try {
-      article = (await req.payload.findByID({ collection: 'articles', id, draft: true, depth: 0, overrideAccess: false, user: req.user })) as Article
-    } catch {
-      // Unknown, or not readable by this user: the same answer, so ids of other brands are not confirmed.
-      return notice(404, 'No article to preview', 'This article does not exist or belongs to a brand you do not work for.')
-    }
-
-    const brandIds = allowedBrandIds(req, article)
-    if (brandIds.length === 0) return notice(404, 'No article to preview', 'This article is not linked to any brand you work for.')
-    const { docs: brands } = await req.payload.find({ collection: 'brands', where: { id: { in: brandIds } }, depth: 0, limit: 0, pagination: false, sort: 'slug', overrideAccess: true })
-    const wanted = url.searchParams.get('brand')
-    const brand = (wanted === null ? brands[0] : brands.find((candidate) => candidate.slug === wanted)) ?? null
-    if (brand === null) return notice(404, 'No such brand for this article', `Choose one of: ${brands.map((candidate) => candidate.slug).join(', ')}.`)
-
-    try {
-      const snapshot = await buildBrandSnapshot(req.payload, brand.slug, { serverUrl: env.serverUrl, draftArticle: article })
-      const html = await renderArticlePreview(snapshot, String(article.id))
-      return new Response(withBanner(html, brand.name, new Date(Number(url.searchParams.get('expires')))), { status: 200, headers: previewHeaders() })
-    } catch (error) {
-      if (error instanceof BrandNotFoundError) return notice(409, 'The brand is not published yet', `Publish ${brand.name} before previewing its articles.`)
-      if (error instanceof SnapshotValidationError) {
-        const problems = error.problems.map((problem) => `• ${problem.collection} ${problem.documentId}, ${problem.field}: ${problem.message}`).join('\n')
-        return notice(422, 'This draft cannot be shown yet', `Fix these fields and preview again:\n${problems}`)
+export function draftPreviewEndpoint(collection: PageCollection): Endpoint {
+  const { noun, brandField } = PREVIEW_DOCUMENTS[collection]
+  return {
+    path: '/:id/preview',
+    method: 'get',
+    handler: async (req) => {
+      const id = String(req.routeParams?.id ?? '')
+      const url = new URL(req.url ?? '', env.serverUrl)
+      const check = verifyPreview({ collection, id, expires: url.searchParams.get('expires'), sig: url.searchParams.get('sig') }, env.PAYLOAD_SECRET)
+      if (!check.ok) {
+        return check.reason === 'expired'
+          ? notice(410, 'This preview link has expired', `Open the ${noun} in the CMS and choose Preview again for a new link.`)
+          : notice(403, 'This preview link is not valid', `Open the ${noun} in the CMS and choose Preview to get a working link.`)
       }
-      if (error instanceof PreviewRenderError) {
-        req.payload.logger.error(`Draft preview of article ${article.id} failed: ${error.message}`)
-        return notice(503, 'The preview could not be rendered', 'The site renderer failed; the CMS log has the details. Try again in a moment.')
+      if (!req.user) {
+        const login = `/admin/login?redirect=${encodeURIComponent(`${url.pathname}${url.search}`)}`
+        return notice(401, 'Log in to see this preview', `Draft previews are only for the staff of the ${noun}’s brand.`, { href: login, text: 'Log in to the CMS' })
       }
-      throw error
-    }
-  },
+
+      let doc: DraftDocument['doc']
+      try {
+        doc = (await req.payload.findByID({ collection, id, draft: true, depth: 0, overrideAccess: false, user: req.user })) as DraftDocument['doc']
+      } catch {
+        // Unknown, or not readable by this user: the same answer, so ids of other brands are not confirmed.
+        return notice(404, `No ${noun} to preview`, `This ${noun} does not exist or belongs to a brand you do not work for.`)
+      }
+
+      const brandIds = allowedBrandIds(req, (doc as { brands?: unknown; brand?: unknown })[brandField])
+      if (brandIds.length === 0) return notice(404, `No ${noun} to preview`, `This ${noun} is not linked to any brand you work for.`)
+      const { docs: brands } = await req.payload.find({ collection: 'brands', where: { id: { in: brandIds } }, depth: 0, limit: 0, pagination: false, sort: 'slug', overrideAccess: true })
+      const wanted = url.searchParams.get('brand')
+      const brand = (wanted === null ? brands[0] : brands.find((candidate) => candidate.slug === wanted)) ?? null
+      if (brand === null) return notice(404, `No such brand for this ${noun}`, `Choose one of: ${brands.map((candidate) => candidate.slug).join(', ')}.`)
+
+      try {
+        // The collection and the document read from it belong together.
+        const draft = { collection, doc } as DraftDocument
+        const snapshot = await buildBrandSnapshot(req.payload, brand.slug, { serverUrl: env.serverUrl, draft })
+        const html = await renderDraftPreview(snapshot, { collection, id: String(doc.id) })
+        return new Response(withBanner(html, brand.name, new Date(Number(url.searchParams.get('expires')))), { status: 200, headers: previewHeaders() })
+      } catch (error) {
+        if (error instanceof BrandNotFoundError) return notice(409, 'The brand is not published yet', `Publish ${brand.name} before previewing its pages.`)
+        if (error instanceof SnapshotValidationError) {
+          const problems = error.problems.map((problem) => `• ${problem.collection} ${problem.documentId}, ${problem.field}: ${problem.message}`).join('\n')
+          return notice(422, 'This draft cannot be shown yet', `Fix these fields and preview again:\n${problems}`)
+        }
+        if (error instanceof PreviewRenderError) {
+          req.payload.logger.error(`Draft preview of ${noun} ${doc.id} (${collection}) failed: ${error.message}`)
+          return notice(503, 'The preview could not be rendered', 'The site renderer failed; the CMS log has the details. Try again in a moment.')
+        }
+        throw error
+      }
+    },
+  }
 }

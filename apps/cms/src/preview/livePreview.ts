@@ -1,9 +1,16 @@
+import { PAGE_COLLECTIONS, type PageCollection } from '@clinic/schema'
 import type { CollectionConfig, Config, LivePreviewConfig, Plugin } from 'payload'
 import { env } from '../env'
+import { draftPreviewEndpoint } from './endpoint'
 import { previewPath } from './token'
 
-/** The collections whose drafts the preview endpoint renders with the site's own pages. */
-export const LIVE_PREVIEW_COLLECTIONS = ['articles'] as const
+/**
+ * The collections whose drafts the preview endpoint renders with the site's own pages: every
+ * collection whose documents are pages of a brand site.
+ */
+export const LIVE_PREVIEW_COLLECTIONS: readonly PageCollection[] = PAGE_COLLECTIONS
+
+const isPreviewCollection = (slug: string): slug is PageCollection => (LIVE_PREVIEW_COLLECTIONS as readonly string[]).includes(slug)
 
 /** The sizes the live preview panel offers besides "Responsive": a small phone first, as most visitors read on one. */
 export const LIVE_PREVIEW_BREAKPOINTS: NonNullable<LivePreviewConfig['breakpoints']> = [
@@ -29,24 +36,37 @@ export function livePreviewUrl(collection: string, doc: Doc, loggedIn: boolean, 
   return `${env.serverUrl}${path}${version}`
 }
 
-function withLivePreview(collection: CollectionConfig): CollectionConfig {
-  if (!(LIVE_PREVIEW_COLLECTIONS as readonly string[]).includes(collection.slug)) return collection
+/** The Preview button's address: the signed, expiring link to the latest draft, for a logged-in user. */
+function previewButtonUrl(collection: PageCollection, id: unknown, loggedIn: boolean): string | null {
+  if (!loggedIn || (typeof id !== 'string' && typeof id !== 'number')) return null
+  return `${env.serverUrl}${previewPath({ collection, id: String(id) }, env.PAYLOAD_SECRET, env.PREVIEW_TTL_MINUTES * 60_000)}`
+}
+
+function withDraftPreview(collection: CollectionConfig): CollectionConfig {
+  const slug = collection.slug
+  if (!isPreviewCollection(slug)) return collection
   return {
     ...collection,
+    endpoints: [...(collection.endpoints || []), draftPreviewEndpoint(slug)],
     admin: {
       ...collection.admin,
+      // "Preview" opens the latest draft rendered by the brand site's own pages: a signed link
+      // that expires (PREVIEW_TTL_MINUTES) and works only for staff of the document's brand.
+      preview: (doc, { req }) => previewButtonUrl(slug, doc.id, Boolean(req.user)),
       livePreview: {
         breakpoints: LIVE_PREVIEW_BREAKPOINTS,
-        url: ({ data, req }) => livePreviewUrl(collection.slug, data as Doc, Boolean(req.user)),
+        url: ({ data, req }) => livePreviewUrl(slug, data as Doc, Boolean(req.user)),
       },
     },
   }
 }
 
 /**
- * Payload's live preview beside the editor for the collections with a draft preview: the panel
- * shows the signed draft preview page (the brand site's real page) and reloads after each save.
- * The preview endpoint answers only staff of the document's brand, and may be framed by the
- * admin (same origin: `frame-ancestors 'self'`).
+ * The draft preview of every page collection (articles, comparisons, therapies, conditions,
+ * clinics, providers): the `/api/<collection>/:id/preview` endpoint (src/preview/endpoint.ts), the
+ * Preview button, and Payload's live preview beside the editor, whose panel shows the signed
+ * draft preview page (the brand site's real page) and reloads after each save. The preview
+ * endpoint answers only staff of the document's brand, and may be framed by the admin (same
+ * origin: `frame-ancestors 'self'`).
  */
-export const livePreview: Plugin = (config: Config): Config => ({ ...config, collections: config.collections?.map(withLivePreview) })
+export const livePreview: Plugin = (config: Config): Config => ({ ...config, collections: config.collections?.map(withDraftPreview) })

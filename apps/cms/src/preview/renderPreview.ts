@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import type { BrandSnapshot } from '@clinic/schema'
+import type { BrandSnapshot, PageCollection } from '@clinic/schema'
 import { CMS_ROOT, childProcessEnv, siteCommand } from '../env'
 import { oneAtATime } from '../oneAtATime'
 
@@ -28,36 +28,44 @@ export interface RenderPreviewOptions {
 }
 
 /** The site renderer needs none of the CMS's secrets or settings. */
-const NOT_FOR_RENDERER = ['NODE_ENV', 'PAYLOAD_SECRET', 'DATABASE_URI', 'BUILD_TOKEN', 'CMS_BUILD_TOKEN', 'SNAPSHOT_DIR', 'SITE_SNAPSHOT_FILE']
+const NOT_FOR_RENDERER = ['NODE_ENV', 'PAYLOAD_SECRET', 'DATABASE_URI', 'BUILD_TOKEN', 'CMS_BUILD_TOKEN', 'SNAPSHOT_DIR', 'SITE_SNAPSHOT_FILE', 'SITE_PREVIEW_ARTICLE']
 
 const cache = new Map<string, string>()
 /** Renders of this process, one after the other: they share apps/site and the machine's cores. */
 const renderInTurn = oneAtATime(render)
 
+/** The page a preview renders: one document of a page collection of the snapshot. */
+export interface PreviewTarget {
+  collection: PageCollection
+  id: string
+}
+
 /**
- * Renders an article page of `snapshot` with the site's own pages and components (apps/site,
- * `render-preview`), in a child process: about two seconds. Renders run one at a time, and the
- * same content is rendered once (an unchanged draft opened again is served from memory).
+ * Renders the page of one document of `snapshot` (an article, comparison, therapy, condition,
+ * clinic or provider) with the site's own pages and components (apps/site, `render-preview`), in a
+ * child process: about two seconds. Renders run one at a time, and the same content is rendered
+ * once (an unchanged draft opened again is served from memory).
  */
-export function renderArticlePreview(snapshot: BrandSnapshot, articleId: string, options: RenderPreviewOptions = {}): Promise<string> {
+export function renderDraftPreview(snapshot: BrandSnapshot, target: PreviewTarget, options: RenderPreviewOptions = {}): Promise<string> {
   // The same content makes the same page, whenever the snapshot was made.
-  const key = createHash('sha256').update(articleId).update('\n').update(JSON.stringify({ ...snapshot, generatedAt: null })).digest('hex')
+  const key = createHash('sha256').update(`${target.collection}:${target.id}`).update('\n').update(JSON.stringify({ ...snapshot, generatedAt: null })).digest('hex')
   const cached = cache.get(key)
   if (cached !== undefined) return Promise.resolve(cached)
-  return renderInTurn(snapshot, articleId, options.command ?? siteCommand('render-preview')).then((html) => {
+  return renderInTurn(snapshot, target, options.command ?? siteCommand('render-preview')).then((html) => {
     cache.set(key, html)
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string)
     return html
   })
 }
 
-async function render(snapshot: BrandSnapshot, articleId: string, [command, ...args]: readonly [string, ...string[]]): Promise<string> {
+async function render(snapshot: BrandSnapshot, target: PreviewTarget, [command, ...args]: readonly [string, ...string[]]): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'cms-preview-'))
   try {
     const snapshotFile = path.join(dir, 'snapshot.json')
     const outFile = path.join(dir, 'page.html')
     await writeFile(snapshotFile, JSON.stringify(snapshot))
-    await run(command, [...args, '--snapshot', snapshotFile, '--out', outFile], childProcessEnv({ SITE_PREVIEW_ARTICLE: articleId, ASTRO_TELEMETRY_DISABLED: '1' }, NOT_FOR_RENDERER))
+    const document = `${target.collection}:${target.id}`
+    await run(command, [...args, '--snapshot', snapshotFile, '--out', outFile], childProcessEnv({ SITE_PREVIEW_DOCUMENT: document, ASTRO_TELEMETRY_DISABLED: '1' }, NOT_FOR_RENDERER))
     return await readFile(outFile, 'utf8')
   } finally {
     await rm(dir, { recursive: true, force: true })

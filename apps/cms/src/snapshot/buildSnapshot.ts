@@ -1,8 +1,7 @@
 import { type BrandSnapshot, SNAPSHOT_SCHEMA_VERSION, BrandSnapshotSchema, SnapshotValidationError, describeSnapshotProblems } from '@clinic/schema'
 import type { Payload } from 'payload'
-import type { Article } from '../payload-types'
 import { snapshotRedirects } from '../redirects/snapshotRedirects'
-import { loadBrandContent } from './load'
+import { type DraftDocument, loadBrandContent } from './load'
 import { mapArticle } from './map/articles'
 import { mapAuthor } from './map/authors'
 import { mapBrand } from './map/brand'
@@ -15,17 +14,17 @@ import { mapFaq } from './map/faqs'
 import { mapProvider } from './map/providers'
 import { conditionsByTherapy, mapTherapy } from './map/therapies'
 
-export { BrandNotFoundError } from './load'
+export { BrandNotFoundError, type DraftDocument } from './load'
 
 export interface BuildSnapshotOptions {
   /** Origin media URLs are made absolute on. */
   serverUrl: string
   now?: Date
   /**
-   * A draft preview: this article (read with `draft: true`, depth 0) stands in for its
+   * A draft preview: this document (read with `draft: true`, depth 0) stands in for its
    * published version, or is added when it has none. Never used for a site build.
    */
-  draftArticle?: Article
+  draft?: DraftDocument
 }
 
 /**
@@ -36,13 +35,13 @@ export interface BuildSnapshotOptions {
  * {@link SnapshotValidationError} naming brand, collection, document id and field otherwise.
  */
 export async function buildBrandSnapshot(payload: Payload, brandSlug: string, options: BuildSnapshotOptions): Promise<BrandSnapshot> {
-  const content = await loadBrandContent(payload, brandSlug, options.draftArticle)
+  const content = await loadBrandContent(payload, brandSlug, options.draft)
   const { brand, clinics, providers, therapies, conditions, authors, faqs, articles, comparisons } = content
   const ctx = await createMapContext(payload, brandSlug, content, options.serverUrl)
   const therapyConditions = conditionsByTherapy(conditions, ctx)
 
-  // Old addresses leading to this snapshot's pages; a draft preview renders one article and needs none.
-  const redirects = options.draftArticle ? [] : await snapshotRedirects(payload, { id: brand.id, slug: brandSlug }, { articles, comparisons, therapies, conditions, clinics, providers })
+  // Old addresses leading to this snapshot's pages; a draft preview renders one page and needs none.
+  const redirects = options.draft ? [] : await snapshotRedirects(payload, { id: brand.id, slug: brandSlug }, { articles, comparisons, therapies, conditions, clinics, providers })
 
   const now = options.now ?? new Date()
   // Special hours are kept until their last day is over on the clinics' clocks.

@@ -20,9 +20,28 @@ export interface BrandContent {
   conditions: Condition[]
   authors: Author[]
   faqs: Faq[]
-  /** Newest first; a draft preview's article first of all. */
+  /** Newest first; a draft preview's article first of all (a draft preview's document leads its collection). */
   articles: Article[]
   comparisons: Comparison[]
+}
+
+/**
+ * A draft preview's document: the latest draft of one page (read with `draft: true`, depth 0),
+ * shown in place of its published version. Never part of a site build.
+ */
+export type DraftDocument =
+  | { collection: 'articles'; doc: Article }
+  | { collection: 'comparisons'; doc: Comparison }
+  | { collection: 'therapies'; doc: Therapy }
+  | { collection: 'conditions'; doc: Condition }
+  | { collection: 'clinics'; doc: Clinic }
+  | { collection: 'providers'; doc: Provider }
+
+/** `docs` with the draft of `collection` first, in place of its published version; `docs` itself for the other collections. */
+function withDraft<T extends { id: number | string }>(collection: DraftDocument['collection'], docs: T[], draft: DraftDocument | undefined): T[] {
+  if (draft?.collection !== collection) return docs
+  const doc = draft.doc as unknown as T
+  return [doc, ...docs.filter((other) => String(other.id) !== String(doc.id))]
 }
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
@@ -70,17 +89,17 @@ async function findArticles(payload: Payload, where: Where): Promise<Article[]> 
 
 /**
  * Reads the published brand `brandSlug` and its published documents through the Local API.
- * `draftArticle` (a draft preview) stands in for its published version, or is added first when
- * it has none. Throws {@link BrandNotFoundError} for an unknown or unpublished brand.
+ * `draft` (a draft preview) stands in for its published version, or is added first when it has
+ * none. Throws {@link BrandNotFoundError} for an unknown or unpublished brand.
  */
-export async function loadBrandContent(payload: Payload, brandSlug: string, draftArticle?: Article): Promise<BrandContent> {
+export async function loadBrandContent(payload: Payload, brandSlug: string, draft?: DraftDocument): Promise<BrandContent> {
   const brands = await findAll<Brand>(payload, 'brands', { and: [{ slug: { equals: brandSlug } }, PUBLISHED] })
   const brand = brands[0]
   if (!brand) throw new BrandNotFoundError(brandSlug)
 
   const ofBrand: Where = { and: [{ brands: { in: [brand.id] } }, PUBLISHED] }
   const ofOwnBrand: Where = { and: [{ brand: { equals: brand.id } }, PUBLISHED] }
-  const [clinics, allProviders, therapies, conditions, authors, faqs, publishedArticles, comparisons] = await Promise.all([
+  const [publishedClinics, publishedProviders, therapies, conditions, authors, faqs, articles, comparisons] = await Promise.all([
     findAll<Clinic>(payload, 'clinics', ofOwnBrand),
     findAll<Provider>(payload, 'providers', ofOwnBrand),
     findAll<Therapy>(payload, 'therapies', ofBrand),
@@ -95,11 +114,22 @@ export async function loadBrandContent(payload: Payload, brandSlug: string, draf
   // A provider with no clinic reviews the brand's pages without seeing patients (a publication's
   // reviewer). One whose clinics are all unpublished or gone practises only where the site shows
   // nothing yet: left out, their reviews and author profile link drop like any unpublished reference.
+  const clinics = withDraft('clinics', publishedClinics, draft)
   const clinicIds = new Set(clinics.map((clinic) => String(clinic.id)))
-  const providers = allProviders.filter((provider) => {
+  const providers = publishedProviders.filter((provider) => {
     const theirs = refIds(provider.clinics)
     return theirs.length === 0 || theirs.some((id) => clinicIds.has(String(id)))
   })
-  const articles = draftArticle ? [draftArticle, ...publishedArticles.filter((doc) => String(doc.id) !== String(draftArticle.id))] : publishedArticles
-  return { brand, clinics, providers, therapies, conditions, authors, faqs, articles, comparisons }
+  return {
+    brand,
+    clinics,
+    // A previewed provider is shown even before any of their clinics is published.
+    providers: withDraft('providers', providers, draft),
+    therapies: withDraft('therapies', therapies, draft),
+    conditions: withDraft('conditions', conditions, draft),
+    authors,
+    faqs,
+    articles: withDraft('articles', articles, draft),
+    comparisons: withDraft('comparisons', comparisons, draft),
+  }
 }

@@ -291,7 +291,7 @@ describe.skipIf(skipDatabase)('images of other brands', () => {
       })
       // Read as the preview endpoint reads it.
       const draft = (await payload.findByID({ collection: 'articles', id: created.id, draft: true, depth: 0, ...asUser('editor') })) as Article
-      const snapshot = await buildBrandSnapshot(payload, north.slug, { serverUrl, draftArticle: draft })
+      const snapshot = await buildBrandSnapshot(payload, north.slug, { serverUrl, draft: { collection: 'articles', doc: draft } })
       const previewed = snapshot.articles.find((doc) => doc.id === String(created.id))
       expect(previewed?.title).toBe(draft.title)
       expect(previewed?.heroImage).toBeNull()

@@ -175,6 +175,112 @@ describe.skipIf(skipDatabase)('draft preview', () => {
     })
   })
 
+  describe('of comparisons, therapies and conditions', () => {
+    const context = { disableRebuild: true }
+    type Page = 'comparisons' | 'therapies' | 'conditions'
+    const drafts: Partial<Record<Page, string>> = {}
+    const words: Record<Page, string> = {
+      therapies: 'Dry needling, revised draft',
+      comparisons: 'Needling or hands-on work, revised draft',
+      conditions: 'Sciatica, a condition not yet published',
+    }
+    const pageLink = (collection: Page | 'articles', id: string, ttlMs = 60_000) => previewPath({ collection, id }, SECRET, ttlMs).replace(/^\/api/, '')
+    const draftId = (collection: Page) => {
+      const id = drafts[collection]
+      if (id === undefined) throw new Error(`no ${collection} draft was made`)
+      return id
+    }
+    let unfinishedComparison: string
+    let otherTherapy: string
+
+    beforeAll(async () => {
+      const publish = async (collection: 'therapies' | 'comparisons', data: Record<string, unknown>) =>
+        (await payload.create({ collection, data: { ...data, _status: 'published' } as never, overrideAccess: true, context })).id
+      const needling = await publish('therapies', minimalDocument('therapies', 'Dry needling', [own.id]))
+      const manual = await publish('therapies', minimalDocument('therapies', 'Manual therapy', [own.id]))
+      const comparison = await publish('comparisons', minimalDocument('comparisons', 'Needling or hands-on work', [own.id], [needling, manual]))
+      // Later drafts over published pages, and a condition that was never published.
+      await payload.update({ collection: 'therapies', id: needling, data: { name: words.therapies }, draft: true, overrideAccess: true, context })
+      await payload.update({ collection: 'comparisons', id: comparison, data: { title: words.comparisons }, draft: true, overrideAccess: true, context })
+      const condition = await payload.create({ collection: 'conditions', data: { ...minimalDocument('conditions', words.conditions, [own.id]), _status: 'draft' } as never, draft: true, overrideAccess: true, context })
+      Object.assign(drafts, { therapies: String(needling), comparisons: String(comparison), conditions: String(condition.id) })
+      otherTherapy = String(manual)
+
+      // A comparison whose table has no value yet for the second therapy.
+      const unfinished = minimalDocument('comparisons', 'Comparison with an empty cell', [own.id], [needling, manual])
+      const grid = unfinished.grid as { rows: { cells: Record<string, unknown> }[] }
+      for (const row of grid.rows) delete row.cells[String(manual)]
+      unfinishedComparison = String((await payload.create({ collection: 'comparisons', data: { ...unfinished, _status: 'draft' } as never, draft: true, overrideAccess: true, context })).id)
+    })
+
+    it.each(['comparisons', 'therapies', 'conditions'] as const)('show the brand’s staff the latest draft of %s, as the site renders it', async (collection) => {
+      const response = await restGet(pageLink(collection, draftId(collection)), auth('contributor'))
+      const html = await response.text()
+      expect(response.status, html.slice(0, 800)).toBe(200)
+      expect(html).toMatch(new RegExp(`<h1[^>]*>${words[collection]}</h1>`))
+      expect(html).toContain('Draft preview for Preview Own')
+      expect(html).not.toMatch(/<script(?![^>]*application\/ld\+json)/)
+      expect(response.headers.get('cache-control')).toBe('private, no-store')
+      expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN')
+      expect(response.headers.get('content-security-policy')).toContain("default-src 'none'")
+    }, 60_000)
+
+    it('leave the published pages as they are: the drafts are in no real snapshot', async () => {
+      const snapshot = await buildBrandSnapshot(payload, own.slug, { serverUrl: 'http://cms.test' })
+      expect(snapshot.therapies.map((doc) => doc.name)).toEqual(['Dry needling', 'Manual therapy'])
+      expect(snapshot.comparisons.map((doc) => doc.title)).toEqual(['Needling or hands-on work'])
+      expect(snapshot.conditions).toEqual([])
+    })
+
+    it('refuse anonymous visitors and other brands’ staff', async () => {
+      for (const collection of ['comparisons', 'therapies', 'conditions'] as const) {
+        const path = pageLink(collection, draftId(collection))
+        expect((await restGet(path)).status, collection).toBe(401)
+        const stranger = await restGet(path, auth('stranger'))
+        expect(stranger.status, collection).toBe(404)
+        expect(await stranger.text()).not.toContain(words[collection])
+      }
+    })
+
+    it('refuse altered, expired and borrowed links', async () => {
+      const good = new URL(pageLink('therapies', draftId('therapies')), 'http://cms.test')
+      const forged = `${good.pathname}?expires=${Number(good.searchParams.get('expires')) + 3_600_000}&sig=${good.searchParams.get('sig')}`
+      expect((await restGet(forged, auth('editor'))).status).toBe(403)
+      // Signed for a therapy: not valid for another collection, or for another document.
+      expect((await restGet(`/conditions/${draftId('therapies')}/preview${good.search}`, auth('editor'))).status).toBe(403)
+      expect((await restGet(`/therapies/${otherTherapy}/preview${good.search}`, auth('editor'))).status).toBe(403)
+      expect((await restGet(pageLink('comparisons', draftId('comparisons'), -1), auth('editor'))).status).toBe(410)
+      expect((await restGet(pageLink('conditions', draftId('conditions'), -1), auth('editor'))).status).toBe(410)
+    })
+
+    it('name what is missing when the site cannot show the draft yet', async () => {
+      const response = await restGet(pageLink('comparisons', unfinishedComparison), auth('editor'))
+      const html = await response.text()
+      expect(response.status, html.slice(0, 800)).toBe(422)
+      expect(html).toContain('This draft cannot be shown yet')
+      expect(html).toContain(`comparisons ${unfinishedComparison}`)
+      expect(html).toContain('row &#34;Tool&#34; has no value for therapy')
+    })
+
+    it('have a Preview button and a live preview panel with their own signed address', async () => {
+      for (const collection of ['comparisons', 'therapies', 'conditions'] as const) {
+        const admin = payload.collections[collection].config.admin
+        const user = { ...people.editor, collection: 'users' as const }
+        const live = admin.livePreview?.url
+        if (typeof live !== 'function') throw new Error(`${collection} have no live preview URL function`)
+        const panel = await live({ data: { id: draftId(collection), updatedAt: '2026-03-01T10:00:00.000Z' }, req: { user, payload } as never, payload, locale: { code: 'en', label: 'English' } })
+        const parsed = new URL(panel as string)
+        expect(parsed.pathname).toBe(`/api/${collection}/${draftId(collection)}/preview`)
+        expect(parsed.searchParams.get('v')).toBe('2026-03-01T10:00:00.000Z')
+        const shown = await restGet(`${parsed.pathname.replace(/^\/api/, '')}${parsed.search}`, auth('editor'))
+        expect(await shown.text()).toMatch(new RegExp(`<h1[^>]*>${words[collection]}</h1>`))
+        expect(typeof admin.preview).toBe('function')
+        const button = await (admin.preview as (doc: Record<string, unknown>, options: { req: unknown }) => Promise<string | null> | string | null)({ id: draftId(collection) }, { req: { user } })
+        expect(new URL(button as string).pathname).toBe(`/api/${collection}/${draftId(collection)}/preview`)
+      }
+    }, 60_000)
+  })
+
   it('previews as one of the user’s own brands only', async () => {
     expect((await restGet(`${link()}&brand=${other.slug}`, auth('admin'))).status).toBe(404)
     const unknown = await restGet(`${link()}&brand=${other.slug}`, auth('editor'))

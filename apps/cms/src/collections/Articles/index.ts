@@ -3,9 +3,6 @@ import { brandsField } from '../../fields/brands'
 import { slugField } from '../../fields/slug'
 import { ensureUniqueSlug } from '../../hooks/ensureUniqueSlug'
 import { keepContributorsToDrafts } from '../../hooks/keepContributorsToDrafts'
-import { env } from '../../env'
-import { articlePreviewEndpoint } from '../../preview/endpoint'
-import { previewPath } from '../../preview/token'
 import { bodyEditor } from '../../richText/editor'
 import { contentAccess, draftVersions } from '../contentAccess'
 import { publishGuard } from '../../publishing/publishGuard'
@@ -24,14 +21,8 @@ export const Articles: CollectionConfig = {
     defaultColumns: ['title', 'author', 'brands', 'publishedAt', '_status', 'scheduled'],
     group: 'Content',
     description: 'Reading time is worked out from the body when the site is built.',
-    // "Preview" opens the latest draft rendered by the brand site's own pages: a signed link
-    // that expires (PREVIEW_TTL_MINUTES) and works only for staff of the article's brand.
-    preview: (doc, { req }) =>
-      req.user && doc.id !== undefined && doc.id !== null
-        ? `${env.serverUrl}${previewPath({ collection: 'articles', id: String(doc.id) }, env.PAYLOAD_SECRET, env.PREVIEW_TTL_MINUTES * 60_000)}`
-        : null,
+    // The Preview button, live preview and their endpoint: src/preview/livePreview.ts.
   },
-  endpoints: [articlePreviewEndpoint],
   access: contentAccess({ collection: 'articles', brandField: 'brands', drafts: true }),
   versions: draftVersions,
   defaultSort: '-publishedAt',
