@@ -3,6 +3,7 @@ import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react'
 import type { GridInline } from '../../collections/Comparisons/grid'
 import { domToNodes, nodesToHtml } from './cellHtml'
 import styles from './ComparisonGrid.module.css'
+import { LinkIcon, UnlinkIcon } from './icons'
 
 interface Props {
   /** The cell's nodes as stored. */
@@ -135,10 +136,10 @@ export function CellEditor({ value, onChange, label, disabled = false }: Props) 
           <i aria-hidden="true">I</i>
         </button>
         <button type="button" className={styles.tool} aria-label={`Link (${label})`} title="Link (Ctrl+K)" aria-expanded={linking} aria-controls={`${id}-link`} disabled={disabled} onMouseDown={(event) => event.preventDefault()} onClick={openLink}>
-          <span aria-hidden="true">🔗</span>
+          <LinkIcon />
         </button>
         <button type="button" className={styles.tool} aria-label={`Remove link (${label})`} title="Remove link" disabled={disabled} onMouseDown={(event) => event.preventDefault()} onClick={() => command('unlink')}>
-          <span aria-hidden="true">⛓̸</span>
+          <UnlinkIcon />
         </button>
       </div>
       {linking && (

@@ -4,6 +4,7 @@ import type { JSONFieldClientComponent } from 'payload'
 import { type CSSProperties, useId, useMemo, useState } from 'react'
 import { type ComparisonGrid, type GridInline, type GridRow, GRID_LIMITS, cellHasWords, cellInline, cellOf, keepColumns, newRowId } from '../../collections/Comparisons/grid'
 import { CellEditor } from './CellEditor'
+import { DeleteIcon } from './icons'
 import styles from './ComparisonGrid.module.css'
 import { moveItem } from './moveItem'
 import { type TherapyOption, useTherapyOptions } from './useTherapyOptions'
@@ -147,30 +148,32 @@ export const ComparisonGridField: JSONFieldClientComponent = ({ path, field }) =
                 <th scope="col" key={String(id)}>
                   <div className={styles.columnHead}>
                     <span className={styles.columnName}>{nameOf(id)}</span>
-                    <button type="button" className={styles.small} aria-label={`Move ${nameOf(id)} one column left`} disabled={disabled || column === 0} onClick={() => moveTherapy(column, column - 1)}>
-                      <span aria-hidden="true">←</span>
-                    </button>
-                    <button
-                      type="button"
-                      className={styles.small}
-                      aria-label={`Move ${nameOf(id)} one column right`}
-                      disabled={disabled || column === therapyIds.length - 1}
-                      onClick={() => moveTherapy(column, column + 1)}
-                    >
-                      <span aria-hidden="true">→</span>
-                    </button>
-                    <button
-                      type="button"
-                      className={styles.small}
-                      aria-label={`Remove ${nameOf(id)} and its values`}
-                      disabled={disabled}
-                      onClick={() => {
-                        setPendingRemoval(id)
-                        openModal(modalSlug)
-                      }}
-                    >
-                      <span aria-hidden="true">✕</span>
-                    </button>
+                    <div className={styles.columnTools}>
+                      <button type="button" className={styles.small} aria-label={`Move ${nameOf(id)} one column left`} disabled={disabled || column === 0} onClick={() => moveTherapy(column, column - 1)}>
+                        <span aria-hidden="true">←</span>
+                      </button>
+                      <button
+                        type="button"
+                        className={styles.small}
+                        aria-label={`Move ${nameOf(id)} one column right`}
+                        disabled={disabled || column === therapyIds.length - 1}
+                        onClick={() => moveTherapy(column, column + 1)}
+                      >
+                        <span aria-hidden="true">→</span>
+                      </button>
+                      <button
+                        type="button"
+                        className={styles.small}
+                        aria-label={`Remove ${nameOf(id)} and its values`}
+                        disabled={disabled}
+                        onClick={() => {
+                          setPendingRemoval(id)
+                          openModal(modalSlug)
+                        }}
+                      >
+                        <span aria-hidden="true">✕</span>
+                      </button>
+                    </div>
                   </div>
                 </th>
               ))}
@@ -266,7 +269,7 @@ export const ComparisonGridField: JSONFieldClientComponent = ({ path, field }) =
                       <span aria-hidden="true">↓</span>
                     </button>
                     <button type="button" className={styles.small} aria-label={`Delete ${rowName(row, index)}`} disabled={disabled} onClick={() => deleteRow(index)}>
-                      <span aria-hidden="true">🗑</span>
+                      <DeleteIcon />
                     </button>
                   </div>
                 </th>
