@@ -7,7 +7,7 @@ import { drizzle } from '@payloadcms/db-sqlite/drizzle/libsql'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type ComparisonGrid, cellText } from './grid'
 import { ComparisonGridSchema } from './gridSchema'
-import { gridFromOldRows, moveComparisonRowsToGridSqlite } from './migrateGrid'
+import { gridFromOldRows, moveComparisonRowsToGridMongo, moveComparisonRowsToGridSqlite } from './migrateGrid'
 
 /*
  * The SQLite move on a copy of the demo database as it was before the grid
@@ -117,5 +117,48 @@ describe('gridFromOldRows', () => {
     expect(new Set(ids).size).toBe(3)
     expect(ids[1]).toBe('same')
     for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]{1,64}$/)
+  })
+})
+
+/** An ObjectId as MongoDB's driver gives it: an object with `toHexString`. */
+const objectId = (hex: string) => ({ toHexString: () => hex })
+
+/** A native collection keeping its documents in memory and recording each update, as the move calls it. */
+function memoryCollection(docs: Record<string, unknown>[]) {
+  const updates: { filter: Record<string, unknown>; update: Record<string, unknown>; session: unknown }[] = []
+  return {
+    updates,
+    collection: {
+      find: (filter: Record<string, unknown>) => ({
+        toArray: async () => docs.filter((doc) => (Object.hasOwn(filter, 'rows') ? doc.rows !== undefined : (doc.version as { rows?: unknown } | undefined)?.rows !== undefined)),
+      }),
+      updateOne: async (filter: Record<string, unknown>, update: Record<string, unknown>, options: { session?: unknown }) => {
+        updates.push({ filter, update, session: options.session })
+      },
+    },
+  }
+}
+
+describe('moveComparisonRowsToGridMongo', () => {
+  it('sets the grid and unsets the rows of documents and versions, in the migration’s session, therapy ids as hex strings', async () => {
+    const needling = objectId('64b000000000000000000001')
+    const massage = objectId('64b000000000000000000002')
+    const documents = memoryCollection([
+      { _id: 'c1', therapies: [needling, massage], rows: [{ id: 'row-1', label: 'Tool used', values: ['Needles', 'Hands'] }] },
+      { _id: 'c2', therapies: [needling, massage], grid: { rows: [] } },
+    ])
+    const versions = memoryCollection([{ _id: 'v1', version: { therapies: [massage, needling], rows: [{ id: 'row-1', label: 'Tool used', values: ['Hands', 'Needles'] }] } }])
+    const warnings: string[] = []
+    const payload = { db: { collections: { comparisons: { collection: documents.collection } }, versions: { comparisons: { collection: versions.collection } } }, logger: { warn: (line: string) => warnings.push(line) } }
+    const session = { id: 'session' }
+
+    const report = await moveComparisonRowsToGridMongo({ payload: payload as never, session: session as never })
+
+    expect(report).toEqual({ documents: 1, versions: 1, dropped: [] })
+    const cell = (text: string) => ({ root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text, format: 0 }] }] } })
+    const grid = { rows: [{ id: 'row-1', label: 'Tool used', cells: { '64b000000000000000000001': cell('Needles'), '64b000000000000000000002': cell('Hands') } }] }
+    expect(documents.updates).toEqual([{ filter: { _id: 'c1' }, update: { $set: { grid }, $unset: { rows: '' } }, session }])
+    expect(versions.updates).toEqual([{ filter: { _id: 'v1' }, update: { $set: { 'version.grid': grid }, $unset: { 'version.rows': '' } }, session }])
+    expect(warnings).toEqual([])
   })
 })
