@@ -150,7 +150,7 @@ describe('planPost', () => {
     expect(home.report.redirects).toEqual([])
     const faq = planned(planPost(input({ sourceUrl: 'https://old-clinic.example/faq' }), context(), newPlanState(context()), options))
     expect(faq.report.redirects).toEqual([])
-    expect(faq.report.warnings.join(' ')).toMatch(/every brand site has/)
+    expect(faq.report.warnings.join(' ')).toMatch(/one of the brand site's own pages/)
   })
 
   it('fails a post without a title, and leaves out a second copy of the same post', () => {
