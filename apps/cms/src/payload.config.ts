@@ -39,6 +39,7 @@ import { listFilterValues } from './admin/listFilterValues'
 import { internalFieldsOutOfLists } from './admin/internalFields'
 import { brandNamesInLists } from './admin/brandColumns'
 import { scheduledColumn } from './admin/scheduled'
+import { yesNoInLists } from './admin/checkboxCells'
 import { pruneEmptyDraftsTask } from './admin/emptyDrafts'
 import { DEFAULT_TIMEZONE, US_TIMEZONES } from './admin/timezones'
 import { dashboardPlugin } from './dashboard/plugin'
@@ -84,10 +85,10 @@ export default buildConfig({
   // Media in object storage when S3_* is set (src/media/storage.ts).
   // Last (src/admin/): list filters on has-many fields send lists, made queries both databases
   // answer; fields the admin hides stay out of list filters and columns; brand columns show names;
-  // a "Scheduled" column shows the next scheduled publish or unpublish.
+  // checkbox columns read Yes or No; a "Scheduled" column shows the next scheduled publish or unpublish.
   // Search and social fields on every page (src/seo/), before the list plugins so they see them;
   // the live preview panel beside the editor of articles (src/preview/livePreview.ts).
-  plugins: [redirectsPlugin(), ...mediaStorage(env), seo, livePreview, dashboardPlugin, clinicalReview, listFilterValues, internalFieldsOutOfLists, brandNamesInLists, scheduledColumn],
+  plugins: [redirectsPlugin(), ...mediaStorage(env), seo, livePreview, dashboardPlugin, clinicalReview, listFilterValues, internalFieldsOutOfLists, brandNamesInLists, yesNoInLists, scheduledColumn],
   // `GET /api/health` for load balancers (src/health/).
   endpoints: [healthEndpoint],
   // Cookie-authenticated requests only from the admin; browser calls from the admin and the
