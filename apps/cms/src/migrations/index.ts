@@ -8,6 +8,7 @@ import * as migration_20261203_110213_scale_out_jobs_limits_storage from './2026
 import * as migration_20261203_135418_providers_and_reviews from './20261203_135418_providers_and_reviews';
 import * as migration_20261203_142844_provider_redirects from './20261203_142844_provider_redirects';
 import * as migration_20261203_151450_admin_fixes from './20261203_151450_admin_fixes';
+import * as migration_20261203_172807_editors_experience from './20261203_172807_editors_experience';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261203_151450_admin_fixes.up,
     down: migration_20261203_151450_admin_fixes.down,
-    name: '20261203_151450_admin_fixes'
+    name: '20261203_151450_admin_fixes',
+  },
+  {
+    up: migration_20261203_172807_editors_experience.up,
+    down: migration_20261203_172807_editors_experience.down,
+    name: '20261203_172807_editors_experience'
   },
 ];
