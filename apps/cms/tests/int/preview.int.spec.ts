@@ -184,7 +184,7 @@ describe.skipIf(skipDatabase)('draft preview', () => {
       comparisons: 'Needling or hands-on work, revised draft',
       conditions: 'Sciatica, a condition not yet published',
     }
-    const pageLink = (collection: Page | 'articles', id: string, ttlMs = 60_000) => previewPath({ collection, id }, SECRET, ttlMs).replace(/^\/api/, '')
+    const pageLink = (collection: Page | 'articles' | 'clinics', id: string, ttlMs = 60_000) => previewPath({ collection, id }, SECRET, ttlMs).replace(/^\/api/, '')
     const draftId = (collection: Page) => {
       const id = drafts[collection]
       if (id === undefined) throw new Error(`no ${collection} draft was made`)
@@ -261,6 +261,16 @@ describe.skipIf(skipDatabase)('draft preview', () => {
       expect(html).toContain(`comparisons ${unfinishedComparison}`)
       expect(html).toContain('row &#34;Tool&#34; has no value for therapy')
     })
+
+    it('show a clinic’s draft too, to its own brand’s staff only (clinics name one brand)', async () => {
+      const clinic = await payload.create({ collection: 'clinics', data: { ...minimalDocument('clinics', 'Preview Own Mesa, opening soon', [own.id]), _status: 'draft' } as never, draft: true, overrideAccess: true, context })
+      const path = pageLink('clinics', String(clinic.id))
+      const response = await restGet(path, auth('editor'))
+      const html = await response.text()
+      expect(response.status, html.slice(0, 800)).toBe(200)
+      expect(html).toMatch(/<h1[^>]*>Preview Own Mesa, opening soon<\/h1>/)
+      expect((await restGet(path, auth('stranger'))).status).toBe(404)
+    }, 60_000)
 
     it('have a Preview button and a live preview panel with their own signed address', async () => {
       for (const collection of ['comparisons', 'therapies', 'conditions'] as const) {
