@@ -8,16 +8,25 @@ type Id = number | string
 // Titles of related documents, shared by every row label of the admin session: a therapy named
 // in five rows is fetched once. `null`: the document cannot be read (deleted, another brand's).
 const titleCache = new Map<string, string | null>()
+// One request per document, however many labels wait for it and however often they re-render.
+const loading = new Map<string, Promise<void>>()
 const keyOf = (relationTo: string, id: Id) => `${relationTo}:${String(id)}`
 
-/** The relationships a row's label shows, and their ids in `row`. */
-function wantedTitles(row: unknown, options: RowLabelOptions): { relationTo: string; id: Id }[] {
-  const values = typeof row === 'object' && row !== null ? (row as Record<string, unknown>) : {}
-  return options.parts.flatMap((part) => {
-    if (part.as !== 'title') return []
-    const id = relationshipId(values[part.field])
-    return id === null ? [] : [{ relationTo: part.relationTo, id }]
-  })
+/** Fetches the title of one document into the cache; a failure leaves its id shown. */
+function loadTitle(key: string, url: string, titleField: string): Promise<void> {
+  const running = loading.get(key)
+  if (running) return running
+  const done = fetch(url, { credentials: 'include' })
+    .then(async (response) => {
+      const doc: unknown = response.ok ? await response.json() : null
+      const title = typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>)[titleField] : null
+      titleCache.set(key, typeof title === 'string' && title.trim() !== '' ? title : null)
+    })
+    .catch(() => {
+      titleCache.set(key, null)
+    })
+  loading.set(key, done)
+  return done
 }
 
 /**
@@ -30,35 +39,34 @@ export function RowLabel(options: RowLabelOptions) {
   const { data, rowNumber } = useRowLabel<unknown>()
   const { config, getEntityConfig } = useConfig()
   const [, setLoaded] = useState(0)
-  const wanted = wantedTitles(data, options)
-  const missingKey = wanted
-    .map(({ relationTo, id }) => keyOf(relationTo, id))
-    .filter((key) => !titleCache.has(key))
-    .join(',')
+  const row = typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {}
+  const api = `${config.serverURL}${config.routes.api}`
+  // Each title still to load as `key|url|title field`: a string, so the effect runs when it changes only.
+  const wanted = options.parts
+    .flatMap((part) => {
+      if (part.as !== 'title') return []
+      const id = relationshipId(row[part.field])
+      if (id === null || titleCache.has(keyOf(part.relationTo, id))) return []
+      const titleField = getEntityConfig({ collectionSlug: part.relationTo })?.admin?.useAsTitle ?? 'id'
+      const url = `${api}/${part.relationTo}/${encodeURIComponent(String(id))}?depth=0&draft=true&select[${titleField}]=true`
+      return [[keyOf(part.relationTo, id), url, titleField].join('|')]
+    })
+    .join('\n')
 
   useEffect(() => {
-    if (missingKey === '') return
-    const controller = new AbortController()
-    for (const key of missingKey.split(',')) {
-      const [relationTo = '', id = ''] = key.split(':')
-      const titleField = getEntityConfig({ collectionSlug: relationTo })?.admin?.useAsTitle ?? 'id'
-      const url = `${config.serverURL}${config.routes.api}/${relationTo}/${encodeURIComponent(String(id))}?depth=0&draft=true&select[${titleField}]=true`
-      fetch(url, { credentials: 'include', signal: controller.signal })
-        .then(async (response) => {
-          const doc: unknown = response.ok ? await response.json() : null
-          const title = typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>)[titleField] : null
-          titleCache.set(key, typeof title === 'string' && title.trim() !== '' ? title : null)
-          setLoaded((count) => count + 1)
-        })
-        .catch((error: unknown) => {
-          // An aborted fetch belongs to a label no longer shown; any other failure leaves the id shown.
-          if (error instanceof DOMException && error.name === 'AbortError') return
-          titleCache.set(key, null)
-          setLoaded((count) => count + 1)
-        })
+    if (wanted === '') return
+    let shown = true
+    const requests = wanted.split('\n').map((line) => {
+      const [key = '', url = '', titleField = 'id'] = line.split('|')
+      return loadTitle(key, url, titleField)
+    })
+    void Promise.all(requests).then(() => {
+      if (shown) setLoaded((count) => count + 1)
+    })
+    return () => {
+      shown = false
     }
-    return () => controller.abort()
-  }, [missingKey, config.serverURL, config.routes.api, getEntityConfig])
+  }, [wanted])
 
   const titles: TitleLookup = (relationTo, id) => titleCache.get(keyOf(relationTo, id))
   return <span className="row-label">{rowLabelText(data, rowNumber, options, titles)}</span>

@@ -52,12 +52,12 @@ function nextThanksgiving(now = new Date()): Date {
   throw new Error('no Thanksgiving within a year of the seed date')
 }
 
-// A holiday closure and shortened hours before Christmas for the Gilbert clinic; a training day
+// A holiday closure and shortened hours before Christmas for the Gilbert clinic (soonest first); a training day
 // within the next two weeks for Denver Highlands, so its home-page card mentions it.
 const gilbertHolidays: SeedSpecialHours[] = [
   { from: pickedDay(nextThanksgiving()), closed: true, note: 'Thanksgiving' },
   { from: pickedDay(nextDate(12, 24)), closed: false, opens: '08:00', closes: '12:00', note: 'Christmas Eve' },
-]
+].sort((a, b) => a.from.localeCompare(b.from))
 const highlandsTraining: SeedSpecialHours[] = [{ from: inDays(9), closed: true, note: 'Staff training' }]
 
 export const clinics: SeedClinic[] = [
