@@ -10,6 +10,12 @@ import { reviewEmailsHook, reviewWorkflowHook } from './workflow'
 export const REVIEW_QUEUE_VIEW = '/review/components/ReviewQueueView#ReviewQueueView'
 export const REVIEW_NAV_LINK = '/review/components/ReviewNavLink#ReviewNavLink'
 
+/** The fields with the review's panel right after the "Medical review" group it fills (in the sidebar), or last. */
+function besideTheMedicalReview(fields: CollectionConfig['fields']): CollectionConfig['fields'] {
+  const at = fields.findIndex((field) => 'name' in field && field.name === 'review')
+  return at === -1 ? [...fields, reviewWorkflowField()] : [...fields.slice(0, at + 1), reviewWorkflowField(), ...fields.slice(at + 1)]
+}
+
 function withClinicalReview(collection: CollectionConfig): CollectionConfig {
   const slug = collection.slug
   if (!isReviewedCollection(slug)) return collection
@@ -22,7 +28,7 @@ function withClinicalReview(collection: CollectionConfig): CollectionConfig {
       beforeChange: [...(collection.hooks?.beforeChange ?? []), reviewWorkflowHook(slug)],
       afterChange: [...(collection.hooks?.afterChange ?? []), reviewEmailsHook(slug)],
     },
-    fields: [...collection.fields, reviewWorkflowField()],
+    fields: besideTheMedicalReview(collection.fields),
   }
 }
 
