@@ -165,6 +165,18 @@ export interface Article {
     reviewedBy?: (number | null) | Provider;
     lastReviewed?: string | null;
   };
+  reviewWorkflow?: {
+    status?: ('none' | 'ready' | 'approved' | 'returned') | null;
+    /**
+     * What needs to change, when the page is returned.
+     */
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    decidedBy?: (number | null) | User;
+    decidedAt?: string | null;
+    approvedHash?: string | null;
+  };
   /**
    * E.g. Treatments, Conditions, Recovery.
    */
@@ -205,18 +217,6 @@ export interface Article {
      * Shown when the page is shared. Its alt text is read to people who cannot see it.
      */
     image?: (number | null) | Media;
-  };
-  reviewWorkflow?: {
-    status?: ('none' | 'ready' | 'approved' | 'returned') | null;
-    /**
-     * What needs to change, when the page is returned.
-     */
-    comment?: string | null;
-    submittedBy?: (number | null) | User;
-    submittedAt?: string | null;
-    decidedBy?: (number | null) | User;
-    decidedAt?: string | null;
-    approvedHash?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -761,6 +761,18 @@ export interface Therapy {
     reviewedBy?: (number | null) | Provider;
     lastReviewed?: string | null;
   };
+  reviewWorkflow?: {
+    status?: ('none' | 'ready' | 'approved' | 'returned') | null;
+    /**
+     * What needs to change, when the page is returned.
+     */
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    decidedBy?: (number | null) | User;
+    decidedAt?: string | null;
+    approvedHash?: string | null;
+  };
   /**
    * One or two plain sentences: what it is.
    */
@@ -880,90 +892,6 @@ export interface Therapy {
      */
     image?: (number | null) | Media;
   };
-  reviewWorkflow?: {
-    status?: ('none' | 'ready' | 'approved' | 'returned') | null;
-    /**
-     * What needs to change, when the page is returned.
-     */
-    comment?: string | null;
-    submittedBy?: (number | null) | User;
-    submittedAt?: string | null;
-    decidedBy?: (number | null) | User;
-    decidedAt?: string | null;
-    approvedHash?: string | null;
-  };
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "conditions".
- */
-export interface Condition {
-  id: number;
-  name: string;
-  /**
-   * Part of the page address. Leave empty to derive it from the name.
-   */
-  slug: string;
-  /**
-   * The brand sites that publish this. Choose several to share it across brands; only network admins can then change it.
-   */
-  brands: (number | Brand)[];
-  /**
-   * The clinician who checked the health information, and when. Shown as "Medically reviewed by …" near the title.
-   */
-  review?: {
-    /**
-     * A provider of this brand. Published providers only appear on the site.
-     */
-    reviewedBy?: (number | null) | Provider;
-    lastReviewed?: string | null;
-  };
-  summary: string;
-  body?: {
-    root: {
-      type: string;
-      children: {
-        type: any;
-        version: number;
-        [k: string]: unknown;
-      }[];
-      direction: ('ltr' | 'rtl') | null;
-      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
-      indent: number;
-      version: number;
-    };
-    [k: string]: unknown;
-  } | null;
-  therapies?: (number | Therapy)[] | null;
-  /**
-   * How the page looks in search results and when shared. Leave a field empty to use the page’s own title (with the brand’s name), lead and main image.
-   */
-  seo?: {
-    /**
-     * The whole title, brand name included.
-     */
-    title?: string | null;
-    description?: string | null;
-    /**
-     * Shown when the page is shared. Its alt text is read to people who cannot see it.
-     */
-    image?: (number | null) | Media;
-  };
-  reviewWorkflow?: {
-    status?: ('none' | 'ready' | 'approved' | 'returned') | null;
-    /**
-     * What needs to change, when the page is returned.
-     */
-    comment?: string | null;
-    submittedBy?: (number | null) | User;
-    submittedAt?: string | null;
-    decidedBy?: (number | null) | User;
-    decidedAt?: string | null;
-    approvedHash?: string | null;
-  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1009,6 +937,78 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conditions".
+ */
+export interface Condition {
+  id: number;
+  name: string;
+  /**
+   * Part of the page address. Leave empty to derive it from the name.
+   */
+  slug: string;
+  /**
+   * The brand sites that publish this. Choose several to share it across brands; only network admins can then change it.
+   */
+  brands: (number | Brand)[];
+  /**
+   * The clinician who checked the health information, and when. Shown as "Medically reviewed by …" near the title.
+   */
+  review?: {
+    /**
+     * A provider of this brand. Published providers only appear on the site.
+     */
+    reviewedBy?: (number | null) | Provider;
+    lastReviewed?: string | null;
+  };
+  reviewWorkflow?: {
+    status?: ('none' | 'ready' | 'approved' | 'returned') | null;
+    /**
+     * What needs to change, when the page is returned.
+     */
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    decidedBy?: (number | null) | User;
+    decidedAt?: string | null;
+    approvedHash?: string | null;
+  };
+  summary: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  therapies?: (number | Therapy)[] | null;
+  /**
+   * How the page looks in search results and when shared. Leave a field empty to use the page’s own title (with the brand’s name), lead and main image.
+   */
+  seo?: {
+    /**
+     * The whole title, brand name included.
+     */
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Shown when the page is shared. Its alt text is read to people who cannot see it.
+     */
+    image?: (number | null) | Media;
+  };
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1076,6 +1076,18 @@ export interface Comparison {
      */
     reviewedBy?: (number | null) | Provider;
     lastReviewed?: string | null;
+  };
+  reviewWorkflow?: {
+    status?: ('none' | 'ready' | 'approved' | 'returned') | null;
+    /**
+     * What needs to change, when the page is returned.
+     */
+    comment?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    decidedBy?: (number | null) | User;
+    decidedAt?: string | null;
+    approvedHash?: string | null;
   };
   intro: string;
   /**
@@ -1156,18 +1168,6 @@ export interface Comparison {
      * Shown when the page is shared. Its alt text is read to people who cannot see it.
      */
     image?: (number | null) | Media;
-  };
-  reviewWorkflow?: {
-    status?: ('none' | 'ready' | 'approved' | 'returned') | null;
-    /**
-     * What needs to change, when the page is returned.
-     */
-    comment?: string | null;
-    submittedBy?: (number | null) | User;
-    submittedAt?: string | null;
-    decidedBy?: (number | null) | User;
-    decidedAt?: string | null;
-    approvedHash?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -1709,6 +1709,17 @@ export interface ArticlesSelect<T extends boolean = true> {
         reviewedBy?: T;
         lastReviewed?: T;
       };
+  reviewWorkflow?:
+    | T
+    | {
+        status?: T;
+        comment?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        decidedBy?: T;
+        decidedAt?: T;
+        approvedHash?: T;
+      };
   categories?: T;
   excerpt?: T;
   heroImage?: T;
@@ -1722,17 +1733,6 @@ export interface ArticlesSelect<T extends boolean = true> {
         title?: T;
         description?: T;
         image?: T;
-      };
-  reviewWorkflow?:
-    | T
-    | {
-        status?: T;
-        comment?: T;
-        submittedBy?: T;
-        submittedAt?: T;
-        decidedBy?: T;
-        decidedAt?: T;
-        approvedHash?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1751,6 +1751,17 @@ export interface ComparisonsSelect<T extends boolean = true> {
     | {
         reviewedBy?: T;
         lastReviewed?: T;
+      };
+  reviewWorkflow?:
+    | T
+    | {
+        status?: T;
+        comment?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        decidedBy?: T;
+        decidedAt?: T;
+        approvedHash?: T;
       };
   intro?: T;
   therapies?: T;
@@ -1781,17 +1792,6 @@ export interface ComparisonsSelect<T extends boolean = true> {
         title?: T;
         description?: T;
         image?: T;
-      };
-  reviewWorkflow?:
-    | T
-    | {
-        status?: T;
-        comment?: T;
-        submittedBy?: T;
-        submittedAt?: T;
-        decidedBy?: T;
-        decidedAt?: T;
-        approvedHash?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1827,6 +1827,17 @@ export interface TherapiesSelect<T extends boolean = true> {
         reviewedBy?: T;
         lastReviewed?: T;
       };
+  reviewWorkflow?:
+    | T
+    | {
+        status?: T;
+        comment?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        decidedBy?: T;
+        decidedAt?: T;
+        approvedHash?: T;
+      };
   summary?: T;
   howItWorks?: T;
   sessionLength?:
@@ -1853,17 +1864,6 @@ export interface TherapiesSelect<T extends boolean = true> {
         description?: T;
         image?: T;
       };
-  reviewWorkflow?:
-    | T
-    | {
-        status?: T;
-        comment?: T;
-        submittedBy?: T;
-        submittedAt?: T;
-        decidedBy?: T;
-        decidedAt?: T;
-        approvedHash?: T;
-      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1882,16 +1882,6 @@ export interface ConditionsSelect<T extends boolean = true> {
         reviewedBy?: T;
         lastReviewed?: T;
       };
-  summary?: T;
-  body?: T;
-  therapies?: T;
-  seo?:
-    | T
-    | {
-        title?: T;
-        description?: T;
-        image?: T;
-      };
   reviewWorkflow?:
     | T
     | {
@@ -1902,6 +1892,16 @@ export interface ConditionsSelect<T extends boolean = true> {
         decidedBy?: T;
         decidedAt?: T;
         approvedHash?: T;
+      };
+  summary?: T;
+  body?: T;
+  therapies?: T;
+  seo?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
       };
   updatedAt?: T;
   createdAt?: T;
