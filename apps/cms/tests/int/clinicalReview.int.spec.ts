@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Article, Brand, Provider } from '../../src/payload-types'
+import { settledJob } from './helpers/jobs'
 import type { GraphqlResult } from './helpers/graphql'
 import { minimalDocument } from './helpers/contentDocuments'
 import { type Person, apiKeyAuth, createBrandsAndPeople } from './helpers/people'
@@ -305,17 +306,7 @@ describe.skipIf(skipDatabase)('clinical review', () => {
     })
 
     it('fails a scheduled publish of an unapproved page as a job, and runs one of an approved page', async () => {
-      /** The job once it failed or ran; null once it ran and the queue deleted it, as it does with completed jobs. */
-      const waiting = async (jobId: Id) => {
-        const until = Date.now() + WAIT_LIMIT_MS
-        const find = () => payload.findByID({ collection: 'payload-jobs', id: jobId, overrideAccess: true, depth: 0, disableErrors: true })
-        let job = await find()
-        while (Date.now() < until && job !== null && !(job.hasError || job.completedAt)) {
-          await new Promise((resolve) => setTimeout(resolve, 200))
-          job = await find()
-        }
-        return job
-      }
+      const waiting = (jobId: Id) => settledJob(payload, jobId, WAIT_LIMIT_MS)
       // Ids are numbers on SQLite and strings on MongoDB; the generated types name SQLite's only.
       const schedule = (id: Id) =>
         payload.jobs.queue({ task: 'schedulePublish', input: { type: 'publish', doc: { relationTo: 'articles', value: id as Article['id'] }, user: { relationTo: 'users', value: people.editor.id } }, waitUntil: new Date(Date.now() + 1_000) })

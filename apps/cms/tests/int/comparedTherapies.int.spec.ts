@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Brand, Comparison, Therapy } from '../../src/payload-types'
 import { buildBrandSnapshot } from '../../src/snapshot/buildSnapshot'
 import { brandData, minimalDocument } from './helpers/contentDocuments'
+import { settledJob } from './helpers/jobs'
 import { type Person, createBrandWithEditor } from './helpers/people'
 import { type TestCmsWithApi, startPayloadWithApi } from './helpers/startPayload'
 import { skipDatabase } from './helpers/testDatabase'
@@ -103,14 +104,9 @@ describe.skipIf(skipDatabase)('a therapy a published comparison compares stays l
       input: { type: 'unpublish', doc: { relationTo: 'therapies', value: needling.id }, user: { relationTo: 'users', value: editor.id } },
       waitUntil: new Date(Date.now() + 1_000),
     })
-    const until = Date.now() + 25_000
-    let stored = await payload.findByID({ collection: 'payload-jobs', id: job.id, overrideAccess: true, depth: 0 })
-    while (Date.now() < until && !(stored.hasError || stored.completedAt)) {
-      await new Promise((resolve) => setTimeout(resolve, 200))
-      stored = await payload.findByID({ collection: 'payload-jobs', id: job.id, overrideAccess: true, depth: 0 })
-    }
-    expect(stored.hasError, 'the scheduled unpublish should have failed').toBe(true)
-    expect(JSON.stringify([stored.error, stored.log])).toContain('Scheduled column')
+    const stored = await settledJob(payload, job.id)
+    expect(stored?.hasError, 'the scheduled unpublish should have failed').toBe(true)
+    expect(JSON.stringify([stored?.error, stored?.log])).toContain('Scheduled column')
     const live = await payload.findByID({ collection: 'therapies', id: needling.id, overrideAccess: true, draft: false })
     expect(live._status).toBe('published')
   }, 40_000)

@@ -5,6 +5,7 @@ import type { Brand, Comparison, Therapy } from '../../src/payload-types'
 import { gridFromColumns } from '../../src/collections/Comparisons/grid'
 import { buildBrandSnapshot } from '../../src/snapshot/buildSnapshot'
 import { prng } from './helpers/appointmentFuzz'
+import { settledJob } from './helpers/jobs'
 import { brandData, minimalDocument } from './helpers/contentDocuments'
 import { paragraphState } from './helpers/lexical'
 import { type Person, createBrandWithEditor } from './helpers/people'
@@ -137,15 +138,10 @@ describe.skipIf(skipDatabase)('publish guard: nothing the site would reject is p
       input: { type: 'publish', doc: { relationTo: 'comparisons', value: draft.id }, user: { relationTo: 'users', value: editor.id } },
       waitUntil: new Date(Date.now() + 1_000),
     })
-    const until = Date.now() + 25_000
-    let stored = await payload.findByID({ collection: 'payload-jobs', id: job.id, overrideAccess: true, depth: 0 })
-    while (Date.now() < until && !(stored.hasError || stored.completedAt)) {
-      await new Promise((resolve) => setTimeout(resolve, 200))
-      stored = await payload.findByID({ collection: 'payload-jobs', id: job.id, overrideAccess: true, depth: 0 })
-    }
-    expect(stored.hasError, 'the scheduled publish of an invalid draft should have failed').toBe(true)
+    const stored = await settledJob(payload, job.id)
+    expect(stored?.hasError, 'the scheduled publish of an invalid draft should have failed').toBe(true)
     // The job's error names the field (its message, the cell, is the publish guard's field error).
-    expect(JSON.stringify([stored.error, stored.log])).toContain('The following field is invalid: grid')
+    expect(JSON.stringify([stored?.error, stored?.log])).toContain('The following field is invalid: grid')
     const current = await payload.findByID({ collection: 'comparisons', id: draft.id, overrideAccess: true, draft: false })
     expect(current._status).toBe('draft')
   }, 40_000)
