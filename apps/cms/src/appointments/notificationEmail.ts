@@ -1,24 +1,11 @@
 import { APPOINTMENT_DAY_LABELS, APPOINTMENT_TIME_LABELS, type AppointmentDay, type AppointmentTime } from '@clinic/schema'
+import { type EmailMessage, escapeHtml, oneLine } from '../email/text'
 import type { AppointmentRequest, Brand, Clinic, Therapy } from '../payload-types'
 
-export interface NotificationEmail {
-  subject: string
-  text: string
-  html: string
-}
+/** The clinic's email about one appointment request. */
+export type NotificationEmail = EmailMessage
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-const esc = (value: string) => value.replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character)
-/**
- * One line (subject lines, labelled values): line breaks and other control characters become
- * spaces, and invisible or text-direction characters (Unicode format characters, e.g. U+202E)
- * go, so that a value can neither start a line of its own nor reorder or hide what is around it.
- */
-const oneLine = (value: string) =>
-  value
-    .replace(/\p{Cf}+/gu, '')
-    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
-    .trim()
+const esc = escapeHtml
 /** Every character that ends a line somewhere: CRLF, CR, LF, vertical tab, form feed, NEL, line and paragraph separators. */
 const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/
 /**

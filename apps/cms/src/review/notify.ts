@@ -1,5 +1,6 @@
 import type { Payload, TaskConfig } from 'payload'
 import { refId, refIds } from '../access/userBrands'
+import { type EmailMessage, escapeHtml, oneLine } from '../email/text'
 import { env } from '../env'
 import { NOTIFY_CLINICAL_REVIEW, type ReviewedCollection, isReviewedCollection } from './constants'
 
@@ -13,20 +14,10 @@ import { NOTIFY_CLINICAL_REVIEW, type ReviewedCollection, isReviewedCollection }
 type Event = 'ready' | 'approved' | 'returned'
 type Id = number | string
 
-export interface ReviewEmail {
-  subject: string
-  text: string
-  html: string
-}
+/** A review email. */
+export type ReviewEmail = EmailMessage
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
-const esc = (value: string) => value.replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character)
-/** One line: no line breaks or invisible characters from a title can reshape the email. */
-const oneLine = (value: string) =>
-  value
-    .replace(/\p{Cf}+/gu, '')
-    .replace(/[\p{Cc}\u2028\u2029]+/gu, ' ')
-    .trim()
+const esc = escapeHtml
 
 const KIND: Record<ReviewedCollection, string> = { articles: 'article', therapies: 'therapy page', conditions: 'condition page', comparisons: 'comparison' }
 
