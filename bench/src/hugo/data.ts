@@ -175,6 +175,9 @@ export function siteData(sorted: SortedSnapshot, ctx: MarkdownContext) {
       ...c,
       // Cells are inline rich text: Markdown the template renders with `markdownify`, as the site renders the nodes.
       rows: c.rows.map((row) => ({ label: row.label, values: row.values.map((cell) => inlineToMarkdown(cell, ctx)) })),
+      // The advice is rich text too (paragraphs, lists, links), as Markdown.
+      whenToChoose: c.whenToChoose.map((entry) => ({ therapy: entry.therapy, text: richTextToMarkdown(entry.text, ctx, { baseLevel: 3, depth: 1 }) })),
+      combination: { canCombine: c.combination.canCombine, how: richTextToMarkdown(c.combination.how, ctx, { baseLevel: 3, depth: 1 }) },
       review: reviewData(c.review, sorted),
     })),
     authors: byId(snapshot.authors, (a) => ({
