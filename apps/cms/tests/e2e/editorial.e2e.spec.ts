@@ -91,7 +91,8 @@ test('a brand editor writes, previews and publishes an article that the rebuilt 
   })
 
   await test.step('preview the draft: the site’s own page, marked as a draft', async () => {
-    const [preview] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: /preview/i }).or(page.getByRole('button', { name: /preview/i })).first().click()])
+    // The Preview link opens a tab (the live preview panel is a button of its own).
+    const [preview] = await Promise.all([context.waitForEvent('page'), page.getByRole('link', { name: 'Preview', exact: true }).click()])
     await preview.waitForLoadState()
     expect(preview.url()).toMatch(/\/api\/articles\/[^/]+\/preview\?expires=\d+&sig=/)
     await expect(preview.getByRole('status')).toContainText('Draft preview for Mesquite Ridge')
