@@ -40,6 +40,7 @@ import { internalFieldsOutOfLists } from './admin/internalFields'
 import { brandNamesInLists } from './admin/brandColumns'
 import { scheduledColumn } from './admin/scheduled'
 import { yesNoInLists } from './admin/checkboxCells'
+import { keepValidationDetails } from './publishing/errorDetails'
 import { pruneEmptyDraftsTask } from './admin/emptyDrafts'
 import { DEFAULT_TIMEZONE, US_TIMEZONES } from './admin/timezones'
 import { dashboardPlugin } from './dashboard/plugin'
@@ -89,6 +90,8 @@ export default buildConfig({
   // Search and social fields on every page (src/seo/), before the list plugins so they see them;
   // the live preview panel beside the editor of articles (src/preview/livePreview.ts).
   plugins: [redirectsPlugin(), ...mediaStorage(env), seo, livePreview, dashboardPlugin, clinicalReview, listFilterValues, internalFieldsOutOfLists, brandNamesInLists, yesNoInLists, scheduledColumn],
+  // A refused save's field errors reach the admin on every build (src/publishing/errorDetails.ts).
+  hooks: { afterError: [keepValidationDetails] },
   // `GET /api/health` for load balancers (src/health/).
   endpoints: [healthEndpoint],
   // Cookie-authenticated requests only from the admin; browser calls from the admin and the

@@ -1,6 +1,7 @@
 import { type BaseDatabaseAdapter, type CollectionSlug, type DatabaseAdapterObj, type PayloadRequest, type SanitizedCollectionConfig, ValidationError } from 'payload'
 import { slugTakenMessage } from './ensureUniqueSlug'
 import { afterAdapterInit } from '../ops/afterAdapterInit'
+import { hasFieldErrors } from '../publishing/errorDetails'
 
 /*
  * `ensureUniqueSlug` checks, then the save inserts: two saves at the same moment can both pass
@@ -31,10 +32,11 @@ export function perBrandSlug(collection: Pick<SanitizedCollectionConfig, 'flatte
 
 /** The error to throw for `error`, raised by a write of `data` to `collection`: the hook's refusal for a unique-slug violation, else `error` itself. */
 function asSlugClash(adapter: BaseDatabaseAdapter, collection: CollectionSlug, data: Record<string, unknown>, req: Partial<PayloadRequest> | undefined, error: unknown): unknown {
-  if (!(error instanceof ValidationError)) return error
+  // By its shape too: the production build can hold another copy of Payload's class (src/publishing/errorDetails.ts).
+  if (!(error instanceof ValidationError) && !hasFieldErrors(error)) return error
   const config = adapter.payload.collections[collection]?.config
   if (config === undefined || perBrandSlug(config) === null) return error
-  const errors = error.data.errors
+  const errors = hasFieldErrors(error) ? error.data.errors : []
   if (errors.length !== 1 || errors[0]?.path !== 'slug' || typeof data.slug !== 'string') return error
   return new ValidationError({ collection, errors: [{ path: 'slug', message: slugTakenMessage(config, data.slug) }], req }, req?.t)
 }
