@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, TypedUser } from 'payload'
 import { refIds } from '../access/userBrands'
+import { isGuarded, PUBLISH_RULES } from '../publishing/publishRules'
 import { documentUrl } from './listUrl'
 
 /** How far ahead the dashboard lists scheduled publishes and unpublishes. */
@@ -20,18 +21,6 @@ export interface ScheduledItem {
 interface ScheduleJob {
   waitUntil?: null | string
   input?: { doc?: { relationTo?: unknown; value?: unknown } | null; type?: unknown } | null
-}
-
-/** The brand fields of the collections that can be scheduled (every one with drafts). */
-const BRAND_FIELD: Record<string, 'brand' | 'brands' | 'id'> = {
-  articles: 'brands',
-  comparisons: 'brands',
-  faqs: 'brands',
-  therapies: 'brands',
-  conditions: 'brands',
-  clinics: 'brand',
-  providers: 'brand',
-  brands: 'id',
 }
 
 /**
@@ -69,7 +58,8 @@ export async function scheduledByBrand(
   for (const job of jobs as ScheduleJob[]) {
     const collection = job.input?.doc?.relationTo
     const id = job.input?.doc?.value
-    if (typeof collection !== 'string' || !(collection in BRAND_FIELD) || (typeof id !== 'string' && typeof id !== 'number')) continue
+    // Only what goes into a brand's site is scheduled (the snapshot collections, those with drafts).
+    if (typeof collection !== 'string' || !isGuarded(collection) || (typeof id !== 'string' && typeof id !== 'number')) continue
     byCollection.set(collection, [...(byCollection.get(collection) ?? []), { job, id: String(id) }])
   }
 
@@ -93,8 +83,9 @@ export async function scheduledByBrand(
     const titleField = config.admin.useAsTitle ?? 'id'
     const label = typeof config.labels.singular === 'string' ? config.labels.singular : collection
     for (const doc of docs as unknown as (Record<string, unknown> & { id: number | string })[]) {
-      const field = BRAND_FIELD[collection] ?? 'id'
-      const brands = field === 'id' ? [String(doc.id)] : refIds(doc[field]).map(String)
+      // A brand's own page belongs to the brand itself.
+      const field = isGuarded(collection) ? PUBLISH_RULES[collection].brandField : undefined
+      const brands = field === undefined ? [String(doc.id)] : refIds(doc[field]).map(String)
       const named = doc[titleField]
       const title = typeof named === 'string' && named !== '' ? named : `${label} ${doc.id}`
       for (const { job } of entries.filter((entry) => entry.id === String(doc.id))) {

@@ -1,4 +1,5 @@
 import { type PageCollection, SnapshotValidationError } from '@clinic/schema'
+import { brandFieldOf } from '../redirects/livePage'
 import type { Endpoint, PayloadRequest } from 'payload'
 import { roleOf } from '../access/roles'
 import { refIds, userBrandIds } from '../access/userBrands'
@@ -39,14 +40,14 @@ function withBanner(html: string, brandName: string, expires: Date): string {
   return html.replace(/<body[^>]*>/, (tag) => `${tag}${banner}`)
 }
 
-/** How a preview names each collection's documents to the editor, and where they name their brands. */
-export const PREVIEW_DOCUMENTS: Record<PageCollection, { noun: string; brandField: 'brands' | 'brand' }> = {
-  articles: { noun: 'article', brandField: 'brands' },
-  comparisons: { noun: 'comparison', brandField: 'brands' },
-  therapies: { noun: 'therapy', brandField: 'brands' },
-  conditions: { noun: 'condition', brandField: 'brands' },
-  clinics: { noun: 'clinic', brandField: 'brand' },
-  providers: { noun: 'provider', brandField: 'brand' },
+/** How a preview names each collection's documents to the editor. */
+export const PREVIEW_NOUNS: Record<PageCollection, string> = {
+  articles: 'article',
+  comparisons: 'comparison',
+  therapies: 'therapy',
+  conditions: 'condition',
+  clinics: 'clinic',
+  providers: 'provider',
 }
 
 /** The brands the preview may be shown as: the document's, limited to the user's own unless they are a network admin. */
@@ -66,7 +67,8 @@ function allowedBrandIds(req: PayloadRequest, brandsOfDoc: unknown): string[] {
  * document's brands.
  */
 export function draftPreviewEndpoint(collection: PageCollection): Endpoint {
-  const { noun, brandField } = PREVIEW_DOCUMENTS[collection]
+  const noun = PREVIEW_NOUNS[collection]
+  const brandField = brandFieldOf(collection)
   return {
     path: '/:id/preview',
     method: 'get',

@@ -1,6 +1,7 @@
 import type { Payload, TaskConfig } from 'payload'
 import { refId, refIds } from '../access/userBrands'
 import { type EmailMessage, escapeHtml, oneLine } from '../email/text'
+import { documentUrl } from '../dashboard/listUrl'
 import { env } from '../env'
 import { NOTIFY_CLINICAL_REVIEW, type ReviewedCollection, isReviewedCollection } from './constants'
 
@@ -23,7 +24,7 @@ const KIND: Record<ReviewedCollection, string> = { articles: 'article', therapie
 
 /** The admin page of a reviewed document. */
 export const reviewAdminUrl = (serverUrl: string, collection: ReviewedCollection, id: Id) =>
-  `${serverUrl}/admin/collections/${collection}/${encodeURIComponent(String(id))}`
+  `${serverUrl}${documentUrl('/admin', collection, id)}`
 
 /** The email about `event` for a page titled `title` of `brands`, linking to `link`. */
 export function reviewEmail({ event, collection, title, brands, link }: { event: Event; collection: ReviewedCollection; title: string; brands: string[]; link: string }): ReviewEmail {

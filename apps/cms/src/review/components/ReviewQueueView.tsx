@@ -1,8 +1,8 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
-import { formatAdminURL } from 'payload/shared'
 import { roleOf } from '../../access/roles'
+import { documentUrl } from '../../dashboard/listUrl'
 import { deciderProblem } from '../access'
 import type { ReviewedCollection } from '../constants'
 import { reviewQueue } from '../queue'
@@ -59,7 +59,7 @@ export async function ReviewQueueView({ initPageResult, params, searchParams }: 
               {pages.map((page) => (
                 <tr key={`${page.collection}:${page.id}`}>
                   <td data-label="Title">
-                    <a href={formatAdminURL({ adminRoute, path: `/collections/${page.collection}/${encodeURIComponent(String(page.id))}` })}>{page.title}</a>
+                    <a href={documentUrl(adminRoute, page.collection, page.id)}>{page.title}</a>
                   </td>
                   <td data-label="Type">{KIND[page.collection]}</td>
                   <td data-label="Brand">{page.brands.join(', ')}</td>
