@@ -1,6 +1,6 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
+import { AdminPage } from '../AdminPage/AdminPage'
 import { roleOf } from '../../access/roles'
 import { ImportPostsForm } from './ImportPostsForm'
 
@@ -10,7 +10,7 @@ import { ImportPostsForm } from './ImportPostsForm'
  * Network admins import into every brand, brand admins into theirs; nobody else sees the form.
  */
 export async function ImportPostsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, visibleEntities, locale, permissions } = initPageResult
+  const { req } = initPageResult
   const role = roleOf(req)
   const mayImport = role === 'admin' || role === 'brand-admin'
   const brands = mayImport
@@ -21,17 +21,7 @@ export async function ImportPostsView({ initPageResult, params, searchParams }: 
       }))
     : []
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
+    <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
       <Gutter className="import-posts">
         <h1>Import posts</h1>
         {mayImport ? (
@@ -46,6 +36,6 @@ export async function ImportPostsView({ initPageResult, params, searchParams }: 
           <p>Only network admins and brand admins import posts. Ask one of them to import your brand&rsquo;s old posts.</p>
         )}
       </Gutter>
-    </DefaultTemplate>
+    </AdminPage>
   )
 }

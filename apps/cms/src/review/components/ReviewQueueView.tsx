@@ -1,6 +1,6 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
+import { AdminPage } from '../../components/AdminPage/AdminPage'
 import { roleOf } from '../../access/roles'
 import { documentUrl } from '../../dashboard/listUrl'
 import { deciderProblem } from '../access'
@@ -17,22 +17,12 @@ const WHEN = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 
  * the page, where a clinical reviewer (or an editor linked to a provider) approves or returns it.
  */
 export async function ReviewQueueView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, visibleEntities, locale, permissions } = initPageResult
+  const { req } = initPageResult
   const pages = roleOf(req) === null ? [] : await reviewQueue(req)
   const decider = deciderProblem(req)
   const adminRoute = req.payload.config.routes.admin
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      req={req}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
+    <AdminPage initPageResult={initPageResult} params={params} searchParams={searchParams}>
       <Gutter className="review-queue">
         <h1>Clinical review</h1>
         <p className="review-queue__lead">
@@ -71,6 +61,6 @@ export async function ReviewQueueView({ initPageResult, params, searchParams }: 
           </table>
         )}
       </Gutter>
-    </DefaultTemplate>
+    </AdminPage>
   )
 }
